@@ -1,0 +1,32 @@
+package org.nstac.portal.organisation.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.nstac.portal.organisation.domain.Organisation;
+
+/** Reads and records organisations. */
+@Stateless
+public class Organisations {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public List<Organisation> all() {
+        return em.createQuery("select o from Organisation o order by o.kind, o.nameEn", Organisation.class)
+                .getResultList();
+    }
+
+    public Optional<Organisation> findByCode(String code) {
+        return em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    public Organisation register(Organisation organisation) {
+        em.persist(organisation);
+        return organisation;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Organisations the council works with: ministries that open consultations, and NGOs, donors and unions that
+ * observe. A ministry official acts only for their own organisation (later features).
+ */
+package org.nstac.portal.organisation;

@@ -1,0 +1,51 @@
+package org.nstac.portal.platform;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every exception that escapes a resource into {@link ApiError} JSON. Unexpected failures are logged with an
+ * incident id that the caller also gets, so support can find the log line without the caller seeing internals.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Inject
+    Messages messages;
+
+    @Override
+    public jakarta.ws.rs.core.Response toResponse(Throwable exception) {
+        var locale = Languages.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        if (exception instanceof WebApplicationException wae) {
+            int status = wae.getResponse().getStatus();
+            String code = switch (status) {
+                case 400 -> "bad_request";
+                case 401 -> "unauthorized";
+                case 403, 404 -> "not_found";
+                case 405 -> "method_not_allowed";
+                case 406 -> "not_acceptable";
+                case 415 -> "unsupported_media_type";
+                default -> status >= 500 ? "server_error" : "client_error";
+            };
+            // 403 is answered as 404: a caller must not learn that something exists but is closed to them.
+            int shown = status == 403 ? 404 : status;
+            return new ApiError(code, messages.get(locale, "api.error." + code)).toResponse(shown);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API incident " + incident, exception);
+        return new ApiError("server_error", messages.get(locale, "api.error.server_error") + " (" + incident + ")")
+                .toResponse(500);
+    }
+}

@@ -1,0 +1,74 @@
+package org.nstac.portal.security;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Checks a Keycloak access token: RS256 signature against the realm's published keys, issuer, expiry, audience
+ * {@code portal}, and that it is an access token ({@code typ: Bearer}), not an ID or refresh token.
+ */
+@ApplicationScoped
+public class AccessTokenVerifier {
+
+    private static final Logger LOG = Logger.getLogger(AccessTokenVerifier.class.getName());
+
+    /** A verified caller: the login handle and the portal roles the token grants. */
+    public record Caller(String name, Set<String> groups) {
+    }
+
+    @Inject
+    OidcSettings settings;
+
+    private DefaultJWTProcessor<SecurityContext> processor;
+
+    @PostConstruct
+    void init() {
+        try {
+            JWKSource<SecurityContext> keys = JWKSourceBuilder
+                    .create(URI.create(settings.getJwksUri()).toURL())
+                    .retrying(true)
+                    .build();
+            processor = new DefaultJWTProcessor<>();
+            processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+            processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                    settings.getApiAudience(),
+                    new JWTClaimsSet.Builder().issuer(settings.getProviderUri()).claim("typ", "Bearer").build(),
+                    Set.of("sub", "exp", "iat", "preferred_username")));
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("portal.oidc.provider-uri is not a URL", e);
+        }
+    }
+
+    /** The caller the token proves, or empty when the token is missing, forged, expired or meant for someone else. */
+    public Optional<Caller> verify(String token) {
+        try {
+            JWTClaimsSet claims = processor.process(token, null);
+            List<String> groups = claims.getStringListClaim("groups");
+            Set<String> roles = Set.copyOf(Role.of(groups == null ? List.of() : groups).stream()
+                    .map(Role::roleName).toList());
+            return Optional.of(new Caller(claims.getStringClaim("preferred_username"), roles));
+        } catch (ParseException | BadJOSEException rejected) {
+            return Optional.empty();
+        } catch (com.nimbusds.jose.JOSEException keysUnavailable) {
+            LOG.warning(() -> "Token keys unavailable: " + keysUnavailable.getMessage());
+            return Optional.empty();
+        }
+    }
+}

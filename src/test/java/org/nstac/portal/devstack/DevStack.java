@@ -1,0 +1,151 @@
+package org.nstac.portal.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+
+/**
+ * The three real parts together: database and Keycloak start side by side, the portal as soon as the database is
+ * up. Stopping goes in reverse order and leaves no process behind.
+ */
+public final class DevStack implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(DevStack.class.getName());
+
+    /** Where things are and which ports to use. */
+    public record Options(Path basedir, Path distDir, Path war, Path workDir, int dbPort, int keycloakPort,
+            int portalPort) {
+
+        /** The paths Maven passes as system properties ({@code portal.basedir}, {@code portal.dist.dir}, ...). */
+        public static Options fromSystemProperties(Path workDir, int dbPort, int keycloakPort, int portalPort) {
+            Path basedir = Path.of(System.getProperty("portal.basedir", ".")).toAbsolutePath();
+            return new Options(basedir,
+                    Path.of(System.getProperty("portal.dist.dir", basedir.resolve("target/dist").toString())),
+                    Path.of(System.getProperty("portal.war", basedir.resolve("target/portal.war").toString())),
+                    workDir, dbPort, keycloakPort, portalPort);
+        }
+    }
+
+    private final Options options;
+    private final EmbeddedDatabase database;
+    private final KeycloakServer keycloak;
+    private final PortalServer portal;
+    private final String clientSecret;
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+
+    private DevStack(Options options, Secrets secrets) throws Exception {
+        this.options = options;
+        this.clientSecret = secrets.get("portal.oidc.client-secret");
+        this.database = new EmbeddedDatabase(options.dbPort(), secrets.get("portal.db.password"));
+        this.portal = new PortalServer(options.portalPort());
+        this.keycloak = new KeycloakServer(options.keycloakPort(), portal.url(), clientSecret,
+                secrets.get("keycloak.admin.password"));
+    }
+
+    /** Starts everything and waits until the portal answers. */
+    public static DevStack start(Options options) throws Exception {
+        return start(options, jakarta.json.JsonValue.EMPTY_JSON_OBJECT, Map.of());
+    }
+
+    /**
+     * Starts everything with test-only additions: realm settings merged into the import, and portal settings that
+     * override the defaults.
+     */
+    public static DevStack start(Options options, jakarta.json.JsonObject realmAdditions,
+            Map<String, String> portalOverrides) throws Exception {
+        DevStack stack = new DevStack(options, Secrets.in(options.workDir()));
+        stack.keycloak.addToRealm(realmAdditions);
+        stack.overrides.putAll(portalOverrides);
+        try {
+            stack.startAll();
+        } catch (Exception | Error failure) {
+            stack.close();
+            throw failure;
+        }
+        return stack;
+    }
+
+    private void startAll() throws Exception {
+        Instant begin = Instant.now();
+        Path logs = options.workDir().resolve("logs");
+        CompletableFuture<Void> db = CompletableFuture.runAsync(() -> unchecked(() -> {
+            database.start(options.workDir().resolve("mariadb"));
+            LOG.info(() -> "Database ready on port " + database.port() + " after " + since(begin));
+        }));
+        keycloak.start(options.distDir().resolve("keycloak.zip"), options.workDir().resolve("keycloak"),
+                options.basedir().resolve("keycloak/nstac-realm.json"),
+                options.basedir().resolve("keycloak/demo/nstac-demo.json"), logs);
+        db.join();
+        portal.start(options.distDir().resolve("payara-micro.jar"), options.war(),
+                options.workDir().resolve("portal"), portalSettings(), portalSecrets(), logs);
+        keycloak.awaitReady(Duration.ofSeconds(240));
+        LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
+        portal.awaitReady(Duration.ofSeconds(240));
+        LOG.info(() -> "Portal ready at " + portal.url() + " after " + since(begin));
+    }
+
+    private Map<String, String> portalSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("portal.db.url", database.jdbcUrl());
+        settings.put("portal.db.user", EmbeddedDatabase.USER);
+        settings.put("portal.oidc.provider-uri", keycloak.issuer());
+        settings.put("portal.oidc.client-id", "portal");
+        settings.put("portal.demo-data", "true");
+        settings.putAll(overrides);
+        return settings;
+    }
+
+    private Map<String, String> portalSecrets() {
+        return Map.of("PORTAL_DB_PASSWORD", database.password(), "PORTAL_OIDC_CLIENT_SECRET", clientSecret);
+    }
+
+    public EmbeddedDatabase database() {
+        return database;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public PortalServer portal() {
+        return portal;
+    }
+
+    /** The portal client's secret in this stack's realm (tests hand it to their own Payara). */
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    public Path workDir() {
+        return options.workDir();
+    }
+
+    @Override
+    public void close() {
+        portal.stop();
+        keycloak.stop();
+        database.stop();
+    }
+
+    private static String since(Instant begin) {
+        return Duration.between(begin, Instant.now()).toSeconds() + " s";
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void unchecked(Step step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.nstac.portal.devstack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Keycloak from its Maven Central distribution, in dev mode on its own port, importing the production realm
+ * ({@code keycloak/nstac-realm.json}) with the demo users and the {@code portal-cli} client merged in
+ * ({@code keycloak/demo/nstac-demo.json}). A realm that already exists is kept as it is (Keycloak skips the import).
+ */
+public final class KeycloakServer {
+
+    public static final String REALM = "nstac";
+
+    private final int port;
+    private final String portalUrl;
+    private final String clientSecret;
+    private final String adminPassword;
+    private ChildProcess process;
+    private JsonObject extraRealm = JsonValue.EMPTY_JSON_OBJECT;
+
+    KeycloakServer(int port, String portalUrl, String clientSecret, String adminPassword) {
+        this.port = port;
+        this.portalUrl = portalUrl;
+        this.clientSecret = clientSecret;
+        this.adminPassword = adminPassword;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public String issuer() {
+        return url() + "/realms/" + REALM;
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    void start(Path distZip, Path dir, Path realmFile, Path demoFile, Path logs) throws Exception {
+        Path home = unpack(distZip, dir);
+        Path imports = home.resolve("data/import");
+        Files.createDirectories(imports);
+        writeMergedRealm(realmFile, demoFile, extraRealm, imports.resolve(REALM + "-realm.json"));
+        String javaHome = System.getProperty("java.home");
+        process = ChildProcess.start("Keycloak",
+                List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                        "--http-port=" + port, "--http-host=127.0.0.1", "--hostname-strict=false",
+                        "--import-realm", "--log-level=WARN,org.keycloak.services:INFO", "--cache=local"),
+                home,
+                Map.of("JAVA_HOME", javaHome,
+                        "PATH", javaHome + "/bin:" + System.getenv("PATH"),
+                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
+                        "PORTAL_URL", portalUrl,
+                        "PORTAL_CLIENT_SECRET", clientSecret),
+                logs.resolve("keycloak.log"));
+    }
+
+    /** Top-level realm settings added to the import (tests add a signing key they hold). */
+    void addToRealm(JsonObject extra) {
+        this.extraRealm = extra;
+    }
+
+    void awaitReady(Duration timeout) {
+        Http.awaitOk("Keycloak", issuer() + "/.well-known/openid-configuration", timeout, process);
+    }
+
+    void stop() {
+        if (process != null) {
+            process.stop(20);
+        }
+    }
+
+    /** Unpacks the distribution once; a marker file says the unpack finished. */
+    private static Path unpack(Path zip, Path dir) throws IOException {
+        Path marker = dir.resolve(".unpacked");
+        Path home = dir.resolve("keycloak");
+        if (Files.exists(marker) && Files.isDirectory(home)) {
+            return home;
+        }
+        Files.createDirectories(dir);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                // strip the top folder (keycloak-26.x.y/)
+                String name = entry.getName();
+                int slash = name.indexOf('/');
+                if (slash < 0 || slash == name.length() - 1) {
+                    continue;
+                }
+                Path target = home.resolve(name.substring(slash + 1)).normalize();
+                if (!target.startsWith(home)) {
+                    throw new IOException("Unsafe entry in " + zip + ": " + name);
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    if (target.toString().endsWith(".sh")) {
+                        target.toFile().setExecutable(true);
+                    }
+                }
+            }
+        }
+        Files.writeString(marker, zip.toString());
+        return home;
+    }
+
+    /** The production realm plus the demo clients and users: arrays are concatenated, nothing else changes. */
+    static void writeMergedRealm(Path realmFile, Path demoFile, JsonObject extra, Path target) throws IOException {
+        JsonObject realm = read(realmFile);
+        JsonObject demo = read(demoFile);
+        JsonObjectBuilder merged = Json.createObjectBuilder(realm);
+        extra.forEach(merged::add);
+        for (String key : List.of("clients", "users")) {
+            JsonArrayBuilder all = Json.createArrayBuilder();
+            List<JsonValue> values = new ArrayList<>();
+            if (realm.containsKey(key)) {
+                values.addAll(realm.getJsonArray(key));
+            }
+            if (demo.containsKey(key)) {
+                demo.getJsonArray(key).forEach(v -> values.add("users".equals(key) ? withHashedPassword(v.asJsonObject()) : v));
+            }
+            values.forEach(all::add);
+            merged.add(key, all);
+        }
+        JsonWriterFactory writers = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        try (Writer out = Files.newBufferedWriter(target); JsonWriter writer = writers.createWriter(out)) {
+            writer.writeObject(merged.build());
+        }
+    }
+
+    /**
+     * Demo passwords are the user names, far shorter than the realm's policy allows, and Keycloak checks the policy
+     * when it imports a plain password. A pre-hashed credential is imported as it is, so the production policy
+     * stays strict and the demo logins still work.
+     */
+    static JsonObject withHashedPassword(JsonObject user) {
+        if (!user.containsKey("credentials")) {
+            return user;
+        }
+        JsonArrayBuilder credentials = Json.createArrayBuilder();
+        for (JsonValue value : user.getJsonArray("credentials")) {
+            JsonObject credential = value.asJsonObject();
+            if ("password".equals(credential.getString("type", "")) && credential.containsKey("value")) {
+                credentials.add(hashed(credential.getString("value")));
+            } else {
+                credentials.add(credential);
+            }
+        }
+        return Json.createObjectBuilder(user).add("credentials", credentials).build();
+    }
+
+    private static JsonObject hashed(String password) {
+        try {
+            byte[] salt = new byte[16];
+            new java.security.SecureRandom().nextBytes(salt);
+            int iterations = 27_500;
+            var spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, iterations, 512);
+            byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec)
+                    .getEncoded();
+            var base64 = java.util.Base64.getEncoder();
+            String secretData = Json.createObjectBuilder()
+                    .add("value", base64.encodeToString(hash))
+                    .add("salt", base64.encodeToString(salt))
+                    .add("additionalParameters", JsonValue.EMPTY_JSON_OBJECT).build().toString();
+            String credentialData = Json.createObjectBuilder()
+                    .add("hashIterations", iterations)
+                    .add("algorithm", "pbkdf2-sha512")
+                    .add("additionalParameters", JsonValue.EMPTY_JSON_OBJECT).build().toString();
+            return Json.createObjectBuilder()
+                    .add("type", "password")
+                    .add("secretData", secretData)
+                    .add("credentialData", credentialData)
+                    .add("temporary", false).build();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2 is part of every JDK", e);
+        }
+    }
+
+    private static JsonObject read(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file); JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        }
+    }
+}

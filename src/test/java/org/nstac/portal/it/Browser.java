@@ -1,0 +1,111 @@
+package org.nstac.portal.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver), with the flags this closed network needs. One
+ * browser per test class; {@link #signIn} goes through Keycloak's real login page.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() throws Exception {
+        Path profile = Files.createTempDirectory("portal-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        options.setAcceptInsecureCerts(false);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(path.startsWith("/") ? PortalStack.portalUrl() + path : path);
+        return this;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String path() {
+        return java.net.URI.create(url()).getPath();
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public boolean has(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    /** Opens a page that needs a sign-in, fills Keycloak's login form, and waits to be back in the portal. */
+    public Browser signIn(String user, String password) {
+        open("/dashboard");
+        submitLogin(user, password);
+        wait.until(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl()));
+        return this;
+    }
+
+    /** Fills and submits Keycloak's login form on the current page. */
+    public void submitLogin(String user, String password) {
+        find(By.id("username")).clear();
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    public boolean onKeycloakLogin() {
+        return url().startsWith(PortalStack.issuer()) && has(By.id("kc-login"));
+    }
+
+    public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
+    public void signOut() {
+        find(By.id("sign-out")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl()) && !d.getCurrentUrl().contains("logout"));
+    }
+
+    public void clearCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

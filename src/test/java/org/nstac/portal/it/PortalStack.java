@@ -1,0 +1,114 @@
+package org.nstac.portal.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.nstac.portal.devstack.DevStack;
+
+/**
+ * One real stack for the whole test run: MariaDB, Keycloak with the demo realm, and the portal's WAR on Payara Micro,
+ * on ports of their own so a running {@code mvn -Prun} is not disturbed. Started by the first test class that asks,
+ * stopped when the run ends.
+ * <p>
+ * The realm also gets an RSA signing key that the tests hold, so they can present tokens Keycloak would never issue
+ * (expired, wrong audience, ID tokens) and check that the API refuses them.
+ */
+public final class PortalStack implements BeforeAllCallback {
+
+    public static final int DB_PORT = 3327;
+    public static final int KEYCLOAK_PORT = 8280;
+    public static final int PORTAL_PORT = 8380;
+    /** Where the Quick exit button leads in tests: a page that exists without the internet. */
+    public static final String QUICK_EXIT_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/nstac/account/exit-probe";
+
+    private static DevStack stack;
+    private static KeyPair signingKey;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    static synchronized DevStack start() throws Exception {
+        if (stack == null) {
+            Path workDir = Path.of(System.getProperty("portal.work.dir", "target/it")).toAbsolutePath();
+            deleteRecursively(workDir);
+            signingKey = rsaKeyPair();
+            var options = DevStack.Options.fromSystemProperties(workDir, DB_PORT, KEYCLOAK_PORT, PORTAL_PORT);
+            stack = DevStack.start(options, realmAdditions(signingKey),
+                    Map.of("portal.quick-exit.url", QUICK_EXIT_URL));
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-test-stack"));
+        }
+        return stack;
+    }
+
+    public static DevStack stack() {
+        if (stack == null) {
+            throw new IllegalStateException("Annotate the test with @ExtendWith(PortalStack.class)");
+        }
+        return stack;
+    }
+
+    public static String portalUrl() {
+        return stack().portal().url();
+    }
+
+    public static String issuer() {
+        return stack().keycloak().issuer();
+    }
+
+    public static KeyPair signingKey() {
+        return signingKey;
+    }
+
+    public static Path portalLog() {
+        return stack().workDir().resolve("logs/portal.log");
+    }
+
+    /** A signing key with a higher priority than Keycloak's generated one, so Keycloak signs with it too. */
+    private static JsonObject realmAdditions(KeyPair key) {
+        String privateKey = Base64.getEncoder().encodeToString(key.getPrivate().getEncoded());
+        return Json.createObjectBuilder()
+                .add("components", Json.createObjectBuilder()
+                        .add("org.keycloak.keys.KeyProvider", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "test-held-rsa")
+                                        .add("providerId", "rsa")
+                                        .add("subComponents", Json.createObjectBuilder())
+                                        .add("config", Json.createObjectBuilder()
+                                                .add("priority", Json.createArrayBuilder().add("200"))
+                                                .add("enabled", Json.createArrayBuilder().add("true"))
+                                                .add("active", Json.createArrayBuilder().add("true"))
+                                                .add("algorithm", Json.createArrayBuilder().add("RS256"))
+                                                .add("privateKey", Json.createArrayBuilder().add(privateKey))))))
+                .build();
+    }
+
+    private static KeyPair rsaKeyPair() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.nstac.portal.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every visible string comes from the bundles, in both languages, in the council's words. */
+class MessageBundlesTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/org/nstac/portal/i18n");
+    private static final Pattern LITERAL_KEY = Pattern.compile("i18n\\['([a-zA-Z0-9_.]+)'\\]");
+    private static final Pattern TAG_KEY = Pattern.compile("<k:item key=\"([a-zA-Z0-9_.]+)\"");
+
+    @Test
+    void englishAndSerbianHaveTheSameKeys() throws IOException {
+        assertEquals(new TreeSet<>(load("messages.properties").stringPropertyNames()),
+                new TreeSet<>(load("messages_sr_Latn.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void noMessageCallsAMemberAVictimOrAsksForTheirStory() throws IOException {
+        for (String bundle : Set.of("messages.properties", "messages_sr_Latn.properties")) {
+            Properties messages = load(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key).toLowerCase(java.util.Locale.ROOT);
+                assertTrue(!text.contains("victim") && !text.contains("žrtv"), bundle + " " + key + ": " + text);
+                assertTrue(!text.contains("your story") && !text.contains("vašu priču"), bundle + " " + key);
+            }
+        }
+    }
+
+    @Test
+    void everyKeyAPageUsesExistsInBothLanguages() throws IOException {
+        Properties en = load("messages.properties");
+        Properties sr = load("messages_sr_Latn.properties");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                String text = Files.readString(page);
+                for (Pattern pattern : new Pattern[] {LITERAL_KEY, TAG_KEY}) {
+                    Matcher m = pattern.matcher(text);
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(used.size() > 20, "the scan found the pages' keys: " + used.size());
+        for (String key : used) {
+            assertTrue(en.containsKey(key), "English bundle lacks " + key);
+            assertTrue(sr.containsKey(key), "Serbian bundle lacks " + key);
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+}

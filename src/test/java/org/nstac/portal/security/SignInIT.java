@@ -1,0 +1,133 @@
+package org.nstac.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nstac.portal.it.Browser;
+import org.nstac.portal.it.PortalStack;
+import org.openqa.selenium.By;
+
+/** Signing in and out through the real Keycloak, in a real browser, as every demo role. */
+@ExtendWith(PortalStack.class)
+class SignInIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void startSignedOut() {
+        browser.open("/");
+        browser.clearCookies();
+        browser.open(PortalStack.issuer() + "/account");
+        browser.clearCookies();
+    }
+
+    @ParameterizedTest(name = "{0} lands on the {1} dashboard")
+    @CsvSource({
+        "sunflower, member, member",
+        "river, member, member",
+        "lark, member, member",
+        "willow, member, member",
+        "oak, chair, 'chair member'",
+        "secretariat, secretariat, secretariat",
+        "custodian, custodian, 'custodian secretariat'",
+        "finance, finance, finance",
+        "justice, ministry, ministry",
+        "labour, ministry, ministry",
+        "observer, observer, observer",
+        "admin, admin, admin"
+    })
+    void eachDemoUserLandsOnTheDashboardOfTheirRoleWithOnlyTheirMenu(String user, String dashboard, String menu) {
+        browser.signIn(user, user);
+
+        assertEquals("/" + dashboard + "/dashboard", browser.path());
+        assertTrue(browser.has(By.id("dashboard-" + dashboard)), "the " + dashboard + " dashboard is shown");
+        assertEquals("Signed in as " + user, browser.find(By.id("signed-in-as")).getText());
+        List<String> allowed = List.of(menu.split(" "));
+        for (Role role : Role.values()) {
+            assertEquals(allowed.contains(role.roleName()), browser.has(By.id("menu-" + role.roleName())),
+                    "menu entry for " + role.roleName() + " shown to " + user);
+        }
+        browser.signOut();
+    }
+
+    @Test
+    void aWrongPasswordStaysOnTheKeycloakPageWithItsError() {
+        browser.open("/dashboard");
+        browser.submitLogin("sunflower", "not-the-password");
+
+        assertTrue(browser.onKeycloakLogin(), "still on Keycloak's login page");
+        assertTrue(browser.text().contains("Invalid username or password"), "Keycloak shows its error message");
+        browser.open("/member/dashboard");
+        assertTrue(browser.onKeycloakLogin(), "no portal page without a sign-in");
+    }
+
+    @Test
+    void aMemberOpeningAnotherRolesPageGetsNotFound() {
+        browser.signIn("sunflower", "sunflower");
+
+        for (String page : List.of("/secretariat/dashboard", "/custodian/dashboard", "/admin/dashboard",
+                "/finance/dashboard", "/ministry/dashboard", "/chair/dashboard", "/observer/dashboard",
+                "/secretariat/dashboard.xhtml", "/secretariat;x=1/dashboard", "/%73ecretariat/dashboard",
+                "/member/../secretariat/dashboard")) {
+            browser.open(page);
+            assertFalse(browser.has(By.cssSelector("[id^='dashboard-']")), page + " shows no dashboard");
+            assertTrue(browser.has(By.id("error-404")), page + " answers the not-found page, not: " + browser.text());
+        }
+        browser.open("/member/dashboard");
+        assertTrue(browser.has(By.id("dashboard-member")), "the member's own dashboard still opens");
+        browser.signOut();
+    }
+
+    @Test
+    void signingOutEndsTheKeycloakSessionSoBackAsksForThePasswordAgain() {
+        browser.signIn("river", "river");
+        assertEquals("/member/dashboard", browser.path());
+
+        browser.signOut();
+        assertEquals("/", browser.path(), "signed out to the landing page");
+        assertTrue(browser.has(By.id("sign-in")));
+
+        browser.driver().navigate().back();
+        browser.waitFor(d -> browser.onKeycloakLogin() || browser.has(By.id("home")));
+        assertFalse(browser.has(By.id("dashboard-member")), "Back shows no member page");
+        browser.open("/member/dashboard");
+        assertTrue(browser.onKeycloakLogin(), "a protected page asks for the password again");
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() {
+        browser.open("/");
+        var before = browser.driver().manage().getCookieNamed("JSESSIONID");
+        browser.signIn("lark", "lark");
+        var after = browser.driver().manage().getCookieNamed("JSESSIONID");
+
+        assertTrue(after != null, "a session cookie after sign-in");
+        assertTrue(after.isHttpOnly(), "the session cookie is HttpOnly");
+        assertEquals("Lax", after.getSameSite(), "the session cookie is SameSite=Lax");
+        if (before != null) {
+            assertFalse(before.getValue().equals(after.getValue()), "the session id changed at sign-in");
+        }
+        browser.signOut();
+    }
+}
