@@ -70,6 +70,7 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void startAll() throws Exception {
+        resetIfRealmChanged();
         Instant begin = Instant.now();
         Path logs = options.workDir().resolve("logs");
         CompletableFuture<Void> db = CompletableFuture.runAsync(() -> unchecked(() -> {
@@ -86,6 +87,36 @@ public final class DevStack implements AutoCloseable {
         LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
         portal.awaitReady(Duration.ofSeconds(240));
         LOG.info(() -> "Portal ready at " + portal.url() + " after " + since(begin));
+    }
+
+    /**
+     * Keycloak imports the realm only when it does not exist yet. When keycloak/ changed since the last run, the
+     * dev data (Keycloak's and the database's, which refer to each other) starts again from scratch.
+     */
+    private void resetIfRealmChanged() throws Exception {
+        var digest = java.security.MessageDigest.getInstance("SHA-256");
+        digest.update(java.nio.file.Files.readAllBytes(options.basedir().resolve("keycloak/nstac-realm.json")));
+        digest.update(java.nio.file.Files.readAllBytes(options.basedir().resolve("keycloak/demo/nstac-demo.json")));
+        String now = java.util.HexFormat.of().formatHex(digest.digest());
+        Path marker = options.workDir().resolve("realm.sha256");
+        boolean hadData = java.nio.file.Files.exists(options.workDir().resolve("keycloak/keycloak/data/h2"));
+        if (hadData && !(java.nio.file.Files.exists(marker) && java.nio.file.Files.readString(marker).equals(now))) {
+            LOG.warning("The realm under keycloak/ changed: starting the dev data (Keycloak and database) afresh.");
+            deleteRecursively(options.workDir().resolve("keycloak/keycloak/data"));
+            deleteRecursively(options.workDir().resolve("mariadb/data"));
+        }
+        java.nio.file.Files.createDirectories(options.workDir());
+        java.nio.file.Files.writeString(marker, now);
+    }
+
+    static void deleteRecursively(Path root) throws java.io.IOException {
+        if (java.nio.file.Files.exists(root)) {
+            try (var paths = java.nio.file.Files.walk(root)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(path);
+                }
+            }
+        }
     }
 
     private Map<String, String> portalSettings() {

@@ -32,7 +32,7 @@ public final class PortalServer {
     void start(Path microJar, Path war, Path dir, Map<String, String> settings, Map<String, String> secrets,
             Path logs) throws Exception {
         // Payara Micro remembers deployed apps in its root folder and would deploy the WAR twice on the next start.
-        deleteRecursively(dir.resolve("payara"));
+        DevStack.deleteRecursively(dir.resolve("payara"));
         Files.createDirectories(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xms128m", "-Xmx768m", "-XX:+UseSerialGC",
@@ -42,16 +42,6 @@ public final class PortalServer {
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--rootdir", dir.resolve("payara").toString()));
         process = ChildProcess.start("Payara Micro", command, dir, secrets, logs.resolve("portal.log"));
-    }
-
-    private static void deleteRecursively(Path root) throws java.io.IOException {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
-        }
     }
 
     void awaitReady(Duration timeout) {
