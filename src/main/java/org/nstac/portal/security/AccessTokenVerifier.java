@@ -30,7 +30,8 @@ public class AccessTokenVerifier {
     private static final Logger LOG = Logger.getLogger(AccessTokenVerifier.class.getName());
 
     /** A verified caller: the login handle and the portal roles the token grants. */
-    public record Caller(String name, Set<String> groups) {
+    public record Caller(String name, Set<String> groups, java.time.Instant authTime, String subject,
+            String sessionId) {
     }
 
     @Inject
@@ -63,7 +64,11 @@ public class AccessTokenVerifier {
             List<String> groups = claims.getStringListClaim("groups");
             Set<String> roles = Set.copyOf(Role.of(groups == null ? List.of() : groups).stream()
                     .map(Role::roleName).toList());
-            return Optional.of(new Caller(claims.getStringClaim("preferred_username"), roles));
+            Object authTime = claims.getClaim("auth_time");
+            java.time.Instant signedIn = authTime instanceof Number n ? java.time.Instant.ofEpochSecond(n.longValue())
+                    : authTime instanceof java.util.Date d ? d.toInstant() : null;
+            return Optional.of(new Caller(claims.getStringClaim("preferred_username"), roles, signedIn,
+                    claims.getSubject(), claims.getStringClaim("sid")));
         } catch (ParseException | BadJOSEException rejected) {
             return Optional.empty();
         } catch (com.nimbusds.jose.JOSEException keysUnavailable) {

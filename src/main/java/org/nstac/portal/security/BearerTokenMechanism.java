@@ -21,6 +21,11 @@ import org.nstac.portal.platform.Messages;
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     private static final String PREFIX = "Bearer ";
+    /** Request attribute holding the token's {@code auth_time} as an Instant. */
+    public static final String AUTH_TIME = "org.nstac.portal.authTime";
+    /** Request attributes naming the token's subject and Keycloak session, when it has no {@code auth_time}. */
+    public static final String SUBJECT = "org.nstac.portal.subject";
+    public static final String SESSION = "org.nstac.portal.session";
 
     @Inject
     AccessTokenVerifier verifier;
@@ -36,7 +41,14 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             return context.isProtected() ? unauthorized(request, response) : context.doNothing();
         }
         return verifier.verify(header.substring(PREFIX.length()).trim())
-                .map(caller -> context.notifyContainerAboutLogin(caller.name(), caller.groups()))
+                .map(caller -> {
+                    if (caller.authTime() != null) {
+                        request.setAttribute(AUTH_TIME, caller.authTime());
+                    }
+                    request.setAttribute(SUBJECT, caller.subject());
+                    request.setAttribute(SESSION, caller.sessionId());
+                    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+                })
                 .orElseGet(() -> unauthorized(request, response));
     }
 

@@ -13,6 +13,9 @@ import java.io.IOException;
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {
 
+    @jakarta.inject.Inject
+    Reauthentication reauthentication;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() == null) {
@@ -21,6 +24,15 @@ public class CallbackServlet extends HttpServlet {
         }
         if (request.getSession(false) != null) {
             request.changeSessionId();
+        }
+        if (reauthentication.isRequested()) {
+            // The custodian has just given the password again: back to where they asked for it.
+            jakarta.servlet.http.Cookie done = new jakarta.servlet.http.Cookie(Reauthentication.COOKIE, "");
+            done.setPath("/");
+            done.setMaxAge(0);
+            response.addCookie(done);
+            response.sendRedirect(request.getContextPath() + "/custodian/reveal");
+            return;
         }
         response.sendRedirect(request.getContextPath() + "/dashboard");
     }

@@ -22,6 +22,12 @@ public class CurrentUser {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<jakarta.security.enterprise.identitystore.openid.OpenIdContext> openIdContext;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<KeycloakSessions> sessions;
+
     private List<Role> roles;
 
     public boolean isSignedIn() {
@@ -43,6 +49,28 @@ public class CurrentUser {
             roles = isSignedIn() ? Arrays.stream(Role.values()).filter(this::containerSaysInRole).toList() : List.of();
         }
         return roles;
+    }
+
+    /**
+     * When the caller last proved who they are (the token's {@code auth_time}): recent sign-in is required before
+     * sensitive actions such as opening a member's identity.
+     */
+    public Optional<java.time.Instant> getAuthenticatedAt() {
+        Object fromToken = request.getAttribute(BearerTokenMechanism.AUTH_TIME);
+        if (fromToken instanceof java.time.Instant instant) {
+            return Optional.of(instant);
+        }
+        if (request.getAttribute(BearerTokenMechanism.SESSION) instanceof String session
+                && request.getAttribute(BearerTokenMechanism.SUBJECT) instanceof String subject) {
+            // Keycloak puts no auth_time on direct-grant tokens: the session's start is the sign-in time.
+            return sessions.get().startOf(subject, session);
+        }
+        try {
+            var claims = openIdContext.get().getIdentityToken().getJwtClaims();
+            return claims.getNumericDateClaim("auth_time");
+        } catch (RuntimeException noOpenIdSession) {
+            return Optional.empty();
+        }
     }
 
     public Optional<Role> getLandingRole() {

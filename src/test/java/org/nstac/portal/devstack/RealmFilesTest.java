@@ -27,7 +27,10 @@ class RealmFilesTest {
     @Test
     void theProductionRealmHasNoUsersNoDirectGrantsAndNoSecrets() throws Exception {
         JsonObject realm = read(REALM);
-        assertFalse(realm.containsKey("users"), "no users in the production realm");
+        var users = realm.getJsonArray("users").getValuesAs(JsonObject.class);
+        assertEquals(1, users.size(), "no people in the production realm, only the portal's service account");
+        assertEquals("portal", users.get(0).getString("serviceAccountClientId"));
+        assertFalse(users.get(0).containsKey("credentials"));
         var clients = realm.getJsonArray("clients").getValuesAs(JsonObject.class);
         assertEquals(List.of("portal"), clients.stream().map(c -> c.getString("clientId")).toList());
         JsonObject portal = clients.get(0);
@@ -86,8 +89,9 @@ class RealmFilesTest {
         String text = Files.readString(merged);
         assertFalse(text.contains("\"value\":\"sunflower\""), "no plain password in the import");
 
-        JsonObject credential = realm.getJsonArray("users").getJsonObject(0).getJsonArray("credentials")
-                .getJsonObject(0);
+        JsonObject sunflower = realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals("sunflower")).findFirst().orElseThrow();
+        JsonObject credential = sunflower.getJsonArray("credentials").getJsonObject(0);
         JsonObject secret = Json.createReader(new java.io.StringReader(credential.getString("secretData"))).readObject();
         JsonObject data = Json.createReader(new java.io.StringReader(credential.getString("credentialData"))).readObject();
         assertEquals("pbkdf2-sha512", data.getString("algorithm"));

@@ -3,6 +3,9 @@ package org.nstac.portal.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -14,14 +17,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium and chromium-driver), with the flags this closed network needs. One
- * browser per test class; {@link #signIn} goes through Keycloak's real login page.
+ * browser per test class ({@code @RegisterExtension static final Browser browser = new Browser();});
+ * {@link #signIn} goes through Keycloak's real login page.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
-    private final ChromeDriver driver;
-    private final WebDriverWait wait;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
 
-    public Browser() throws Exception {
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
         Path profile = Files.createTempDirectory("portal-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));
@@ -35,7 +40,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(40));
     }
 
     public ChromeDriver driver() {
@@ -75,7 +80,7 @@ public final class Browser implements AutoCloseable {
     public Browser signIn(String user, String password) {
         open("/dashboard");
         submitLogin(user, password);
-        wait.until(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl()));
+        waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl()));
         return this;
     }
 
@@ -92,12 +97,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        wait.until(condition::apply);
+        try {
+            wait.until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            throw new AssertionError("Waited in vain on " + url() + " (" + title() + "): "
+                    + text().replaceAll("\\s+", " ").substring(0, Math.min(300, text().replaceAll("\\s+", " ").length())),
+                    timeout);
+        }
     }
 
     public void signOut() {
         find(By.id("sign-out")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl()) && !d.getCurrentUrl().contains("logout"));
+        waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl()) && !d.getCurrentUrl().contains("logout"));
     }
 
     public void clearCookies() {
@@ -105,7 +116,9 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        driver.quit();
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+        }
     }
 }

@@ -35,6 +35,7 @@ public final class Deployments {
                     "portal.oidc.client-id=portal",
                     "portal.oidc.client-secret=" + stack.clientSecret(),
                     "portal.demo-data=true",
+                    "portal.vault.keyring-file=" + stack.keyringFile(),
                     ""));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

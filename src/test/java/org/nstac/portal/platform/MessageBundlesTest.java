@@ -64,6 +64,33 @@ class MessageBundlesTest {
         }
     }
 
+    @Test
+    void everyRuleKeyTheCodeCanRaiseHasAMessageInBothLanguages() throws IOException {
+        Properties en = load("messages.properties");
+        Properties sr = load("messages_sr_Latn.properties");
+        Pattern raised = Pattern.compile("DomainRuleViolation\\(\\s*\"([a-zA-Z0-9_.]+)\"");
+        Pattern keyOnly = Pattern.compile("\"(member\\.[a-zA-Z0-9_.]+)\"");
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(source);
+                for (Pattern pattern : new Pattern[] {raised, keyOnly}) {
+                    Matcher m = pattern.matcher(text);
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        // audit action names share the prefix but are not messages
+        keys.removeIf(k -> k.equals("member.admitted") || k.equals("member.paused") || k.equals("member.resumed"));
+        assertTrue(keys.size() > 10, "the scan found rule keys: " + keys);
+        for (String key : keys) {
+            assertTrue(en.containsKey(key), "English bundle lacks " + key);
+            assertTrue(sr.containsKey(key), "Serbian bundle lacks " + key);
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {

@@ -1,0 +1,69 @@
+package org.nstac.portal.member.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.nstac.portal.audit.application.AuditLog;
+import org.nstac.portal.member.domain.AdmissionRule;
+import org.nstac.portal.member.domain.EligibilityAttestation;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.Pseudonym;
+import org.nstac.portal.member.domain.ReadinessAssessment;
+import org.nstac.portal.vault.application.IdentityVault;
+
+/**
+ * Demo data (dev and tests only): member records and vault identities for the demo realm's member accounts, so that
+ * member features work on the run command. The identities are invented and marked as such.
+ */
+@ApplicationScoped
+public class DemoMembers {
+
+    private record Demo(String login, String pseudonym, String legalName, String email, String iban) {
+    }
+
+    private static final Demo[] DEMO = {
+        new Demo("sunflower", "Sunflower", "Demo Person Ana", "demo.ana@example.invalid", "RS35260005601001611379"),
+        new Demo("river", "River", "Demo Person Bojana", "demo.bojana@example.invalid", null),
+        new Demo("lark", "Lark", "Demo Person Dragana", "demo.dragana@example.invalid", "RS35260005601001611379"),
+        new Demo("willow", "Willow", "Demo Person Emina", "demo.emina@example.invalid", null),
+        new Demo("oak", "Oak", "Demo Person Goran", "demo.goran@example.invalid", "RS35260005601001611379")
+    };
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Members members;
+
+    @Inject
+    IdentityVault vault;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public void seed() {
+        Clock clock = Clock.systemUTC();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        for (Demo demo : DEMO) {
+            if (members.findByLogin(demo.login()).isPresent()) {
+                continue;
+            }
+            Member member = new Member(Pseudonym.forMember(demo.pseudonym(), demo.legalName()), demo.login(), "en",
+                    EligibilityAttestation.attest(true, 8, null, AdmissionRule.DEFAULT),
+                    ReadinessAssessment.recorded(LocalDate.now(clock).minusMonths(2), "Demo counselling centre",
+                            ReadinessAssessment.Outcome.READY, clock),
+                    now, "demo-data");
+            em.persist(member);
+            vault.store(member.getRef(), new IdentityVault.Identity(demo.legalName(), demo.email(), null, demo.iban(),
+                    demo.iban() == null, null));
+            audit.record("demo-data", "member.admitted", member.getRef(), "demo");
+        }
+    }
+}

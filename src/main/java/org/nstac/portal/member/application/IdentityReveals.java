@@ -1,0 +1,94 @@
+package org.nstac.portal.member.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nstac.portal.audit.application.AuditLog;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.infrastructure.IdentityRevealRecord;
+import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.vault.application.IdentityVault;
+
+/**
+ * Opening a member's identity: only the custodian, only with a written reason, only shortly after signing in, and
+ * always recorded (the reveal log the member sees, and the audit chain). A refused attempt is audited too, in its
+ * own transaction so that the refusal is kept even though nothing else happens.
+ */
+@ApplicationScoped
+public class IdentityReveals {
+
+    /** How recent the custodian's sign-in must be. */
+    public static final Duration RECENT_SIGN_IN = Duration.ofMinutes(5);
+    private static final Set<String> TRIVIAL = Set.of("test", "testing", "because", "need it", "n/a", "na", "none",
+            "x", "reason", "check", "asdf", "no reason", "just because");
+
+    /** The reveal was refused: the caller answers "not found" and the refusal is already in the audit chain. */
+    public static class RevealRefused extends RuntimeException {
+        public RevealRefused() {
+            super("identity reveal refused");
+        }
+    }
+
+    /** The custodian must sign in again before opening an identity. */
+    public static class ReauthenticationRequired extends RuntimeException {
+        public ReauthenticationRequired() {
+            super("recent sign-in required");
+        }
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    IdentityVault vault;
+
+    @Inject
+    AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refuse(String actor, String memberRef) {
+        audit.record(actor, "identity.reveal.refused", memberRef, null);
+    }
+
+    @Transactional
+    public IdentityVault.Identity reveal(Member member, String custodian, Instant signedInAt, String reason,
+            Set<IdentityVault.Field> fields) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 15 || why.split("\\s+").length < 3 || TRIVIAL.contains(why.toLowerCase(Locale.ROOT))) {
+            throw new DomainRuleViolation("member.reveal.reasonRequired");
+        }
+        if (why.length() > 2000) {
+            throw new DomainRuleViolation("member.reveal.reasonTooLong");
+        }
+        Instant now = clock.instant();
+        if (signedInAt == null || Duration.between(signedInAt, now).compareTo(RECENT_SIGN_IN) > 0) {
+            throw new ReauthenticationRequired();
+        }
+        Set<IdentityVault.Field> opened = fields == null || fields.isEmpty() ? IdentityVault.ALL_FIELDS : fields;
+        String fieldList = opened.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted()
+                .collect(Collectors.joining(","));
+        IdentityVault.Identity identity = vault.open(member.getRef()).orElseThrow(RevealRefused::new);
+        em.persist(new IdentityRevealRecord(member.getRef(), custodian, fieldList, why,
+                now.truncatedTo(ChronoUnit.MILLIS)));
+        audit.record(custodian, "identity.revealed", member.getRef(), "fields=" + fieldList);
+        return identity.only(opened);
+    }
+
+    /** The reveal log of one member, newest first: what the member sees under "Who looked at my identity". */
+    public List<IdentityRevealRecord> logOf(String memberRef) {
+        return em.createQuery("select r from IdentityRevealRecord r where r.memberRef = :ref order by r.revealedAt desc",
+                IdentityRevealRecord.class).setParameter("ref", memberRef).getResultList();
+    }
+}

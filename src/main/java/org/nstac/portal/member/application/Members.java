@@ -1,0 +1,40 @@
+package org.nstac.portal.member.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.nstac.portal.member.domain.Member;
+
+/** Finds members. {@code findX} returns Optional; nothing here ever touches the vault. */
+@ApplicationScoped
+public class Members {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public Optional<Member> findByRef(String ref) {
+        return em.createQuery("select m from Member m where m.ref = :ref", Member.class)
+                .setParameter("ref", ref).getResultStream().findFirst();
+    }
+
+    public Optional<Member> findByLogin(String login) {
+        return em.createQuery("select m from Member m where m.login = :login", Member.class)
+                .setParameter("login", login).getResultStream().findFirst();
+    }
+
+    public boolean pseudonymTaken(String pseudonym) {
+        return !em.createQuery("select m.id from Member m where lower(m.pseudonym) = lower(:p)", Long.class)
+                .setParameter("p", pseudonym).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public boolean loginTaken(String login) {
+        return !em.createQuery("select m.id from Member m where m.login = :login", Long.class)
+                .setParameter("login", login).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public List<Member> all() {
+        return em.createQuery("select m from Member m order by m.pseudonym", Member.class).getResultList();
+    }
+}

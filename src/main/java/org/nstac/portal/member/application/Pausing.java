@@ -1,0 +1,38 @@
+package org.nstac.portal.member.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.nstac.portal.audit.application.AuditLog;
+import org.nstac.portal.member.domain.Member;
+
+/** A member steps back or comes back: one action each, no reason asked, audited. */
+@ApplicationScoped
+public class Pausing {
+
+    @Inject
+    Members members;
+
+    @Inject
+    AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public Member pause(String memberRef, LocalDate until, String actor) {
+        Member member = members.findByRef(memberRef).orElseThrow();
+        member.pause(until, LocalDate.now(clock));
+        audit.record(actor, "member.paused", memberRef, until == null ? "until=open" : "until=" + until);
+        return member;
+    }
+
+    @Transactional
+    public Member resume(String memberRef, String actor) {
+        Member member = members.findByRef(memberRef).orElseThrow();
+        member.resume();
+        audit.record(actor, "member.resumed", memberRef, null);
+        return member;
+    }
+}

@@ -1,0 +1,84 @@
+package org.nstac.portal.member.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.nstac.portal.member.application.IdentityReveals;
+import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.application.Pausing;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.infrastructure.IdentityRevealRecord;
+import org.nstac.portal.platform.FacesMessages;
+import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/** The member's own page: step back or come back with one click, and see every opening of their identity. */
+@Named
+@ViewScoped
+public class MyParticipation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Pausing pausing;
+
+    @Inject
+    IdentityReveals reveals;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    FacesMessages messages;
+
+    private LocalDate pauseUntil;
+
+    public Optional<Member> getMe() {
+        return members.findByLogin(user.getName());
+    }
+
+    public boolean isPaused() {
+        return getMe().map(m -> m.getStatus() == org.nstac.portal.member.domain.Participation.Status.PAUSED).orElse(false);
+    }
+
+    public LocalDate getPausedUntil() {
+        return getMe().map(Member::getPausedUntil).orElse(null);
+    }
+
+    public void pause() {
+        getMe().ifPresent(me -> {
+            try {
+                pausing.pause(me.getRef(), pauseUntil, user.getName());
+                messages.info("member.participation.paused");
+            } catch (DomainRuleViolation violation) {
+                messages.violation(violation);
+            }
+        });
+    }
+
+    public void resume() {
+        getMe().ifPresent(me -> {
+            pausing.resume(me.getRef(), user.getName());
+            messages.info("member.participation.resumed");
+        });
+    }
+
+    public List<IdentityRevealRecord> getRevealLog() {
+        return getMe().map(me -> reveals.logOf(me.getRef())).orElse(List.of());
+    }
+
+    public LocalDate getPauseUntil() {
+        return pauseUntil;
+    }
+
+    public void setPauseUntil(LocalDate pauseUntil) {
+        this.pauseUntil = pauseUntil;
+    }
+}

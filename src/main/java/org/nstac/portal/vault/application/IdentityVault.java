@@ -1,0 +1,136 @@
+package org.nstac.portal.vault.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.vault.domain.BlindIndex;
+import org.nstac.portal.vault.domain.DataKey;
+import org.nstac.portal.vault.domain.FieldCipher;
+import org.nstac.portal.vault.domain.MasterKeyring;
+import org.nstac.portal.vault.domain.WrappedDataKey;
+import org.nstac.portal.vault.infrastructure.VaultDataKeyRecord;
+import org.nstac.portal.vault.infrastructure.VaultIdentityRecord;
+
+/**
+ * The identity vault: the only place a member's legal name, contacts and bank account exist, encrypted field by
+ * field under the member's own data key, which the master keyring (a file outside the database) wraps.
+ * <p>
+ * It decides nothing about who may look: callers check their feature's policy first, and a reveal is audited by
+ * the caller in the same transaction.
+ */
+@ApplicationScoped
+public class IdentityVault {
+
+    /** The fields a reveal may open. */
+    public enum Field {
+        LEGAL_NAME,
+        EMAIL,
+        PHONE,
+        IBAN,
+        EMERGENCY_CONTACT
+    }
+
+    /** A member's identity in clear. Lives only in memory, for the moment it is needed; toString shows nothing. */
+    public record Identity(String legalName, String email, String phone, String iban, boolean paidThroughPartner,
+            String emergencyContact) {
+
+        /** Only the requested fields; the rest are null. */
+        public Identity only(Set<Field> fields) {
+            return new Identity(fields.contains(Field.LEGAL_NAME) ? legalName : null,
+                    fields.contains(Field.EMAIL) ? email : null,
+                    fields.contains(Field.PHONE) ? phone : null,
+                    fields.contains(Field.IBAN) ? iban : null,
+                    paidThroughPartner,
+                    fields.contains(Field.EMERGENCY_CONTACT) ? emergencyContact : null);
+        }
+
+        @Override
+        public String toString() {
+            return "Identity[hidden]";
+        }
+    }
+
+    public static final Set<Field> ALL_FIELDS = EnumSet.allOf(Field.class);
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "portal.vault.keyring-file")
+    String keyringFile;
+
+    private MasterKeyring keyring;
+    private BlindIndex index;
+    private final FieldCipher cipher = new FieldCipher();
+
+    @PostConstruct
+    void loadKeyring() {
+        keyring = MasterKeyring.loadOrCreate(Path.of(keyringFile));
+        index = keyring.blindIndex();
+    }
+
+    /** Seals and stores a new member's identity under a fresh data key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(String memberRef, Identity identity) {
+        String nameIndex = index.of(BlindIndex.Kind.NAME, identity.legalName());
+        if (nameIndex == null) {
+            // only invisible characters: not a name
+            throw new DomainRuleViolation("member.admission.legalNameRequired");
+        }
+        DataKey key = DataKey.generate();
+        WrappedDataKey wrapped = keyring.wrap(key, memberRef);
+        em.persist(new VaultDataKeyRecord(memberRef, wrapped.masterKeyId(), wrapped.wrapped()));
+        em.persist(new VaultIdentityRecord(memberRef, new VaultIdentityRecord.Sealed(
+                cipher.encrypt(identity.legalName(), key, memberRef, "legal_name"),
+                cipher.encrypt(identity.email(), key, memberRef, "email"),
+                cipher.encrypt(identity.phone(), key, memberRef, "phone"),
+                cipher.encrypt(identity.iban(), key, memberRef, "iban"),
+                identity.paidThroughPartner(),
+                cipher.encrypt(identity.emergencyContact(), key, memberRef, "emergency_contact"),
+                nameIndex,
+                identity.email() == null ? null : index.of(BlindIndex.Kind.EMAIL, identity.email()),
+                identity.phone() == null ? null : index.of(BlindIndex.Kind.PHONE, identity.phone()),
+                identity.iban() == null ? null : index.of(BlindIndex.Kind.IBAN, identity.iban()))));
+    }
+
+    /** Opens a member's identity. The caller has checked the policy and audits the opening. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Identity> open(String memberRef) {
+        VaultIdentityRecord row = em.find(VaultIdentityRecord.class, memberRef);
+        VaultDataKeyRecord keyRow = em.find(VaultDataKeyRecord.class, memberRef);
+        if (row == null || keyRow == null) {
+            return Optional.empty();
+        }
+        DataKey key = keyring.unwrap(new WrappedDataKey(keyRow.getMasterKeyId(), keyRow.getWrappedKey()), memberRef);
+        return Optional.of(new Identity(
+                cipher.decrypt(row.getLegalName(), key, memberRef, "legal_name"),
+                cipher.decrypt(row.getEmail(), key, memberRef, "email"),
+                cipher.decrypt(row.getPhone(), key, memberRef, "phone"),
+                cipher.decrypt(row.getIban(), key, memberRef, "iban"),
+                row.isPaidThroughPartner(),
+                cipher.decrypt(row.getEmergencyContact(), key, memberRef, "emergency_contact")));
+    }
+
+    /** Is this e-mail address already a member's? Compared by blind index, never in clear. */
+    public boolean emailInUse(String email) {
+        return email != null && inUse("email_index", index.of(BlindIndex.Kind.EMAIL, email));
+    }
+
+    public boolean phoneInUse(String phone) {
+        return phone != null && inUse("phone_index", index.of(BlindIndex.Kind.PHONE, phone));
+    }
+
+    private boolean inUse(String column, String digest) {
+        return digest != null && !em.createNativeQuery("SELECT 1 FROM vault_identity WHERE " + column + " = ?1 LIMIT 1")
+                .setParameter(1, digest).getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,388 @@
+package org.nstac.portal.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.Tokens;
+
+/**
+ * Members under pseudonyms through the API, against the real database, Keycloak and vault: nothing of a member's
+ * identity may surface outside the vault's ciphertext, and only the custodian may open it.
+ */
+@ExtendWith(PortalStack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MemberApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Every API response this class sees, except the custodian's reveal, which shows the identity by design. */
+    private static final List<String> RESPONSES = new ArrayList<>();
+
+    private static String canary;
+    private static String canaryName;
+    private static String canaryEmail;
+    private static String canaryIban;
+    private static String canaryEmergency;
+    private static String ref;
+    private static String login;
+    private static String oneTimePassword;
+
+    @BeforeAll
+    static void admitACanaryMember() throws Exception {
+        canary = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        canaryName = "Canary" + canary + " Vuković";
+        canaryEmail = "mail." + canary + "@example.org";
+        canaryIban = validSerbianIban(new Random(canary.hashCode()));
+        canaryEmergency = "Emergency" + canary + " +381 11 555 0199";
+        HttpResponse<String> response = post("/api/members", secretariat(), admission("Thistle " + canary.substring(2, 6))
+                .add("legalName", canaryName)
+                .add("email", canaryEmail)
+                .add("iban", canaryIban)
+                .add("emergencyContact", canaryEmergency).build());
+        assertEquals(201, response.statusCode(), response.body());
+        JsonObject admitted = Tokens.json(response.body());
+        ref = admitted.getString("ref");
+        login = admitted.getString("login");
+        oneTimePassword = admitted.getString("oneTimePassword");
+        assertTrue(oneTimePassword.length() >= 12);
+        assertEquals(Set.of("ref", "pseudonym", "login", "oneTimePassword"), admitted.keySet());
+    }
+
+    @Test
+    void admissionCreatesAKeycloakAccountWithATemporaryPasswordAndNoRealName() throws Exception {
+        JsonObject user = keycloakUser(login);
+        assertEquals("Council", user.getString("firstName"));
+        assertFalse(user.toString().toLowerCase(Locale.ROOT).contains(canary), "no canary in Keycloak");
+        // The one-time password works once, only to set a new one: Keycloak will not issue a token with it.
+        HttpResponse<String> grant = HTTP.send(HttpRequest.newBuilder(URI.create(PortalStack.issuer()
+                        + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=portal-cli&username=" + login
+                        + "&password=" + URLEncoder.encode(oneTimePassword, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, grant.statusCode(), grant.body());
+        assertTrue(grant.body().contains("not fully set up"), grant.body());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last, so that it also searches every response the other tests saw
+    void nothingOfTheIdentityIsStoredOutsideTheVaultsCiphertextNorLogged() throws Exception {
+        // Exercise the other paths that touch the member: list, record, a refused reveal, a real reveal, the log.
+        RESPONSES.add(get("/api/members", secretariat()).body());
+        RESPONSES.add(get("/api/members/" + ref, secretariat()).body());
+        RESPONSES.add(post("/api/members/" + ref + "/identity-reveals", Tokens.accessToken("admin", "admin"),
+                Json.createObjectBuilder().add("reason", "I would like to see who this person is please").build()).body());
+        HttpResponse<String> reveal = post("/api/members/" + ref + "/identity-reveals", custodian(),
+                Json.createObjectBuilder().add("reason", "Preparing the payment batch for travel costs").build());
+        assertEquals(200, reveal.statusCode(), reveal.body());
+        assertEquals(canaryName, Tokens.json(reveal.body()).getString("legalName"), "the custodian does see it");
+
+        List<String> canaries = List.of(canary, canaryIban.substring(4), canaryEmail, "Vuković".toLowerCase(Locale.ROOT));
+        String dump = databaseDumpOutsideVaultCiphertext().toLowerCase(Locale.ROOT);
+        for (String c : canaries) {
+            assertFalse(dump.contains(c.toLowerCase(Locale.ROOT)), "database dump contains " + c);
+        }
+        String log = Files.readString(PortalStack.portalLog()).toLowerCase(Locale.ROOT);
+        String keycloakLog = Files.readString(PortalStack.portalLog().resolveSibling("keycloak.log")).toLowerCase(Locale.ROOT);
+        for (String c : canaries) {
+            assertFalse(log.contains(c.toLowerCase(Locale.ROOT)), "server log contains " + c);
+            assertFalse(keycloakLog.contains(c.toLowerCase(Locale.ROOT)), "Keycloak log contains " + c);
+            for (String body : RESPONSES) {
+                assertFalse(body.toLowerCase(Locale.ROOT).contains(c.toLowerCase(Locale.ROOT)), "API response contains " + c);
+            }
+        }
+        assertTrue(dump.contains(ref), "the dump did read the member tables");
+    }
+
+    @ParameterizedTest(name = "{0} cannot open an identity, and the attempt is audited")
+    @ValueSource(strings = {"secretariat", "admin", "justice", "observer", "sunflower", "oak", "finance"})
+    void onlyTheCustodianMayRevealAndEveryRefusalIsAudited(String user) throws Exception {
+        long before = auditCount("identity.reveal.refused", ref);
+        HttpResponse<String> response = post("/api/members/" + ref + "/identity-reveals", Tokens.accessToken(user, user),
+                Json.createObjectBuilder().add("reason", "Preparing the payment batch for travel costs").build());
+        RESPONSES.add(response.body());
+
+        assertEquals(404, response.statusCode(), response.body());
+        assertFalse(response.body().contains("legalName"));
+        assertEquals(before + 1, auditCount("identity.reveal.refused", ref));
+    }
+
+    @Test
+    void theCustodianNeedsARealReasonAndTheMemberSeesTheReveal() throws Exception {
+        HttpResponse<String> blank = post("/api/members/" + ref + "/identity-reveals", custodian(),
+                Json.createObjectBuilder().add("reason", "   ").build());
+        assertEquals(400, blank.statusCode());
+        assertEquals("member.reveal.reasonRequired", Tokens.json(blank.body()).getString("error"));
+        HttpResponse<String> trivial = post("/api/members/" + ref + "/identity-reveals", custodian(),
+                Json.createObjectBuilder().add("reason", "test").build());
+        assertEquals(400, trivial.statusCode());
+
+        HttpResponse<String> reveal = post("/api/members/sunflower-ref-unknown/identity-reveals", custodian(),
+                Json.createObjectBuilder().add("reason", "Checking the bank account for the stipend").build());
+        assertEquals(404, reveal.statusCode());
+
+        String sunflowerRef = memberRefOf("sunflower");
+        HttpResponse<String> opened = post("/api/members/" + sunflowerRef + "/identity-reveals", custodian(),
+                Json.createObjectBuilder().add("reason", "Checking the bank account for the stipend")
+                        .add("fields", Json.createArrayBuilder().add("iban")).build());
+        assertEquals(200, opened.statusCode(), opened.body());
+        JsonObject identity = Tokens.json(opened.body());
+        assertTrue(identity.containsKey("iban"));
+        assertFalse(identity.containsKey("legalName"), "only the fields asked for");
+
+        HttpResponse<String> mine = get("/api/me/identity-reveals", Tokens.accessToken("sunflower", "sunflower"));
+        assertEquals(200, mine.statusCode(), mine.body());
+        JsonObject last = Tokens.json("{\"a\":" + mine.body() + "}").getJsonArray("a").getJsonObject(0);
+        assertEquals("custodian", last.getString("custodian"));
+        assertEquals("Checking the bank account for the stipend", last.getString("reason"));
+        assertEquals(List.of("iban"), last.getJsonArray("fields").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+    }
+
+    @Test
+    void aMemberCannotReadAnotherMembersRecordOrRevealLogByChangingIds() throws Exception {
+        String river = Tokens.accessToken("river", "river");
+        assertEquals(404, get("/api/members/" + memberRefOf("sunflower"), river).statusCode());
+        assertEquals(200, get("/api/members/" + memberRefOf("river"), river).statusCode());
+        assertEquals(404, get("/api/members", river).statusCode(), "members do not list members");
+        assertEquals(404, get("/api/members/" + ref, Tokens.accessToken("justice", "justice")).statusCode());
+        assertEquals(404, get("/api/me/identity-reveals", Tokens.accessToken("secretariat", "secretariat")).statusCode());
+    }
+
+    @Test
+    void aMemberPausesAndResumesWithOneCallEachAndNoReason() throws Exception {
+        String lark = Tokens.accessToken("lark", "lark");
+        HttpResponse<String> paused = post("/api/me/pause", lark, Json.createObjectBuilder().build());
+        assertEquals(200, paused.statusCode(), paused.body());
+        assertEquals("PAUSED", Tokens.json(paused.body()).getString("status"));
+        HttpResponse<String> resumed = HTTP.send(HttpRequest.newBuilder(URI.create(PortalStack.portalUrl() + "/api/me/pause"))
+                .header("Authorization", "Bearer " + lark).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, resumed.statusCode(), resumed.body());
+        assertEquals("ACTIVE", Tokens.json(resumed.body()).getString("status"));
+        HttpResponse<String> past = post("/api/me/pause", lark, Json.createObjectBuilder().add("until", "2020-01-01").build());
+        assertEquals(400, past.statusCode());
+    }
+
+    @Test
+    void badAdmissionsAreRefusedWithTheRuleAndNothingIsCreated() throws Exception {
+        long members = count("SELECT COUNT(*) FROM member");
+        assertRule("member.pseudonym.taken", admission("Sunflower").add("legalName", "Mira Jovanović")
+                .add("email", "mira." + canary + "@example.org").add("iban", validSerbianIban(new Random(1))));
+        assertRule("member.pseudonym.containsLegalName", admission("Jovanovic 7").add("legalName", "Mira Jovanović")
+                .add("email", "mira2." + canary + "@example.org").add("iban", validSerbianIban(new Random(2))));
+        assertRule("member.iban.invalid", admission("Heron " + canary.substring(2, 5)).add("legalName", "Mira Jovanović")
+                .add("email", "mira3." + canary + "@example.org").add("iban", "RS00 1234 5678 9012 3456 78"));
+        assertRule("member.admission.contactInUse", admission("Heron2 " + canary.substring(2, 5))
+                .add("legalName", "Mira Jovanović").add("email", canaryEmail).add("iban", validSerbianIban(new Random(3))));
+        assertRule("member.admission.reasonRequired", admission("Heron3 " + canary.substring(2, 5))
+                .add("legalName", "Mira Jovanović").add("email", "mira4." + canary + "@example.org")
+                .add("paidThroughPartner", true).add("yearsSinceExploitation", 2));
+        assertEquals(members, count("SELECT COUNT(*) FROM member"), "no member row was created");
+
+        HttpResponse<String> serbian = HTTP.send(HttpRequest.newBuilder(URI.create(PortalStack.portalUrl() + "/api/members"))
+                .header("Authorization", "Bearer " + secretariat()).header("Accept-Language", "sr-Latn")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(admission("Heron4 x").add("legalName", "Mira Jovanović")
+                        .add("email", "mira5." + canary + "@example.org").add("iban", "RS00").build().toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, serbian.statusCode());
+        assertTrue(Tokens.json(serbian.body()).getString("message").contains("nije ispravan"), serbian.body());
+        assertEquals(404, post("/api/members", Tokens.accessToken("admin", "admin"), admission("Heron5").build())
+                .statusCode(), "only the secretariat admits");
+    }
+
+    @Test
+    void tamperingWithTheAuditChainIsFoundAtTheExactEntry() throws Exception {
+        String admin = Tokens.accessToken("admin", "admin");
+        JsonObject intact = Tokens.json(get("/api/audit/verification", admin).body());
+        assertTrue(intact.getBoolean("intact"), intact.toString());
+        assertTrue(intact.getInt("entries") >= 6);
+        assertEquals(404, get("/api/audit/verification", secretariat()).statusCode());
+
+        long target = count("SELECT MIN(sequence) FROM audit_entry WHERE action = 'member.admitted' AND sequence > 2");
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            String actor;
+            try (ResultSet row = sql.executeQuery("SELECT actor FROM audit_entry WHERE sequence = " + target)) {
+                row.next();
+                actor = row.getString(1);
+            }
+            sql.executeUpdate("UPDATE audit_entry SET actor = 'mallory' WHERE sequence = " + target);
+            try {
+                JsonObject broken = Tokens.json(get("/api/audit/verification", admin).body());
+                assertFalse(broken.getBoolean("intact"));
+                assertEquals(target, broken.getJsonNumber("firstBrokenSequence").longValue());
+            } finally {
+                sql.executeUpdate("UPDATE audit_entry SET actor = '" + actor + "' WHERE sequence = " + target);
+            }
+            sql.executeUpdate("CREATE TEMPORARY TABLE audit_copy AS SELECT * FROM audit_entry WHERE sequence = " + target);
+            sql.executeUpdate("DELETE FROM audit_entry WHERE sequence = " + target);
+            try {
+                JsonObject deleted = Tokens.json(get("/api/audit/verification", admin).body());
+                assertFalse(deleted.getBoolean("intact"));
+                assertEquals(target, deleted.getJsonNumber("firstBrokenSequence").longValue());
+            } finally {
+                sql.executeUpdate("INSERT INTO audit_entry SELECT * FROM audit_copy");
+            }
+        }
+        assertTrue(Tokens.json(get("/api/audit/verification", admin).body()).getBoolean("intact"), "restored");
+    }
+
+    // ---- helpers ----
+
+    private static void assertRule(String key, JsonObjectBuilder body) throws Exception {
+        HttpResponse<String> response = post("/api/members", secretariat(), body.build());
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject error = Tokens.json(response.body());
+        assertEquals(key, error.getString("error"));
+        assertFalse(error.getString("message").isBlank());
+        assertFalse(response.body().contains("Jovanovi"), "the message never repeats personal data");
+        RESPONSES.add(response.body());
+    }
+
+    private static JsonObjectBuilder admission(String pseudonym) {
+        return Json.createObjectBuilder()
+                .add("pseudonym", pseudonym)
+                .add("language", "sr-Latn")
+                .add("adult", true)
+                .add("yearsSinceExploitation", 7)
+                .add("readiness", Json.createObjectBuilder().add("date", "2026-10-01")
+                        .add("organisation", "Independent counselling centre").add("outcome", "READY"));
+    }
+
+    /** A Serbian IBAN with a correct mod-97 check: RS + check digits + 18 random digits. */
+    static String validSerbianIban(Random random) {
+        StringBuilder bban = new StringBuilder();
+        for (int i = 0; i < 18; i++) {
+            bban.append(random.nextInt(10));
+        }
+        // R=27, S=28; check digits 00 moved to the end.
+        int check = 98 - new BigInteger(bban + "2728" + "00").mod(BigInteger.valueOf(97)).intValue();
+        return String.format("RS%02d%s", check, bban);
+    }
+
+    private static String secretariat() throws Exception {
+        return Tokens.accessToken("secretariat", "secretariat");
+    }
+
+    private static String custodian() throws Exception {
+        return Tokens.accessToken("custodian", "custodian");
+    }
+
+    private static String memberRefOf(String login) throws Exception {
+        try (Connection db = database(); var select = db.prepareStatement("SELECT ref FROM member WHERE login = ?")) {
+            select.setString(1, login);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), "demo member " + login);
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static long auditCount(String action, String subject) throws Exception {
+        return count("SELECT COUNT(*) FROM audit_entry WHERE action = '" + action + "' AND subject_ref = '" + subject + "'");
+    }
+
+    private static long count(String query) throws Exception {
+        try (Connection db = database(); Statement sql = db.createStatement(); ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** Every column of every table, as text, except the vault's ciphertext columns. */
+    private static String databaseDumpOutsideVaultCiphertext() throws Exception {
+        List<String> ciphertext = List.of("vault_identity.legal_name", "vault_identity.email", "vault_identity.phone",
+                "vault_identity.iban", "vault_identity.emergency_contact", "vault_data_key.wrapped_key");
+        StringBuilder dump = new StringBuilder();
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'portal'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            assertTrue(tables.contains("vault_identity") && tables.contains("member"));
+            for (String table : tables) {
+                try (ResultSet rows = sql.executeQuery("SELECT * FROM " + table)) {
+                    var meta = rows.getMetaData();
+                    while (rows.next()) {
+                        for (int c = 1; c <= meta.getColumnCount(); c++) {
+                            if (ciphertext.contains(table + "." + meta.getColumnName(c).toLowerCase(Locale.ROOT))) {
+                                continue;
+                            }
+                            byte[] raw = rows.getBytes(c);
+                            dump.append(raw == null ? "" : new String(raw, StandardCharsets.UTF_8)).append('\t');
+                        }
+                        dump.append('\n');
+                    }
+                }
+            }
+        }
+        return dump.toString();
+    }
+
+    private static Connection database() throws Exception {
+        var stack = PortalStack.stack();
+        return DriverManager.getConnection(stack.database().jdbcUrl(), "portal", stack.database().password());
+    }
+
+    private static JsonObject keycloakUser(String username) throws Exception {
+        var stack = PortalStack.stack();
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(stack.keycloak().url()
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password="
+                        + URLEncoder.encode(stack.keycloak().adminPassword(), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String admin = Tokens.json(token.body()).getString("access_token");
+        HttpResponse<String> users = get(stack.keycloak().url() + "/admin/realms/nstac/users?exact=true&username=" + username, admin);
+        var list = Tokens.json("{\"a\":" + users.body() + "}").getJsonArray("a");
+        assertEquals(1, list.size());
+        return list.getJsonObject(0);
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        String url = path.startsWith("http") ? path : PortalStack.portalUrl() + path;
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String token, JsonObject body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(PortalStack.portalUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertNotNull(response.body());
+        return response;
+    }
+}

@@ -1,0 +1,116 @@
+package org.nstac.portal.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.nstac.portal.it.Browser;
+import org.nstac.portal.it.PortalStack;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The members feature in a real browser, as each role meets it: the secretariat admits a member; the member signs
+ * in with the one-time password, chooses a new one, steps back and comes back; the custodian opens the identity
+ * with a reason; the member sees that opening.
+ */
+@ExtendWith(PortalStack.class)
+class MemberFlowIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void secretariatAdmitsMemberPausesAndResumesCustodianRevealsMemberSeesIt() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String pseudonym = "Poppy " + tag;
+        String legalName = "Milica Flowtest" + tag;
+
+        // 1. The secretariat admits the member.
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/admit");
+        type("admission:pseudonym", pseudonym);
+        type("admission:legalName", legalName);
+        type("admission:email", "milica." + tag + "@example.org");
+        click("#admission\\:partner .ui-chkbox-box");
+        click("#admission\\:adult .ui-chkbox-box");
+        type("admission:years_input", "2");
+        type("admission:readinessDate_input", "2026-09-01");
+        browser.find(By.tagName("h1")).click(); // close the date picker
+        type("admission:readinessOrganisation", "Independent counselling centre");
+        browser.find(By.id("admission:admit-button")).click();
+
+        // Two years is below the rule: refused with the reason, and what was typed is still there.
+        browser.waitFor(d -> browser.text().contains("write why the person is admitted anyway"));
+        assertEquals(pseudonym, browser.find(By.id("admission:pseudonym")).getAttribute("value"));
+        assertEquals(legalName, browser.find(By.id("admission:legalName")).getAttribute("value"));
+        type("admission:belowRuleReason", "Ready by the independent assessment, and asked to join now.");
+        browser.find(By.id("admission:admit-button")).click();
+        browser.waitFor(d -> browser.has(By.id("admitted-password")));
+        String login = browser.find(By.id("admitted-login")).getText();
+        String oneTimePassword = browser.find(By.id("admitted-password")).getText();
+        assertEquals(pseudonym, browser.find(By.id("admitted-pseudonym")).getText());
+        assertFalse(browser.url().contains(oneTimePassword), "the password is never in a URL");
+        browser.signOut();
+
+        // 2. The member signs in with the one-time password and must choose a new one.
+        String newPassword = "Sunrise-over-the-river-" + tag;
+        browser.open("/dashboard");
+        browser.submitLogin(login, oneTimePassword);
+        browser.find(By.id("password-new")).sendKeys(newPassword);
+        browser.find(By.id("password-confirm")).sendKeys(newPassword);
+        browser.find(By.cssSelector("[type=submit]")).click();
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl() + "/member/dashboard"));
+
+        // 3. One click to step back, no reason asked; one click to come back.
+        browser.open("/member/participation");
+        browser.find(By.id("pause:pause-button")).click();
+        browser.waitFor(d -> browser.has(By.id("status-paused")));
+        assertFalse(browser.has(By.cssSelector("textarea")), "no reason is asked for a pause");
+        browser.find(By.id("pause:resume-button")).click();
+        browser.waitFor(d -> browser.has(By.id("status-active")));
+        assertTrue(browser.text().contains("Nobody has opened your identity."));
+        browser.signOut();
+
+        // 4. The custodian, just signed in, opens the identity with a reason.
+        browser.signIn("custodian", "custodian");
+        browser.open("/custodian/reveal");
+        click("#reveal-form\\:member_label");
+        click("li[data-label='" + pseudonym + "']");
+        type("reveal-form:reason", "test");
+        browser.find(By.id("reveal-form:reveal-button")).click();
+        browser.waitFor(d -> browser.text().contains("a real reason"));
+        assertFalse(browser.has(By.id("revealed-name")), "no identity for a trivial reason");
+        type("reveal-form:reason", "Arranging the travel refund for the plenary meeting");
+        browser.find(By.id("reveal-form:reveal-button")).click();
+        browser.waitFor(d -> browser.has(By.id("revealed-name")));
+        assertEquals(legalName, browser.find(By.id("revealed-name")).getText());
+        browser.signOut();
+
+        // 5. The member sees who looked, when and why.
+        browser.open("/dashboard");
+        browser.submitLogin(login, newPassword);
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl() + "/member/dashboard"));
+        browser.open("/member/participation");
+        String log = browser.find(By.id("reveals")).getText();
+        assertTrue(log.contains("custodian"), log);
+        assertTrue(log.contains("Arranging the travel refund for the plenary meeting"), log);
+        assertFalse(browser.text().contains(legalName), "the member page never shows the legal name");
+        browser.signOut();
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void click(String css) {
+        browser.waitFor(d -> !d.findElements(By.cssSelector(css)).isEmpty() && d.findElement(By.cssSelector(css)).isDisplayed());
+        browser.find(By.cssSelector(css)).click();
+    }
+}
