@@ -23,8 +23,6 @@ public class RuleViolationMapper implements ExceptionMapper<DomainRuleViolation>
 
     @Override
     public Response toResponse(DomainRuleViolation violation) {
-        var locale = Languages.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return new ApiError(violation.key(), messages.get(locale, violation.key(), violation.argsArray()))
-                .toResponse(400);
+        return messages.apiError(headers, 400, violation.key(), violation.key(), violation.argsArray());
     }
 }

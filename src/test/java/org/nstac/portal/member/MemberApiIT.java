@@ -258,7 +258,83 @@ class MemberApiIT {
         assertTrue(Tokens.json(get("/api/audit/verification", admin).body()).getBoolean("intact"), "restored");
     }
 
+    @Test
+    void withdrawalErasesTheIdentityRenamesTheMemberDeletesTheAccountAndCanBeRepeated() throws Exception {
+        String name = "Erasure" + canary + " Ilić";
+        JsonObject admitted = Tokens.json(post("/api/members", secretariat(), admission("Wren " + canary.substring(2, 6))
+                .add("legalName", name).add("email", "wren." + canary + "@example.org").add("paidThroughPartner", true)
+                .build()).body());
+        String wren = admitted.getString("ref");
+        String wrenLogin = admitted.getString("login");
+        String password = "A-new-password-for-" + canary;
+        setPermanentPassword(wrenLogin, password);
+        String token = Tokens.accessToken(wrenLogin, password);
+
+        HttpResponse<String> unconfirmed = post("/api/me/withdrawal", token, Json.createObjectBuilder().add("confirm", "yes").build());
+        assertEquals(400, unconfirmed.statusCode());
+        assertEquals("member.withdrawal.confirm", Tokens.json(unconfirmed.body()).getString("error"));
+        assertEquals(1, count("SELECT COUNT(*) FROM vault_identity WHERE member_ref = '" + wren + "'"), "nothing erased yet");
+
+        HttpResponse<String> done = post("/api/me/withdrawal", token, Json.createObjectBuilder().add("confirm", "WITHDRAW").build());
+        assertEquals(200, done.statusCode(), done.body());
+        JsonObject view = Tokens.json(done.body());
+        assertEquals("WITHDRAWN", view.getString("status"));
+        assertTrue(view.getString("pseudonym").matches("Former member \\d+"), view.toString());
+        assertErased(wren, wrenLogin, view.getString("pseudonym"));
+
+        // Again, by the secretariat at the member's request: same end state, no error.
+        HttpResponse<String> again = post("/api/members/" + wren + "/withdrawal", secretariat(),
+                Json.createObjectBuilder().add("confirm", "WITHDRAW").build());
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(view.getString("pseudonym"), Tokens.json(again.body()).getString("pseudonym"));
+        assertErased(wren, wrenLogin, view.getString("pseudonym"));
+        assertEquals(404, post("/api/members/" + wren + "/withdrawal", Tokens.accessToken("admin", "admin"),
+                Json.createObjectBuilder().add("confirm", "WITHDRAW").build()).statusCode(), "only the secretariat");
+    }
+
+    @Test
+    void aWithdrawalInterruptedAfterTheErasureIsFinishedByARetry() throws Exception {
+        JsonObject admitted = Tokens.json(post("/api/members", secretariat(), admission("Finch " + canary.substring(2, 6))
+                .add("legalName", "Interrupted" + canary + " Nikolić").add("phone", "+381 64 " + (100000 + new Random().nextInt(899999)))
+                .add("paidThroughPartner", true).build()).body());
+        String finch = admitted.getString("ref");
+        String finchLogin = admitted.getString("login");
+        // The state a crash between the database step and the Keycloak step leaves behind:
+        // renamed and shredded, but the Keycloak account still exists and is still linked.
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE member SET status = 'WITHDRAWN', former_number = 9000, pseudonym = 'Former member 9000',"
+                    + " login = 'former-9000' WHERE ref = '" + finch + "'");
+            sql.executeUpdate("DELETE FROM vault_identity WHERE member_ref = '" + finch + "'");
+            sql.executeUpdate("DELETE FROM vault_data_key WHERE member_ref = '" + finch + "'");
+        }
+        assertEquals(finchLogin, keycloakUser(finchLogin).getString("username"), "the account survived the crash");
+
+        HttpResponse<String> retry = post("/api/members/" + finch + "/withdrawal", secretariat(),
+                Json.createObjectBuilder().add("confirm", "WITHDRAW").build());
+        assertEquals(200, retry.statusCode(), retry.body());
+        assertErased(finch, finchLogin, "Former member 9000");
+    }
+
     // ---- helpers ----
+
+    private static void assertErased(String memberRef, String formerLogin, String formerPseudonym) throws Exception {
+        assertEquals(0, count("SELECT COUNT(*) FROM vault_identity WHERE member_ref = '" + memberRef + "'"), "vault row");
+        assertEquals(0, count("SELECT COUNT(*) FROM vault_data_key WHERE member_ref = '" + memberRef + "'"), "data key");
+        assertEquals(1, count("SELECT COUNT(*) FROM member WHERE ref = '" + memberRef + "' AND status = 'WITHDRAWN'"
+                + " AND keycloak_id IS NULL AND pseudonym = '" + formerPseudonym + "'"), "member row renamed, unlinked");
+        assertEquals(0, keycloakUsers(formerLogin).size(), "no Keycloak account");
+    }
+
+    private static void setPermanentPassword(String username, String password) throws Exception {
+        String id = keycloakUser(username).getString("id");
+        HttpResponse<String> reset = HTTP.send(HttpRequest.newBuilder(URI.create(PortalStack.stack().keycloak().url()
+                        + "/admin/realms/nstac/users/" + id + "/reset-password"))
+                .header("Authorization", "Bearer " + keycloakAdminToken()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("type", "password")
+                        .add("value", password).add("temporary", false).build().toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, reset.statusCode(), reset.body());
+    }
 
     private static void assertRule(String key, JsonObjectBuilder body) throws Exception {
         HttpResponse<String> response = post("/api/members", secretariat(), body.build());
@@ -358,6 +434,18 @@ class MemberApiIT {
     }
 
     private static JsonObject keycloakUser(String username) throws Exception {
+        var list = keycloakUsers(username);
+        assertEquals(1, list.size());
+        return list.getJsonObject(0);
+    }
+
+    private static jakarta.json.JsonArray keycloakUsers(String username) throws Exception {
+        HttpResponse<String> users = get(PortalStack.stack().keycloak().url()
+                + "/admin/realms/nstac/users?exact=true&username=" + username, keycloakAdminToken());
+        return Tokens.json("{\"a\":" + users.body() + "}").getJsonArray("a");
+    }
+
+    private static String keycloakAdminToken() throws Exception {
         var stack = PortalStack.stack();
         HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(stack.keycloak().url()
                         + "/realms/master/protocol/openid-connect/token"))
@@ -365,11 +453,7 @@ class MemberApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password="
                         + URLEncoder.encode(stack.keycloak().adminPassword(), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        String admin = Tokens.json(token.body()).getString("access_token");
-        HttpResponse<String> users = get(stack.keycloak().url() + "/admin/realms/nstac/users?exact=true&username=" + username, admin);
-        var list = Tokens.json("{\"a\":" + users.body() + "}").getJsonArray("a");
-        assertEquals(1, list.size());
-        return list.getJsonObject(0);
+        return Tokens.json(token.body()).getString("access_token");
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {

@@ -66,7 +66,11 @@ class MemberFlowIT {
         browser.find(By.cssSelector("[type=submit]")).click();
         browser.waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl() + "/member/dashboard"));
 
-        // 3. One click to step back, no reason asked; one click to come back.
+        // 3. The council-work consent, then one click to step back (no reason asked) and one to come back.
+        browser.open("/member/consents");
+        click("#consent-COUNCIL_WORK button[id$='give']");
+        browser.waitFor(d -> browser.find(By.id("consent-COUNCIL_WORK")).getText().contains("You have given this consent."));
+        assertTrue(browser.find(By.id("consent-PHOTOGRAPHS")).getText().contains("You have not given this consent."));
         browser.open("/member/participation");
         browser.find(By.id("pause:pause-button")).click();
         browser.waitFor(d -> browser.has(By.id("status-paused")));

@@ -26,7 +26,8 @@ class SignInIT {
     void startSignedOut() {
         browser.open("/");
         browser.clearCookies();
-        browser.open(PortalStack.issuer() + "/account");
+        // Keycloak's cookies live under /realms/nstac/: clear them from a plain page there (no scripts running).
+        browser.open(PortalStack.issuer() + "/.well-known/openid-configuration");
         browser.clearCookies();
     }
 

@@ -21,6 +21,7 @@ import org.nstac.portal.member.application.IdentityReveals;
 import org.nstac.portal.member.application.MemberAdmission;
 import org.nstac.portal.member.application.MemberPolicy;
 import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.application.Withdrawal;
 import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.shared.DomainRuleViolation;
@@ -72,6 +73,9 @@ public class MemberResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Withdrawal withdrawal;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Admit a member (secretariat)")
@@ -106,6 +110,18 @@ public class MemberResource {
     public MemberView one(@PathParam("ref") String ref) {
         Member member = members.findByRef(ref).filter(policy::mayRead).orElseThrow(NotFoundException::new);
         return MemberView.of(member);
+    }
+
+    @POST
+    @Path("{ref}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a member at their request (secretariat; irreversible: the identity is erased)")
+    public MemberView withdraw(@PathParam("ref") String ref, MyWithdrawalResource.WithdrawalRequest request) {
+        if (!policy.mayAdmit()) {
+            throw new NotFoundException();
+        }
+        members.findByRef(ref).orElseThrow(NotFoundException::new);
+        return MemberView.of(withdrawal.withdraw(ref, request == null ? null : request.confirm(), user.getName()));
     }
 
     @POST

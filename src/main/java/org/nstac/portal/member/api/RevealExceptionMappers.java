@@ -8,8 +8,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.nstac.portal.member.application.IdentityReveals;
 import org.nstac.portal.security.KeycloakAdmin;
-import org.nstac.portal.platform.ApiError;
-import org.nstac.portal.platform.Languages;
 import org.nstac.portal.platform.Messages;
 
 /** How the member feature's own failures look in the API. */
@@ -29,13 +27,11 @@ public final class RevealExceptionMappers {
 
         @Override
         public Response toResponse(IdentityReveals.ReauthenticationRequired e) {
-            return new ApiError("reauthentication_required", messages.get(
-                    Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
-                    "member.reveal.reauthenticate")).toResponse(401);
+            return messages.apiError(headers, 401, "reauthentication_required", "member.reveal.reauthenticate");
         }
     }
 
-    /** Keycloak is down or refused: nothing was created; the caller may retry. */
+    /** Keycloak is down or refused: the caller may retry (admission and withdrawal are both safe to retry). */
     @Provider
     public static class AccountUnavailable implements ExceptionMapper<KeycloakAdmin.Unavailable> {
         @Context
@@ -46,9 +42,8 @@ public final class RevealExceptionMappers {
 
         @Override
         public Response toResponse(KeycloakAdmin.Unavailable e) {
-            return new ApiError("identity_provider_unavailable", messages.get(
-                    Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
-                    "member.admission.keycloakUnavailable")).toResponse(503);
+            return messages.apiError(headers, 503, "identity_provider_unavailable",
+                    "api.error.identity_provider_unavailable");
         }
     }
 }

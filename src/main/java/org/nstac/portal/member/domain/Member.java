@@ -118,6 +118,26 @@ public class Member {
         apply(participation().resume());
     }
 
+    /**
+     * Full withdrawal: from now on the member is "Former member N" everywhere, under the same opaque reference, so
+     * the council's records (comments, payments) stay coherent. Withdrawing twice changes nothing.
+     */
+    public void withdraw(int number) {
+        if (status == Participation.Status.WITHDRAWN) {
+            return;
+        }
+        apply(participation().withdraw());
+        this.formerNumber = number;
+        this.pseudonym = Pseudonym.formerMember(number).value();
+        this.login = "former-" + number;
+        this.belowRuleReason = null;
+    }
+
+    /** The Keycloak account is gone; only then is the link forgotten (a retry still knows what to delete). */
+    public void accountDeleted() {
+        this.keycloakId = null;
+    }
+
     /** The rules of stepping back and coming back live in {@link Participation}; this row only stores its state. */
     public Participation participation() {
         return new Participation(status, pausedUntil);

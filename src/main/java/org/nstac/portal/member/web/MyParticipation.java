@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.nstac.portal.member.application.IdentityReveals;
 import org.nstac.portal.member.application.Members;
 import org.nstac.portal.member.application.Pausing;
+import org.nstac.portal.member.application.Withdrawal;
 import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.member.infrastructure.IdentityRevealRecord;
 import org.nstac.portal.platform.FacesMessages;
@@ -38,7 +39,11 @@ public class MyParticipation implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    Withdrawal withdrawal;
+
     private LocalDate pauseUntil;
+    private String withdrawalConfirmation;
 
     public Optional<Member> getMe() {
         return members.findByLogin(user.getName());
@@ -68,6 +73,34 @@ public class MyParticipation implements Serializable {
             pausing.resume(me.getRef(), user.getName());
             messages.info("member.participation.resumed");
         });
+    }
+
+    /** Leaves the council for good, then ends the portal session: the account no longer exists. */
+    public void withdraw() throws java.io.IOException {
+        var me = getMe();
+        if (me.isEmpty()) {
+            return;
+        }
+        try {
+            withdrawal.withdraw(me.get().getRef(), withdrawalConfirmation, user.getName());
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+            return;
+        } catch (org.nstac.portal.security.KeycloakAdmin.Unavailable keycloakDown) {
+            messages.error("member.withdrawal.retry");
+            return;
+        }
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    public String getWithdrawalConfirmation() {
+        return withdrawalConfirmation;
+    }
+
+    public void setWithdrawalConfirmation(String withdrawalConfirmation) {
+        this.withdrawalConfirmation = withdrawalConfirmation;
     }
 
     public List<IdentityRevealRecord> getRevealLog() {

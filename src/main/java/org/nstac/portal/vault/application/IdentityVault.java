@@ -120,6 +120,18 @@ public class IdentityVault {
                 cipher.decrypt(row.getEmergencyContact(), key, memberRef, "emergency_contact")));
     }
 
+    /**
+     * Crypto-shredding: the member's data key and sealed identity are deleted. Without the data key no copy of the
+     * ciphertext (a backup, a replica) can ever be read again. Shredding twice is harmless.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void shred(String memberRef) {
+        em.createQuery("delete from VaultIdentityRecord v where v.memberRef = :ref").setParameter("ref", memberRef)
+                .executeUpdate();
+        em.createQuery("delete from VaultDataKeyRecord k where k.memberRef = :ref").setParameter("ref", memberRef)
+                .executeUpdate();
+    }
+
     /** Is this e-mail address already a member's? Compared by blind index, never in clear. */
     public boolean emailInUse(String email) {
         return email != null && inUse("email_index", index.of(BlindIndex.Kind.EMAIL, email));

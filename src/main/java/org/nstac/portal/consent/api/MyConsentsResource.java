@@ -1,0 +1,97 @@
+package org.nstac.portal.consent.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.consent.application.Consents;
+import org.nstac.portal.consent.domain.ConsentPurpose;
+import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.platform.Languages;
+import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.security.Role;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/** {@code /api/me/consents}: my consent per purpose, with the text in force and the history. */
+@Path("me/consents")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyConsentsResource {
+
+    /** A purpose as the member sees it. */
+    public record ConsentView(String purpose, int textVersion, String text, boolean given, Integer givenVersion,
+            boolean needsRenewal, List<HistoryView> history) {
+    }
+
+    /** One past decision. */
+    public record HistoryView(boolean given, int textVersion, Instant at) {
+    }
+
+    /** A change: {@code {"given": true|false}}. */
+    public record ConsentChange(Boolean given) {
+    }
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    Members members;
+
+    @Inject
+    CurrentUser user;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "My consents, one per purpose")
+    public List<ConsentView> mine() {
+        return view(self());
+    }
+
+    @PUT
+    @Path("{purpose}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give or withdraw my consent to one purpose (takes effect at once)")
+    public ConsentView change(@PathParam("purpose") String purpose, ConsentChange change) {
+        Member me = self();
+        ConsentPurpose target;
+        try {
+            target = ConsentPurpose.valueOf(purpose.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            throw new NotFoundException();
+        }
+        if (change == null || change.given() == null) {
+            throw new DomainRuleViolation("consent.given.required");
+        }
+        consents.record(me.getRef(), target, change.given(), user.getName());
+        return view(me).stream().filter(v -> v.purpose().equals(target.name())).findFirst().orElseThrow();
+    }
+
+    private List<ConsentView> view(Member me) {
+        Locale locale = Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return consents.standingOf(me.getRef(), locale).stream()
+                .map(s -> new ConsentView(s.purpose().name(), s.textVersion(), s.text(), s.given(), s.givenVersion(),
+                        s.needsRenewal(), s.history().stream()
+                                .map(r -> new HistoryView(r.isGiven(), r.getTextVersion(), r.getRecordedAt())).toList()))
+                .toList();
+    }
+
+    private Member self() {
+        if (!user.hasRole(Role.MEMBER)) {
+            throw new NotFoundException();
+        }
+        return members.findByLogin(user.getName()).orElseThrow(NotFoundException::new);
+    }
+}

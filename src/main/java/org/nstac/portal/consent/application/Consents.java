@@ -1,0 +1,77 @@
+package org.nstac.portal.consent.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.nstac.portal.audit.application.AuditLog;
+import org.nstac.portal.consent.domain.ConsentPurpose;
+import org.nstac.portal.consent.domain.ConsentRecord;
+import org.nstac.portal.consent.domain.ConsentText;
+
+/** Gives, withdraws and answers "may we use this purpose for this member now?". */
+@ApplicationScoped
+public class Consents {
+
+    /** One purpose as the member sees it: the text in force, and where the member stands with it. */
+    public record Standing(ConsentPurpose purpose, int textVersion, String text, boolean given, Integer givenVersion,
+            boolean needsRenewal, List<ConsentRecord> history) {
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public ConsentText current(ConsentPurpose purpose) {
+        return em.createQuery("select t from ConsentText t where t.purpose = :p order by t.version desc",
+                ConsentText.class).setParameter("p", purpose).setMaxResults(1).getSingleResult();
+    }
+
+    /** True only for consent given against the text version in force: withdrawal and new versions count at once. */
+    public boolean hasValidConsent(String memberRef, ConsentPurpose purpose) {
+        return latest(memberRef, purpose).map(r -> r.isValidFor(current(purpose))).orElse(false);
+    }
+
+    public List<Standing> standingOf(String memberRef, Locale locale) {
+        return Arrays.stream(ConsentPurpose.values()).map(purpose -> {
+            ConsentText text = current(purpose);
+            List<ConsentRecord> history = history(memberRef, purpose);
+            Optional<ConsentRecord> last = history.stream().findFirst();
+            boolean valid = last.map(r -> r.isValidFor(text)).orElse(false);
+            boolean renewal = last.map(r -> r.isGiven() && r.getTextVersion() != text.getVersion()).orElse(false);
+            return new Standing(purpose, text.getVersion(), text.textIn(locale), valid,
+                    last.filter(ConsentRecord::isGiven).map(ConsentRecord::getTextVersion).orElse(null), renewal,
+                    history);
+        }).toList();
+    }
+
+    /** Gives (against the text in force) or withdraws consent; takes effect at once and is audited. */
+    @Transactional
+    public void record(String memberRef, ConsentPurpose purpose, boolean given, String actor) {
+        ConsentText text = current(purpose);
+        em.persist(new ConsentRecord(memberRef, text, given, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor));
+        audit.record(actor, given ? "consent.given" : "consent.withdrawn", memberRef,
+                "purpose=" + purpose + ",version=" + text.getVersion());
+    }
+
+    private Optional<ConsentRecord> latest(String memberRef, ConsentPurpose purpose) {
+        return history(memberRef, purpose).stream().findFirst();
+    }
+
+    /** Newest first. */
+    public List<ConsentRecord> history(String memberRef, ConsentPurpose purpose) {
+        return em.createQuery("select r from ConsentRecord r where r.memberRef = :m and r.purpose = :p order by r.id desc",
+                ConsentRecord.class).setParameter("m", memberRef).setParameter("p", purpose).getResultList();
+    }
+}

@@ -1,0 +1,80 @@
+package org.nstac.portal.member.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.nstac.portal.audit.application.AuditLog;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.infrastructure.KeycloakAccounts;
+import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.vault.application.IdentityVault;
+
+/**
+ * A member leaves the council for good. Irreversible, idempotent, and safe to retry after a crash midway:
+ * <ol>
+ * <li>one transaction: the member becomes "Former member N", the vault row and the data key are deleted
+ * (crypto-shredding), the audit chain records it;</li>
+ * <li>the Keycloak account is deleted (an account already gone counts as deleted);</li>
+ * <li>the link to the account is forgotten.</li>
+ * </ol>
+ * A crash after step 1 leaves a withdrawn member who still knows their account id; calling again finishes 2 and 3.
+ */
+@ApplicationScoped
+public class Withdrawal {
+
+    /** What the person must type, so nobody withdraws by a slip. */
+    public static final String CONFIRMATION = "WITHDRAW";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Members members;
+
+    @Inject
+    IdentityVault vault;
+
+    @Inject
+    KeycloakAccounts accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Withdrawal self;
+
+    public Member withdraw(String memberRef, String confirmation, String actor) {
+        if (!CONFIRMATION.equals(confirmation == null ? null : confirmation.strip())) {
+            throw new DomainRuleViolation("member.withdrawal.confirm", CONFIRMATION);
+        }
+        String keycloakId = self.eraseIdentity(memberRef, actor);
+        if (keycloakId != null) {
+            accounts.delete(keycloakId);
+            self.forgetAccount(memberRef);
+        }
+        return members.findByRef(memberRef).orElseThrow();
+    }
+
+    /** Step 1; returns the Keycloak account still to delete, if any. */
+    @Transactional
+    public String eraseIdentity(String memberRef, String actor) {
+        Member member = members.findByRef(memberRef).orElseThrow();
+        if (member.getFormerNumber() == null) {
+            Number last = (Number) em.createNativeQuery(
+                    "SELECT COALESCE(MAX(former_number), 0) FROM member FOR UPDATE").getSingleResult();
+            member.withdraw(last.intValue() + 1);
+            audit.record(actor, "member.withdrawn", memberRef, null);
+        }
+        vault.shred(memberRef);
+        em.flush();
+        return member.getKeycloakId();
+    }
+
+    /** Step 3. */
+    @Transactional
+    public void forgetAccount(String memberRef) {
+        members.findByRef(memberRef).orElseThrow().accountDeleted();
+    }
+}
