@@ -98,6 +98,21 @@ class MemberApiIT {
     @Test
     @Order(Integer.MAX_VALUE) // last, so that it also searches every response the other tests saw
     void nothingOfTheIdentityIsStoredOutsideTheVaultsCiphertextNorLogged() throws Exception {
+        // The canary member's own paths: profile edit, pause and resume, a consent, the export.
+        String password = "Canary-password-" + canary;
+        setPermanentPassword(login, password);
+        String own = Tokens.accessToken(login, password);
+        RESPONSES.add(send(own, "PUT", "/api/me/profile", Json.createObjectBuilder()
+                .add("rolesOffered", Json.createArrayBuilder().add("ADVISOR")).add("hoursPerMonth", 8)
+                .add("contactChannel", "PORTAL").build().toString()).body());
+        RESPONSES.add(post("/api/me/pause", own, Json.createObjectBuilder().build()).body());
+        RESPONSES.add(send(own, "DELETE", "/api/me/pause", "").body());
+        RESPONSES.add(send(own, "PUT", "/api/me/consents/COUNCIL_WORK", "{\"given\":true}").body());
+        HttpResponse<String> export = get("/api/me/export", own);
+        assertEquals(200, export.statusCode(), export.body());
+        assertTrue(export.body().contains("legal_name"), "the export says the vault holds the legal name");
+        RESPONSES.add(export.body());
+        RESPONSES.add(get("/api/me/identity-reveals", own).body());
         // Exercise the other paths that touch the member: list, record, a refused reveal, a real reveal, the log.
         RESPONSES.add(get("/api/members", secretariat()).body());
         RESPONSES.add(get("/api/members/" + ref, secretariat()).body());
@@ -315,7 +330,58 @@ class MemberApiIT {
         assertErased(finch, finchLogin, "Former member 9000");
     }
 
+    @Test
+    void aMemberKeepsTheirProfileAndOnlyKnownValuesAreAccepted() throws Exception {
+        String willow = Tokens.accessToken("willow", "willow");
+        HttpResponse<String> saved = send(willow, "PUT", "/api/me/profile", Json.createObjectBuilder()
+                .add("rolesOffered", Json.createArrayBuilder().add("EDUCATOR").add("peer_supporter"))
+                .add("topics", Json.createArrayBuilder().add("migration"))
+                .add("avoidedTopics", Json.createArrayBuilder().add("violence").add("children"))
+                .add("hoursPerMonth", 12).add("contactChannel", "EMAIL").build().toString());
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonObject profile = Tokens.json(get("/api/me/profile", willow).body());
+        assertEquals(List.of("EDUCATOR", "PEER_SUPPORTER"), strings(profile, "rolesOffered"));
+        assertEquals(List.of("children", "violence"), strings(profile, "avoidedTopics"));
+        assertEquals(12, profile.getInt("hoursPerMonth"));
+        assertEquals("EMAIL", profile.getString("contactChannel"));
+
+        assertEquals("member.profile.hours.invalid", Tokens.json(send(willow, "PUT", "/api/me/profile",
+                "{\"hoursPerMonth\":900,\"contactChannel\":\"PORTAL\"}").body()).getString("error"));
+        assertEquals("member.profile.topic.unknown", Tokens.json(send(willow, "PUT", "/api/me/profile",
+                "{\"topics\":[\"my-story\"],\"contactChannel\":\"PORTAL\"}").body()).getString("error"));
+        assertEquals(12, Tokens.json(get("/api/me/profile", willow).body()).getInt("hoursPerMonth"), "nothing lost");
+        assertEquals(404, get("/api/me/profile", Tokens.accessToken("justice", "justice")).statusCode());
+    }
+
+    @Test
+    void theExportHoldsTheMembersDataButNeverTheVaultValues() throws Exception {
+        HttpResponse<String> export = get("/api/me/export", Tokens.accessToken("sunflower", "sunflower"));
+        assertEquals(200, export.statusCode());
+        assertTrue(export.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        JsonObject data = Tokens.json(export.body());
+        assertEquals("Sunflower", data.getJsonObject("member").getString("pseudonym"));
+        assertEquals(5, data.getJsonArray("consents").size());
+        assertTrue(strings(data.getJsonObject("identityVault"), "fieldsHeld").containsAll(List.of("legal_name", "iban")));
+        assertFalse(export.body().contains("Demo Person Ana"), "no legal name in the file");
+        assertFalse(export.body().contains("260005601001611379"), "no bank account in the file");
+        assertEquals(404, get("/api/me/export", Tokens.accessToken("custodian", "custodian")).statusCode());
+    }
+
     // ---- helpers ----
+
+    private static List<String> strings(JsonObject object, String name) {
+        return object.getJsonArray(name).getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static HttpResponse<String> send(String token, String method, String path, String body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(PortalStack.portalUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertNotNull(response.body());
+        return response;
+    }
 
     private static void assertErased(String memberRef, String formerLogin, String formerPseudonym) throws Exception {
         assertEquals(0, count("SELECT COUNT(*) FROM vault_identity WHERE member_ref = '" + memberRef + "'"), "vault row");

@@ -132,6 +132,28 @@ public class IdentityVault {
                 .executeUpdate();
     }
 
+    /** Which fields the vault holds for a member (never their values). */
+    public Set<Field> fieldsHeld(String memberRef) {
+        VaultIdentityRecord row = em.find(VaultIdentityRecord.class, memberRef);
+        Set<Field> held = EnumSet.noneOf(Field.class);
+        if (row != null) {
+            held.add(Field.LEGAL_NAME);
+            if (row.getEmail() != null) {
+                held.add(Field.EMAIL);
+            }
+            if (row.getPhone() != null) {
+                held.add(Field.PHONE);
+            }
+            if (row.getIban() != null) {
+                held.add(Field.IBAN);
+            }
+            if (row.getEmergencyContact() != null) {
+                held.add(Field.EMERGENCY_CONTACT);
+            }
+        }
+        return held;
+    }
+
     /** Is this e-mail address already a member's? Compared by blind index, never in clear. */
     public boolean emailInUse(String email) {
         return email != null && inUse("email_index", index.of(BlindIndex.Kind.EMAIL, email));

@@ -1,0 +1,89 @@
+package org.nstac.portal.member.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.application.Profiles;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.MemberProfile;
+import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.security.Role;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/** {@code /api/me/profile}: the member's own profile, editable at any time. */
+@Path("me/profile")
+public class MyProfileResource {
+
+    /** A profile as the API shows and takes it. */
+    public record ProfileView(List<String> rolesOffered, List<String> topics, List<String> avoidedTopics,
+            Integer hoursPerMonth, String contactChannel) {
+
+        static ProfileView of(MemberProfile p) {
+            return new ProfileView(p.getRolesOffered().stream().map(Enum::name).toList(), List.copyOf(p.getTopics()),
+                    List.copyOf(p.getAvoidedTopics()), p.getHoursPerMonth(), p.getContactChannel().name());
+        }
+    }
+
+    @Inject
+    Members members;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My profile")
+    public ProfileView profile() {
+        return ProfileView.of(profiles.of(self().getRef()));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change my profile (roles offered, topics, topics to avoid, hours a month, contact channel)")
+    public ProfileView update(ProfileView change) {
+        Member me = self();
+        if (change == null) {
+            throw new DomainRuleViolation("member.profile.channel.required");
+        }
+        Set<MemberProfile.OfferedRole> roles = EnumSet.noneOf(MemberProfile.OfferedRole.class);
+        MemberProfile.ContactChannel channel;
+        try {
+            for (String role : change.rolesOffered() == null ? List.<String>of() : change.rolesOffered()) {
+                roles.add(MemberProfile.OfferedRole.valueOf(role.toUpperCase(Locale.ROOT)));
+            }
+            channel = change.contactChannel() == null ? null
+                    : MemberProfile.ContactChannel.valueOf(change.contactChannel().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainRuleViolation("member.profile.value.unknown");
+        }
+        return ProfileView.of(profiles.update(me.getRef(), roles, set(change.topics()), set(change.avoidedTopics()),
+                change.hoursPerMonth() == null ? 0 : change.hoursPerMonth(), channel, user.getName()));
+    }
+
+    private static Set<String> set(List<String> values) {
+        return values == null ? Set.of() : new TreeSet<>(values);
+    }
+
+    private Member self() {
+        if (!user.hasRole(Role.MEMBER)) {
+            throw new NotFoundException();
+        }
+        return members.findByLogin(user.getName()).orElseThrow(NotFoundException::new);
+    }
+}

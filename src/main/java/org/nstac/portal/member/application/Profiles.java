@@ -1,0 +1,60 @@
+package org.nstac.portal.member.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.nstac.portal.audit.application.AuditLog;
+import org.nstac.portal.member.domain.MemberProfile;
+
+/** Reads and changes members' profiles, and the content-note vocabulary they choose topics from. */
+@ApplicationScoped
+public class Profiles {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    /** The profile, or an empty one when the member has not filled it in yet (nothing is stored until then). */
+    public MemberProfile of(String memberRef) {
+        MemberProfile profile = em.find(MemberProfile.class, memberRef);
+        return profile == null ? new MemberProfile(memberRef) : profile;
+    }
+
+    @Transactional
+    public MemberProfile update(String memberRef, Set<MemberProfile.OfferedRole> roles, Set<String> topics,
+            Set<String> avoided, int hours, MemberProfile.ContactChannel channel, String actor) {
+        MemberProfile profile = em.find(MemberProfile.class, memberRef);
+        if (profile == null) {
+            profile = new MemberProfile(memberRef);
+            em.persist(profile);
+        }
+        profile.update(roles, topics, avoided, hours, channel, topicCodes());
+        audit.record(actor, "profile.changed", memberRef, null);
+        return profile;
+    }
+
+    /** Topic code to label in the reader's language ("sr" or otherwise English), in a stable order. */
+    public Map<String, String> vocabulary(String language) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT code, label_en, label_sr FROM content_note ORDER BY code")
+                .getResultList();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            labels.put((String) row[0], (String) ("sr".equals(language) ? row[2] : row[1]));
+        }
+        return labels;
+    }
+
+    public Set<String> topicCodes() {
+        return new TreeSet<>(vocabulary("en").keySet());
+    }
+}
