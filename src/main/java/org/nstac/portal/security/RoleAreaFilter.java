@@ -23,6 +23,9 @@ public class RoleAreaFilter extends HttpFilter {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<org.nstac.portal.member.application.IdentityReveals> refusals;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -31,6 +34,10 @@ public class RoleAreaFilter extends HttpFilter {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         var area = Role.owningArea(path);
         if (area.isPresent() && !currentUser.hasRole(area.get())) {
+            if (area.get() == Role.CUSTODIAN && request.getDispatcherType() == DispatcherType.REQUEST) {
+                // Someone without the custodian role tried the identity pages: that attempt belongs in the audit.
+                refusals.get().refuse(currentUser.getName(), null);
+            }
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

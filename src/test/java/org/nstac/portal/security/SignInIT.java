@@ -72,7 +72,7 @@ class SignInIT {
     }
 
     @Test
-    void aMemberOpeningAnotherRolesPageGetsNotFound() {
+    void aMemberOpeningAnotherRolesPageGetsNotFound() throws Exception {
         browser.signIn("sunflower", "sunflower");
 
         for (String page : List.of("/secretariat/dashboard", "/custodian/dashboard", "/admin/dashboard",
@@ -85,7 +85,24 @@ class SignInIT {
         }
         browser.open("/member/dashboard");
         assertTrue(browser.has(By.id("dashboard-member")), "the member's own dashboard still opens");
+        long refusals = refusedRevealsBy("sunflower");
+        browser.open("/custodian/reveal");
+        assertTrue(browser.has(By.id("error-404")));
+        assertEquals(refusals + 1, refusedRevealsBy("sunflower"), "the attempt on the identity page is audited");
         browser.signOut();
+    }
+
+    private static long refusedRevealsBy(String actor) throws Exception {
+        var stack = PortalStack.stack();
+        try (var db = java.sql.DriverManager.getConnection(stack.database().jdbcUrl(), "portal", stack.database().password());
+                var select = db.prepareStatement(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action = 'identity.reveal.refused' AND actor = ?")) {
+            select.setString(1, actor);
+            try (var row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     @Test
