@@ -367,6 +367,21 @@ class MemberApiIT {
         assertEquals(404, get("/api/me/export", Tokens.accessToken("custodian", "custodian")).statusCode());
     }
 
+    @Test
+    void anAccountThePortalNeverLinkedIsFoundByLoginAndDeletedToo() throws Exception {
+        JsonObject admitted = Tokens.json(post("/api/members", secretariat(), admission("Robin " + canary.substring(2, 6))
+                .add("legalName", "Unlinked" + canary + " Petrović").add("email", "robin." + canary + "@example.org")
+                .add("paidThroughPartner", true).build()).body());
+        String robin = admitted.getString("ref");
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE member SET keycloak_id = NULL WHERE ref = '" + robin + "'"); // like the demo members
+        }
+        HttpResponse<String> done = post("/api/members/" + robin + "/withdrawal", secretariat(),
+                Json.createObjectBuilder().add("confirm", "WITHDRAW").build());
+        assertEquals(200, done.statusCode(), done.body());
+        assertEquals(0, keycloakUsers(admitted.getString("login")).size(), "the account is gone as well");
+    }
+
     // ---- helpers ----
 
     private static List<String> strings(JsonObject object, String name) {

@@ -62,6 +62,10 @@ public class Withdrawal {
     public String eraseIdentity(String memberRef, String actor) {
         Member member = members.findByRef(memberRef).orElseThrow();
         if (member.getFormerNumber() == null) {
+            if (member.getKeycloakId() == null) {
+                // Accounts made outside admission (the demo realm's) are found by login, before the login changes.
+                accounts.idOf(member.getLogin()).ifPresent(member::linkAccount);
+            }
             Number last = (Number) em.createNativeQuery(
                     "SELECT COALESCE(MAX(former_number), 0) FROM member FOR UPDATE").getSingleResult();
             member.withdraw(last.intValue() + 1);

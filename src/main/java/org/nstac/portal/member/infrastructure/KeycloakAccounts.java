@@ -88,11 +88,20 @@ public class KeycloakAccounts {
         }
     }
 
-    /** Whether Keycloak knows a user with this login (used by checks and tests). */
+    /** Whether Keycloak knows a user with this login. */
     public boolean exists(String login) {
+        return idOf(login).isPresent();
+    }
+
+    /** Keycloak's id for the account with this login, if there is one. */
+    public java.util.Optional<String> idOf(String login) {
         HttpResponse<String> response = send(admin.request("/users?exact=true&username=" + KeycloakAdmin.enc(login))
                 .GET().build());
-        return response.statusCode() == 200 && !Json.createReader(new StringReader(response.body())).readArray().isEmpty();
+        if (response.statusCode() != 200) {
+            throw new AccountException("Keycloak did not answer the user search (" + response.statusCode() + ")");
+        }
+        return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getString("id")).findFirst();
     }
 
     public void deleteQuietly(String keycloakId) {
