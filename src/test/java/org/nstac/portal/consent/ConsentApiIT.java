@@ -49,15 +49,19 @@ class ConsentApiIT {
     void aNewTextVersionNeedsFreshConsent() throws Exception {
         String oak = Tokens.accessToken("oak", "oak");
         assertTrue(Tokens.json(put(oak, "QUOTING", true).body()).getBoolean("given"));
-        try (Connection db = database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("INSERT INTO consent_text (purpose, version, text_en, text_sr, published_at, published_by)"
-                    + " SELECT 'QUOTING', MAX(version) + 1, 'Quoting, new wording.', 'Citiranje, nova verzija.',"
-                    + " CURRENT_TIMESTAMP(3), 'admin' FROM consent_text WHERE purpose = 'QUOTING'");
-        }
+        String newText = "{\"purpose\":\"QUOTING\",\"textEn\":\"Quoting, new wording for the reports.\","
+                + "\"textSr\":\"Citiranje, nova verzija za izveštaje.\"}";
+        assertEquals(404, send(Tokens.accessToken("secretariat", "secretariat"), "POST", "/api/consent-texts", newText)
+                .statusCode(), "only the administrator publishes texts");
+        HttpResponse<String> tooShort = send(Tokens.accessToken("admin", "admin"), "POST", "/api/consent-texts",
+                "{\"purpose\":\"QUOTING\",\"textEn\":\"Short.\",\"textSr\":\"Kratko.\"}");
+        assertEquals("consent.text.invalid", Tokens.json(tooShort.body()).getString("error"));
+        HttpResponse<String> published = send(Tokens.accessToken("admin", "admin"), "POST", "/api/consent-texts", newText);
+        assertEquals(201, published.statusCode(), published.body());
         JsonObject quoting = purpose(arrayOf(oak), "QUOTING");
         assertFalse(quoting.getBoolean("given"), "consent to the old text does not count");
         assertTrue(quoting.getBoolean("needsRenewal"));
-        assertEquals("Quoting, new wording.", quoting.getString("text"));
+        assertEquals("Quoting, new wording for the reports.", quoting.getString("text"));
         JsonObject renewed = Tokens.json(put(oak, "QUOTING", true).body());
         assertTrue(renewed.getBoolean("given"));
         assertEquals(renewed.getInt("textVersion"), renewed.getInt("givenVersion"));

@@ -122,6 +122,19 @@ class SignInIT {
     }
 
     @Test
+    void theAdministratorSeesTheConsentTextsInForceAndMayPublishANewVersion() {
+        browser.signIn("admin", "admin");
+        browser.open("/admin/consents");
+        assertTrue(browser.has(By.id("text-COUNCIL_WORK")), "the council-work text in force");
+        assertTrue(browser.has(By.id("texts:publish")));
+        browser.find(By.id("texts:textEn")).sendKeys("Too short.");
+        browser.find(By.id("texts:publish")).click();
+        browser.waitFor(d -> browser.text().contains("Write the text in both languages"));
+        assertEquals("Too short.", browser.find(By.id("texts:textEn")).getAttribute("value"), "what was typed stays");
+        browser.signOut();
+    }
+
+    @Test
     void theSessionIdChangesAtSignIn() {
         browser.open("/");
         var before = browser.driver().manage().getCookieNamed("JSESSIONID");

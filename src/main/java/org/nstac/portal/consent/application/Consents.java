@@ -38,6 +38,21 @@ public class Consents {
                 ConsentText.class).setParameter("p", purpose).setMaxResults(1).getSingleResult();
     }
 
+    /** Publishes the next version of a purpose's text: from now on, earlier consent to that purpose needs renewal. */
+    @Transactional
+    public ConsentText publish(ConsentPurpose purpose, String english, String serbian, String actor) {
+        ConsentText next = new ConsentText(purpose, current(purpose).getVersion() + 1, english, serbian,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), actor);
+        em.persist(next);
+        audit.record(actor, "consent.text.published", null, "purpose=" + purpose + ",version=" + next.getVersion());
+        return next;
+    }
+
+    /** The texts in force, one per purpose. */
+    public List<ConsentText> currentTexts() {
+        return Arrays.stream(ConsentPurpose.values()).map(this::current).toList();
+    }
+
     /** True only for consent given against the text version in force: withdrawal and new versions count at once. */
     public boolean hasValidConsent(String memberRef, ConsentPurpose purpose) {
         return latest(memberRef, purpose).map(r -> r.isValidFor(current(purpose))).orElse(false);

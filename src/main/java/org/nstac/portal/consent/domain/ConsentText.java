@@ -43,6 +43,22 @@ public class ConsentText {
         // for JPA
     }
 
+    /** The next version of a purpose's text; both languages are required, and nothing published is ever edited. */
+    public ConsentText(ConsentPurpose purpose, int version, String english, String serbian, Instant at, String by) {
+        this.purpose = java.util.Objects.requireNonNull(purpose);
+        this.version = version;
+        this.textEn = requireText(english);
+        this.textSr = requireText(serbian);
+        this.publishedAt = at;
+        this.publishedBy = by;
+    }
+
+    private static String requireText(String text) {
+        if (text == null || text.strip().length() < 20 || text.strip().length() > 4000) {
+            throw new org.nstac.portal.shared.DomainRuleViolation("consent.text.invalid", 20, 4000);
+        }
+        return text.strip();
+    }
     public ConsentPurpose getPurpose() {
         return purpose;
     }
@@ -53,6 +69,14 @@ public class ConsentText {
 
     public String textIn(Locale locale) {
         return "sr".equals(locale.getLanguage()) ? textSr : textEn;
+    }
+
+    public String getTextEn() {
+        return textEn;
+    }
+
+    public String getTextSr() {
+        return textSr;
     }
 
     public Instant getPublishedAt() {
