@@ -27,7 +27,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public jakarta.ws.rs.core.Response toResponse(Throwable exception) {
-        var locale = Languages.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (exception instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             String code = switch (status) {
@@ -41,11 +40,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             };
             // 403 is answered as 404: a caller must not learn that something exists but is closed to them.
             int shown = status == 403 ? 404 : status;
-            return new ApiError(code, messages.get(locale, "api.error." + code)).toResponse(shown);
+            return messages.apiError(headers, shown, code, "api.error." + code);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident, exception);
-        return new ApiError("server_error", messages.get(locale, "api.error.server_error") + " (" + incident + ")")
-                .toResponse(500);
+        return messages.apiError(headers, 500, "server_error", "api.error.server_error.incident", incident);
     }
 }

@@ -53,9 +53,6 @@ public class DatabaseMigration {
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
     boolean demoData;
 
-    @Inject
-    org.nstac.portal.member.application.DemoMembers demoMembers;
-
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
@@ -67,9 +64,6 @@ public class DatabaseMigration {
                 .locations(locations.toArray(String[]::new))
                 .load()
                 .migrate();
-        if (demoData) {
-            demoMembers.seed();
-        }
         LOG.info(() -> "Database migrated: " + result.migrationsExecuted + " migration(s) applied, schema version "
                 + result.targetSchemaVersion + (demoData ? " (with demo data)" : ""));
     }

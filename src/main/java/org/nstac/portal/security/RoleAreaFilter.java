@@ -24,7 +24,7 @@ public class RoleAreaFilter extends HttpFilter {
     CurrentUser currentUser;
 
     @Inject
-    jakarta.enterprise.inject.Instance<org.nstac.portal.member.application.IdentityReveals> refusals;
+    jakarta.enterprise.event.Event<AreaRefused> refusals;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,9 +34,8 @@ public class RoleAreaFilter extends HttpFilter {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         var area = Role.owningArea(path);
         if (area.isPresent() && !currentUser.hasRole(area.get())) {
-            if (area.get() == Role.CUSTODIAN && request.getDispatcherType() == DispatcherType.REQUEST) {
-                // Someone without the custodian role tried the identity pages: that attempt belongs in the audit.
-                refusals.get().refuse(currentUser.getName(), null);
+            if (request.getDispatcherType() == DispatcherType.REQUEST) {
+                refusals.fire(new AreaRefused(area.get(), currentUser.getName()));
             }
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -23,6 +23,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
 public class MyParticipation implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String ME = MyParticipation.class.getName() + ".me";
 
     @Inject
     Members members;
@@ -45,8 +46,23 @@ public class MyParticipation implements Serializable {
     private LocalDate pauseUntil;
     private String withdrawalConfirmation;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
+    /** Looked up once per request (pages evaluate this many times), and again after every change. */
     public Optional<Member> getMe() {
-        return members.findByLogin(user.getName());
+        Object cached = request.getAttribute(ME);
+        if (cached == null) {
+            cached = members.findByLogin(user.getName());
+            request.setAttribute(ME, cached);
+        }
+        @SuppressWarnings("unchecked")
+        Optional<Member> me = (Optional<Member>) cached;
+        return me;
+    }
+
+    private void changed() {
+        request.removeAttribute(ME);
     }
 
     public boolean isPaused() {
@@ -61,6 +77,7 @@ public class MyParticipation implements Serializable {
         getMe().ifPresent(me -> {
             try {
                 pausing.pause(me.getRef(), pauseUntil, user.getName());
+                changed();
                 messages.info("member.participation.paused");
             } catch (DomainRuleViolation violation) {
                 messages.violation(violation);
@@ -71,6 +88,7 @@ public class MyParticipation implements Serializable {
     public void resume() {
         getMe().ifPresent(me -> {
             pausing.resume(me.getRef(), user.getName());
+            changed();
             messages.info("member.participation.resumed");
         });
     }
