@@ -17,7 +17,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
         redirectURI = "${baseURL}/callback",
         redirectToOriginalResource = false,
         tokenAutoRefresh = true,
-        extraParametersExpression = "#{reauthentication.extraParameters}",
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 @DeclareRoles({"member", "chair", "secretariat", "custodian", "finance", "ministry", "observer", "admin"})
 @ApplicationScoped

@@ -9,8 +9,8 @@ import java.util.Arrays;
 
 /**
  * Asking for the password again before a sensitive action (the custodian opening an identity). {@link
- * ReauthenticateServlet} sets a short-lived cookie and ends the portal session; the next sign-in request then carries
- * {@code max_age=0}, so Keycloak asks for the password even though its own session is still alive.
+ * ReauthenticateServlet} sets a short-lived cookie and ends both sessions; after the new sign-in, {@link
+ * CallbackServlet} sees the cookie and goes back to the reveal page instead of the dashboard.
  */
 @Named("reauthentication")
 @RequestScoped
@@ -20,11 +20,6 @@ public class Reauthentication {
 
     @Inject
     HttpServletRequest request;
-
-    /** Extra parameters for the authorization request (read by the OpenID Connect definition through EL). */
-    public String[] getExtraParameters() {
-        return isRequested() ? new String[] {"max_age=0"} : new String[0];
-    }
 
     public boolean isRequested() {
         Cookie[] cookies = request.getCookies();

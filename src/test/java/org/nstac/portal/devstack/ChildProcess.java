@@ -43,6 +43,16 @@ final class ChildProcess {
         return process.pid();
     }
 
+    /** Sends a POSIX signal (STOP, CONT) to the process and its descendants, for tests of an unresponsive server. */
+    void signal(String name) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("kill", "-" + name, Long.toString(process.pid())));
+        process.descendants().forEach(child -> command.add(Long.toString(child.pid())));
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IOException("kill -" + name + " failed for " + this.name);
+        }
+    }
+
     /** Asks the process tree to stop, then forces whatever is still running after the grace period. */
     void stop(long graceSeconds) {
         List<ProcessHandle> tree = process.descendants().toList();

@@ -87,6 +87,18 @@ public final class KeycloakServer {
         Http.awaitOk("Keycloak", issuer() + "/.well-known/openid-configuration", timeout, process);
     }
 
+    /**
+     * Makes Keycloak stop answering, as a hung or unreachable server does, until {@link #thaw()}: connections are
+     * accepted by the kernel but nothing replies, so every call to it runs into its timeout.
+     */
+    public void freeze() throws Exception {
+        process.signal("STOP");
+    }
+
+    public void thaw() throws Exception {
+        process.signal("CONT");
+    }
+
     void stop() {
         if (process != null) {
             process.stop(20);

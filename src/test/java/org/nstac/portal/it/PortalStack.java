@@ -32,6 +32,12 @@ public final class PortalStack implements BeforeAllCallback {
     /** Where the Quick exit button leads in tests: a page that exists without the internet. */
     public static final String QUICK_EXIT_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/nstac/account/exit-probe";
 
+    /**
+     * How recent a custodian's sign-in must be in tests: short, so that a test can wait for a sign-in to go stale
+     * (five minutes in real use).
+     */
+    public static final java.time.Duration RECENT_SIGN_IN = java.time.Duration.ofSeconds(30);
+
     private static DevStack stack;
     private static KeyPair signingKey;
 
@@ -47,7 +53,8 @@ public final class PortalStack implements BeforeAllCallback {
             signingKey = rsaKeyPair();
             var options = DevStack.Options.fromSystemProperties(workDir, DB_PORT, KEYCLOAK_PORT, PORTAL_PORT);
             stack = DevStack.start(options, realmAdditions(signingKey),
-                    Map.of("portal.quick-exit.url", QUICK_EXIT_URL));
+                    Map.of("portal.quick-exit.url", QUICK_EXIT_URL,
+                            "portal.reveal.recent-sign-in", RECENT_SIGN_IN.toString()));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-test-stack"));
         }
         return stack;

@@ -2,6 +2,7 @@ package org.nstac.portal.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -186,6 +187,50 @@ class MemberApiIT {
     }
 
     @Test
+    void theAdministratorRotatesTheMasterKeyWhileIdentitiesKeepOpening() throws Exception {
+        String admin = Tokens.accessToken("admin", "admin");
+        for (String other : List.of("custodian", "secretariat", "sunflower")) {
+            String token = Tokens.accessToken(other, other);
+            assertEquals(404, get("/api/vault/keys", token).statusCode(), other);
+            assertEquals(404, post("/api/vault/rotations", token, Json.createObjectBuilder().build()).statusCode(),
+                    other);
+        }
+        String before = Tokens.json(get("/api/vault/keys", admin).body()).getString("currentKeyId");
+        String sunflowerRef = memberRefOf("sunflower");
+        String iban = revealIban(sunflowerRef);
+        long audited = count("SELECT COUNT(*) FROM audit_entry WHERE action = 'vault.masterKey.rotated'");
+
+        HttpResponse<String> first = post("/api/vault/rotations", admin, Json.createObjectBuilder().build());
+        assertEquals(200, first.statusCode(), first.body());
+        String after = Tokens.json(first.body()).getString("currentKeyId");
+        assertNotEquals(before, after);
+        assertTrue(Tokens.json(first.body()).getInt("rewrapped") >= 5, first.body());
+        assertEquals(0, count("SELECT COUNT(*) FROM vault_data_key WHERE master_key_id <> '" + after + "'"),
+                "every data key is rewrapped with the new master key");
+        String keyring = Files.readString(PortalStack.stack().keyringFile());
+        assertTrue(keyring.contains("key." + after + "=") && keyring.contains("key." + before + "="),
+                "the replaced key stays until the next rotation");
+        assertEquals(iban, revealIban(sunflowerRef), "identities open as before");
+
+        HttpResponse<String> second = post("/api/vault/rotations", admin, Json.createObjectBuilder().build());
+        assertEquals(200, second.statusCode(), second.body());
+        assertEquals(List.of(before), Tokens.json(second.body()).getJsonArray("retired")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertFalse(Files.readString(PortalStack.stack().keyringFile()).contains("key." + before + "="),
+                "the old key is gone from the keyring file");
+        assertEquals(iban, revealIban(sunflowerRef));
+        assertEquals(audited + 2, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'vault.masterKey.rotated'"));
+    }
+
+    private static String revealIban(String memberRef) throws Exception {
+        HttpResponse<String> opened = post("/api/members/" + memberRef + "/identity-reveals", custodian(),
+                Json.createObjectBuilder().add("reason", "Checking the bank account for the stipend")
+                        .add("fields", Json.createArrayBuilder().add("iban")).build());
+        assertEquals(200, opened.statusCode(), opened.body());
+        return Tokens.json(opened.body()).getString("iban");
+    }
+
+    @Test
     void aMemberCannotReadAnotherMembersRecordOrRevealLogByChangingIds() throws Exception {
         String river = Tokens.accessToken("river", "river");
         assertEquals(404, get("/api/members/" + memberRefOf("sunflower"), river).statusCode());
@@ -333,6 +378,19 @@ class MemberApiIT {
     @Test
     void aMemberKeepsTheirProfileAndOnlyKnownValuesAreAccepted() throws Exception {
         String willow = Tokens.accessToken("willow", "willow");
+        send(willow, "PUT", "/api/me/consents/EMAIL_CONTACT", "{\"given\":false}");
+        String needsConsent = Json.createObjectBuilder()
+                .add("rolesOffered", Json.createArrayBuilder().add("EDUCATOR"))
+                .add("hoursPerMonth", 12).add("contactChannel", "EMAIL").build().toString();
+        HttpResponse<String> refused = send(willow, "PUT", "/api/me/profile", needsConsent);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("member.profile.consentMissing.EMAIL_CONTACT", Tokens.json(refused.body()).getString("error"));
+        HttpResponse<String> advocate = send(willow, "PUT", "/api/me/profile",
+                "{\"rolesOffered\":[\"PUBLIC_ADVOCATE\"],\"hoursPerMonth\":12,\"contactChannel\":\"PORTAL\"}");
+        assertEquals("member.profile.consentMissing.PUBLIC_APPEARANCE",
+                Tokens.json(advocate.body()).getString("error"), "public advocacy needs the public-appearance consent");
+        assertEquals(200, send(willow, "PUT", "/api/me/consents/EMAIL_CONTACT", "{\"given\":true}").statusCode());
+
         HttpResponse<String> saved = send(willow, "PUT", "/api/me/profile", Json.createObjectBuilder()
                 .add("rolesOffered", Json.createArrayBuilder().add("EDUCATOR").add("peer_supporter"))
                 .add("topics", Json.createArrayBuilder().add("migration"))

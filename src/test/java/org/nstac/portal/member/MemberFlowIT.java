@@ -107,6 +107,56 @@ class MemberFlowIT {
         browser.signOut();
     }
 
+    @Test
+    void anAdmissionWhileKeycloakIsUnreachableCreatesNothingAndKeepsWhatWasTyped() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String pseudonym = "Heron " + tag;
+        String legalName = "Jelena Downtest" + tag;
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/admit");
+        type("admission:pseudonym", pseudonym);
+        type("admission:legalName", legalName);
+        type("admission:email", "jelena." + tag + "@example.org");
+        click("#admission\\:partner .ui-chkbox-box");
+        click("#admission\\:adult .ui-chkbox-box");
+        type("admission:years_input", "7");
+        type("admission:readinessDate_input", "2026-09-01");
+        browser.find(By.tagName("h1")).click(); // close the date picker
+        type("admission:readinessOrganisation", "Independent counselling centre");
+        long members = count("SELECT COUNT(*) FROM member");
+        long vault = count("SELECT COUNT(*) FROM vault_identity") + count("SELECT COUNT(*) FROM vault_data_key");
+
+        PortalStack.stack().keycloak().freeze();
+        try {
+            browser.find(By.id("admission:admit-button")).click();
+            browser.waitFor(d -> browser.text().contains("The sign-in service cannot be reached"));
+        } finally {
+            PortalStack.stack().keycloak().thaw();
+        }
+        assertEquals(pseudonym, browser.find(By.id("admission:pseudonym")).getAttribute("value"), "typed text kept");
+        assertEquals(legalName, browser.find(By.id("admission:legalName")).getAttribute("value"));
+        assertEquals("7", browser.find(By.id("admission:years_input")).getAttribute("value"));
+        assertEquals(members, count("SELECT COUNT(*) FROM member"), "no member row");
+        assertEquals(vault, count("SELECT COUNT(*) FROM vault_identity") + count("SELECT COUNT(*) FROM vault_data_key"),
+                "no vault row, no data key");
+
+        // Keycloak is back: the same form, untouched, now admits the member.
+        browser.find(By.id("admission:admit-button")).click();
+        browser.waitFor(d -> browser.has(By.id("admitted-password")));
+        assertEquals(pseudonym, browser.find(By.id("admitted-pseudonym")).getText());
+        assertEquals(members + 1, count("SELECT COUNT(*) FROM member"));
+        browser.signOut();
+    }
+
+    private static long count(String query) throws Exception {
+        var stack = PortalStack.stack();
+        try (var db = java.sql.DriverManager.getConnection(stack.database().jdbcUrl(), "portal",
+                stack.database().password()); var sql = db.createStatement(); var row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     private static void type(String id, String text) {
         WebElement field = browser.find(By.id(id));
         field.clear();

@@ -135,6 +135,24 @@ class SignInIT {
     }
 
     @Test
+    void theAdministratorChecksTheAuditChainAndRotatesTheMasterKeyOnTheSecurityPage() {
+        browser.signIn("admin", "admin");
+        browser.open("/admin/security");
+        browser.find(By.id("security-form:verify")).click();
+        browser.waitFor(d -> browser.has(By.id("security-form:chain-intact")));
+        assertEquals("The chain is intact.", browser.find(By.id("security-form:chain-intact")).getText());
+        String before = browser.find(By.id("master-keys")).getText();
+        browser.find(By.id("security-form:rotate")).click();
+        browser.waitFor(d -> browser.text().contains("data keys were rewrapped"));
+        assertFalse(before.equals(browser.find(By.id("master-keys")).getText()), "a new master key is listed");
+        browser.signOut();
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/admin/security");
+        assertFalse(browser.has(By.id("security-form:rotate")), "only the administrator sees the page");
+        browser.signOut();
+    }
+
+    @Test
     void theSessionIdChangesAtSignIn() {
         browser.open("/");
         var before = browser.driver().manage().getCookieNamed("JSESSIONID");
@@ -148,5 +166,45 @@ class SignInIT {
             assertFalse(before.getValue().equals(after.getValue()), "the session id changed at sign-in");
         }
         browser.signOut();
+    }
+
+    @Test
+    void anIdentityOpensOnlyAfterTheCustodianGivesThePasswordAgainOnceTheSignInIsNoLongerRecent() throws Exception {
+        browser.signIn("custodian", "custodian");
+        browser.open("/custodian/reveal");
+        assertTrue(browser.has(By.id("reveal-form")), "just signed in: the form is offered");
+
+        Thread.sleep(PortalStack.RECENT_SIGN_IN.plusSeconds(2).toMillis());
+        browser.open("/custodian/reveal");
+        assertTrue(browser.has(By.id("reauth-needed")), "a stale sign-in is told to sign in again");
+        assertFalse(browser.has(By.id("reveal-form")), "and gets no form");
+
+        browser.find(By.id("reauth-button")).click();
+        browser.waitFor(d -> browser.onKeycloakLogin());
+        // Both sessions ended: Keycloak must ask for the password, and its auth_time is new.
+        assertTrue(browser.has(By.id("password")), "Keycloak asks for the password");
+        var username = browser.driver().findElements(By.id("username"));
+        if (!username.isEmpty() && username.get(0).isDisplayed() && username.get(0).isEnabled()) {
+            username.get(0).clear();
+            username.get(0).sendKeys("custodian");
+        }
+        browser.find(By.id("password")).sendKeys("custodian");
+        browser.find(By.id("kc-login")).click();
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl() + "/custodian/reveal"));
+        browser.waitFor(d -> browser.has(By.id("reveal-form")));
+
+        click("#reveal-form\\:member_label");
+        click("li[data-label='willow']");
+        browser.find(By.id("reveal-form:reason")).sendKeys("Checking the bank details for the stipend payment batch");
+        browser.find(By.id("reveal-form:reveal-button")).click();
+        browser.waitFor(d -> browser.has(By.id("revealed-name")));
+        assertFalse(browser.find(By.id("revealed-name")).getText().isBlank(), "the identity opens after the password");
+        browser.signOut();
+    }
+
+    private static void click(String css) {
+        browser.waitFor(d -> !d.findElements(By.cssSelector(css)).isEmpty()
+                && d.findElement(By.cssSelector(css)).isDisplayed());
+        browser.find(By.cssSelector(css)).click();
     }
 }

@@ -15,6 +15,7 @@ import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.consent.domain.ConsentPurpose;
 import org.nstac.portal.consent.domain.ConsentRecord;
 import org.nstac.portal.consent.domain.ConsentText;
+import org.nstac.portal.shared.DomainRuleViolation;
 
 /** Gives, withdraws and answers "may we use this purpose for this member now?". */
 @ApplicationScoped
@@ -56,6 +57,18 @@ public class Consents {
     /** True only for consent given against the text version in force: withdrawal and new versions count at once. */
     public boolean hasValidConsent(String memberRef, ConsentPurpose purpose) {
         return latest(memberRef, purpose).map(r -> r.isValidFor(current(purpose))).orElse(false);
+    }
+
+    /**
+     * Refuses council work that needs a consent the member has not given against the text in force (never given,
+     * withdrawn, or given to an older version).
+     *
+     * @throws DomainRuleViolation {@code consent.required.<PURPOSE>}
+     */
+    public void require(String memberRef, ConsentPurpose purpose) {
+        if (!hasValidConsent(memberRef, purpose)) {
+            throw new DomainRuleViolation("consent.required." + purpose);
+        }
     }
 
     public List<Standing> standingOf(String memberRef, Locale locale) {

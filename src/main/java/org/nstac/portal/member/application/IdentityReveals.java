@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.member.infrastructure.IdentityRevealRecord;
@@ -27,8 +28,6 @@ import org.nstac.portal.vault.application.IdentityVault;
 @ApplicationScoped
 public class IdentityReveals {
 
-    /** How recent the custodian's sign-in must be. */
-    public static final Duration RECENT_SIGN_IN = Duration.ofMinutes(5);
     private static final Set<String> TRIVIAL = Set.of("test", "testing", "because", "need it", "n/a", "na", "none",
             "x", "reason", "check", "asdf", "no reason", "just because");
 
@@ -55,6 +54,11 @@ public class IdentityReveals {
     @Inject
     AuditLog audit;
 
+    /** How recent the custodian's sign-in must be: five minutes unless the operator says otherwise. */
+    @Inject
+    @ConfigProperty(name = "portal.reveal.recent-sign-in", defaultValue = "PT5M")
+    Duration recentSignIn;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -73,7 +77,7 @@ public class IdentityReveals {
             throw new DomainRuleViolation("member.reveal.reasonTooLong");
         }
         Instant now = clock.instant();
-        if (signedInAt == null || Duration.between(signedInAt, now).compareTo(RECENT_SIGN_IN) > 0) {
+        if (!isRecent(signedInAt, now)) {
             throw new ReauthenticationRequired();
         }
         Set<IdentityVault.Field> opened = fields == null || fields.isEmpty() ? IdentityVault.ALL_FIELDS : fields;
@@ -84,6 +88,12 @@ public class IdentityReveals {
                 now.truncatedTo(ChronoUnit.MILLIS)));
         audit.record(custodian, "identity.revealed", member.getRef(), "fields=" + fieldList);
         return identity.only(opened);
+    }
+
+    /** Whether a sign-in at {@code signedInAt} is recent enough to open an identity at {@code now}. */
+    public boolean isRecent(Instant signedInAt, Instant now) {
+        return signedInAt != null && !signedInAt.isAfter(now.plusSeconds(60))
+                && Duration.between(signedInAt, now).compareTo(recentSignIn) <= 0;
     }
 
     /** The reveal log of one member, newest first: what the member sees under "Who looked at my identity". */

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.nstac.portal.audit.application.AuditLog;
+import org.nstac.portal.consent.application.Consents;
+import org.nstac.portal.consent.domain.ConsentPurpose;
+import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.member.domain.MemberProfile;
 
 /** Reads and changes members' profiles, and the content-note vocabulary they choose topics from. */
@@ -23,6 +26,9 @@ public class Profiles {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Consents consents;
+
     /** The profile, or an empty one when the member has not filled it in yet (nothing is stored until then). */
     public MemberProfile of(String memberRef) {
         MemberProfile profile = em.find(MemberProfile.class, memberRef);
@@ -32,6 +38,11 @@ public class Profiles {
     @Transactional
     public MemberProfile update(String memberRef, Set<MemberProfile.OfferedRole> roles, Set<String> topics,
             Set<String> avoided, int hours, MemberProfile.ContactChannel channel, String actor) {
+        for (ConsentPurpose needed : MemberProfile.consentsNeeded(roles, channel)) {
+            if (!consents.hasValidConsent(memberRef, needed)) {
+                throw new DomainRuleViolation("member.profile.consentMissing." + needed);
+            }
+        }
         MemberProfile profile = em.find(MemberProfile.class, memberRef);
         if (profile == null) {
             profile = new MemberProfile(memberRef);

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.nstac.portal.consent.domain.ConsentPurpose;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /**
@@ -38,6 +39,23 @@ public class MemberProfile {
     }
 
     public static final int MAX_HOURS_PER_MONTH = 160;
+
+    /**
+     * The consents a profile presupposes: offering public advocacy means appearing in public, and choosing e-mail as
+     * the way to be reached means agreeing to e-mail contact. Without them the profile would invite exactly what the
+     * member has not agreed to, so it is refused until the consent is given (or the choice changed).
+     */
+    public static Set<ConsentPurpose> consentsNeeded(
+            Set<OfferedRole> roles, ContactChannel channel) {
+        var needed = EnumSet.noneOf(ConsentPurpose.class);
+        if (roles != null && roles.contains(OfferedRole.PUBLIC_ADVOCATE)) {
+            needed.add(ConsentPurpose.PUBLIC_APPEARANCE);
+        }
+        if (channel == ContactChannel.EMAIL) {
+            needed.add(ConsentPurpose.EMAIL_CONTACT);
+        }
+        return needed;
+    }
 
     @Id
     @Column(name = "member_ref")

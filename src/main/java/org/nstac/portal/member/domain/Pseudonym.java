@@ -129,7 +129,12 @@ public final class Pseudonym {
 
     /** N when this is the stored name of an erased member ("Former member N"), so the page can translate it. */
     public OptionalLong formerMemberNumber() {
-        Matcher m = STORED_FORMER_MEMBER.matcher(value);
+        return formerMemberNumberOf(value);
+    }
+
+    /** As {@link #formerMemberNumber()}, for a name read from storage (which is not checked again as a new pseudonym). */
+    public static OptionalLong formerMemberNumberOf(String stored) {
+        Matcher m = STORED_FORMER_MEMBER.matcher(stored == null ? "" : stored);
         return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
     }
 

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import org.nstac.portal.member.application.IdentityReveals;
 import org.nstac.portal.member.application.Members;
@@ -42,8 +41,12 @@ public class IdentityRevealForm implements Serializable {
 
     /** Signed in within the last five minutes? Otherwise the page offers to sign in again first. */
     public boolean isRecentlySignedIn() {
-        Instant at = user.getAuthenticatedAt().orElse(null);
-        return at != null && Duration.between(at, Instant.now()).compareTo(IdentityReveals.RECENT_SIGN_IN) <= 0;
+        return reveals.isRecent(user.getAuthenticatedAt().orElse(null), Instant.now());
+    }
+
+    /** When the custodian last gave the password, for the page to say so (null if unknown). */
+    public java.util.Date getSignedInAt() {
+        return user.getAuthenticatedAt().map(java.util.Date::from).orElse(null);
     }
 
     public void reveal() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,7 +69,8 @@ public class IdentityVault {
     @ConfigProperty(name = "portal.vault.keyring-file")
     String keyringFile;
 
-    private MasterKeyring keyring;
+    // Swapped whole by a master-key rotation; readers take one consistent keyring per use.
+    private volatile MasterKeyring keyring;
     private BlindIndex index;
     private final FieldCipher cipher = new FieldCipher();
 
@@ -110,7 +112,8 @@ public class IdentityVault {
         if (row == null || keyRow == null) {
             return Optional.empty();
         }
-        DataKey key = keyring.unwrap(new WrappedDataKey(keyRow.getMasterKeyId(), keyRow.getWrappedKey()), memberRef);
+        MasterKeyring ring = keyring;
+        DataKey key = ring.unwrap(new WrappedDataKey(keyRow.getMasterKeyId(), keyRow.getWrappedKey()), memberRef);
         return Optional.of(new Identity(
                 cipher.decrypt(row.getLegalName(), key, memberRef, "legal_name"),
                 cipher.decrypt(row.getEmail(), key, memberRef, "email"),
@@ -166,5 +169,57 @@ public class IdentityVault {
     private boolean inUse(String column, String digest) {
         return digest != null && !em.createNativeQuery("SELECT 1 FROM vault_identity WHERE " + column + " = ?1 LIMIT 1")
                 .setParameter(1, digest).getResultList().isEmpty();
+    }
+
+    /** The master key new data keys are wrapped with (an id, not secret). */
+    public String currentMasterKeyId() {
+        return keyring.currentKeyId();
+    }
+
+    /** Every master key in the keyring, with how many members' data keys it wraps now (ids only, never keys). */
+    public java.util.SortedMap<String, Long> dataKeysPerMasterKey() {
+        java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
+        keyring.keyIds().forEach(id -> counts.put(id, 0L));
+        for (Object[] row : em.createQuery(
+                "select k.masterKeyId, count(k) from VaultDataKeyRecord k group by k.masterKeyId", Object[].class)
+                .getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /**
+     * Saves {@code next} to the keyring file, then uses it from now on. Called only by {@link MasterKeyRotation},
+     * which keeps every key that still wraps a data key.
+     */
+    synchronized void install(MasterKeyring next) {
+        next.save(Path.of(keyringFile));
+        keyring = next;
+    }
+
+    MasterKeyring keyring() {
+        return keyring;
+    }
+
+    /**
+     * Rewraps up to {@code batch} data keys that are not wrapped by the current master key, in a transaction of
+     * their own so that a long rotation never holds many rows locked. The data keys themselves, and so every
+     * sealed field, stay as they are.
+     *
+     * @return how many were rewrapped; 0 when none is left
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int rewrapBatch(int batch) {
+        MasterKeyring ring = keyring;
+        List<VaultDataKeyRecord> stale = em.createQuery(
+                "select k from VaultDataKeyRecord k where k.masterKeyId <> :current order by k.memberRef",
+                VaultDataKeyRecord.class).setParameter("current", ring.currentKeyId()).setMaxResults(batch)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (VaultDataKeyRecord row : stale) {
+            WrappedDataKey next = ring.rewrap(new WrappedDataKey(row.getMasterKeyId(), row.getWrappedKey()),
+                    row.getMemberRef());
+            row.rewrap(next.masterKeyId(), next.wrapped());
+        }
+        return stale.size();
     }
 }
