@@ -26,6 +26,11 @@ public class FacesMessages {
         add(FacesMessage.SEVERITY_ERROR, null, violation.key(), violation.argsArray());
     }
 
+    /** A bundle text in the page's language, for a value the page fills in (not a message). */
+    public String text(String key, Object... args) {
+        return messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+    }
+
     private void add(FacesMessage.Severity severity, String clientId, String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = messages.get(faces.getViewRoot().getLocale(), key, args);

@@ -15,6 +15,9 @@ import org.nstac.portal.shared.DomainRuleViolation;
 @Provider
 public class RuleViolationMapper implements ExceptionMapper<DomainRuleViolation> {
 
+    /** Rule keys that mean "you may not do this here", not "your input is wrong". */
+    static final java.util.Set<String> FORBIDDEN_KEYS = java.util.Set.of("consultation.action.notAllowed");
+
     @Context
     HttpHeaders headers;
 
@@ -23,6 +26,8 @@ public class RuleViolationMapper implements ExceptionMapper<DomainRuleViolation>
 
     @Override
     public Response toResponse(DomainRuleViolation violation) {
-        return messages.apiError(headers, 400, violation.key(), violation.key(), violation.argsArray());
+        // Seeing something does not mean being allowed to act on it: that refusal is a 403, not bad input.
+        int status = FORBIDDEN_KEYS.contains(violation.key()) ? 403 : 400;
+        return messages.apiError(headers, status, violation.key(), violation.key(), violation.argsArray());
     }
 }

@@ -127,6 +127,7 @@ public final class DevStack implements AutoCloseable {
         settings.put("portal.oidc.client-id", "portal");
         settings.put("portal.demo-data", "true");
         settings.put("portal.vault.keyring-file", keyringFile().toString());
+        settings.put("portal.documents.dir", options.workDir().resolve("documents").toString());
         settings.putAll(overrides);
         return settings;
     }

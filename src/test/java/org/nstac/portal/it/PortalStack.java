@@ -54,7 +54,8 @@ public final class PortalStack implements BeforeAllCallback {
             var options = DevStack.Options.fromSystemProperties(workDir, DB_PORT, KEYCLOAK_PORT, PORTAL_PORT);
             stack = DevStack.start(options, realmAdditions(signingKey),
                     Map.of("portal.quick-exit.url", QUICK_EXIT_URL,
-                            "portal.reveal.recent-sign-in", RECENT_SIGN_IN.toString()));
+                            "portal.reveal.recent-sign-in", RECENT_SIGN_IN.toString(),
+                            "portal.diagnostics.query-count", "true"));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-test-stack"));
         }
         return stack;

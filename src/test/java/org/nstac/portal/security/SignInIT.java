@@ -194,7 +194,7 @@ class SignInIT {
         browser.waitFor(d -> browser.has(By.id("reveal-form")));
 
         click("#reveal-form\\:member_label");
-        click("li[data-label='willow']");
+        click("li[data-label='Willow']");
         browser.find(By.id("reveal-form:reason")).sendKeys("Checking the bank details for the stipend payment batch");
         browser.find(By.id("reveal-form:reveal-button")).click();
         browser.waitFor(d -> browser.has(By.id("revealed-name")));

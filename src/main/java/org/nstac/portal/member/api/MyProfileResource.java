@@ -28,11 +28,12 @@ public class MyProfileResource {
 
     /** A profile as the API shows and takes it. */
     public record ProfileView(List<String> rolesOffered, List<String> topics, List<String> avoidedTopics,
-            Integer hoursPerMonth, String contactChannel) {
+            Integer hoursPerMonth, String contactChannel, String defaultAttribution) {
 
         static ProfileView of(MemberProfile p) {
             return new ProfileView(p.getRolesOffered().stream().map(Enum::name).toList(), List.copyOf(p.getTopics()),
-                    List.copyOf(p.getAvoidedTopics()), p.getHoursPerMonth(), p.getContactChannel().name());
+                    List.copyOf(p.getAvoidedTopics()), p.getHoursPerMonth(), p.getContactChannel().name(),
+                    p.getDefaultAttribution().name());
         }
     }
 
@@ -72,8 +73,19 @@ public class MyProfileResource {
         } catch (IllegalArgumentException unknown) {
             throw new DomainRuleViolation("member.profile.value.unknown");
         }
-        return ProfileView.of(profiles.update(me.getRef(), roles, set(change.topics()), set(change.avoidedTopics()),
-                change.hoursPerMonth() == null ? 0 : change.hoursPerMonth(), channel, user.getName()));
+        MemberProfile.CommentAttribution attribution;
+        try {
+            attribution = change.defaultAttribution() == null ? null
+                    : MemberProfile.CommentAttribution.valueOf(change.defaultAttribution().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainRuleViolation("member.profile.value.unknown");
+        }
+        MemberProfile saved = profiles.update(me.getRef(), roles, set(change.topics()), set(change.avoidedTopics()),
+                change.hoursPerMonth() == null ? 0 : change.hoursPerMonth(), channel, user.getName());
+        if (attribution != null) {
+            saved = profiles.chooseDefaultAttribution(me.getRef(), attribution, user.getName());
+        }
+        return ProfileView.of(saved);
     }
 
     private static Set<String> set(List<String> values) {

@@ -1,5 +1,7 @@
 package org.nstac.portal.member.application;
 
+import org.nstac.portal.consent.application.Consents;
+import org.nstac.portal.consent.domain.ConsentPurpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +49,9 @@ public class DemoMembers {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Consents consents;
+
     @Transactional
     public void seed() {
         Clock clock = Clock.systemUTC();
@@ -64,6 +69,11 @@ public class DemoMembers {
             vault.store(member.getRef(), new IdentityVault.Identity(demo.legalName(), demo.email(), null, demo.iban(),
                     demo.iban() == null, null));
             audit.record("demo-data", "member.admitted", member.getRef(), "demo");
+            if (!"willow".equals(demo.login())) {
+                // Willow stays without any consent, to show that state; the others may work and be quoted.
+                consents.record(member.getRef(), ConsentPurpose.COUNCIL_WORK, true, "demo-data");
+                consents.record(member.getRef(), ConsentPurpose.QUOTING, true, "demo-data");
+            }
         }
     }
 }

@@ -53,6 +53,20 @@ public class Profiles {
         return profile;
     }
 
+    /** How the member's comments are signed unless they choose otherwise for one comment. */
+    @Transactional
+    public MemberProfile chooseDefaultAttribution(String memberRef, MemberProfile.CommentAttribution attribution,
+            String actor) {
+        MemberProfile profile = em.find(MemberProfile.class, memberRef);
+        if (profile == null) {
+            profile = new MemberProfile(memberRef);
+            em.persist(profile);
+        }
+        profile.chooseDefaultAttribution(attribution);
+        audit.record(actor, "profile.changed", memberRef, "defaultAttribution=" + attribution);
+        return profile;
+    }
+
     /** Topic code to label in the reader's language ("sr" or otherwise English), in a stable order. */
     public Map<String, String> vocabulary(String language) {
         @SuppressWarnings("unchecked")

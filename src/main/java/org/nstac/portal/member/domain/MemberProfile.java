@@ -38,6 +38,17 @@ public class MemberProfile {
         THROUGH_SECRETARIAT
     }
 
+    /**
+     * How the member's comments on consultations are signed unless they choose otherwise for one comment: by
+     * pseudonym, as "A council member" towards the ministry, or internal to the council. The safer middle is the
+     * default.
+     */
+    public enum CommentAttribution {
+        PSEUDONYM,
+        COUNCIL,
+        INTERNAL
+    }
+
     public static final int MAX_HOURS_PER_MONTH = 160;
 
     /**
@@ -75,6 +86,9 @@ public class MemberProfile {
 
     @Column(name = "contact_channel", nullable = false)
     private String contactChannel = ContactChannel.PORTAL.name();
+
+    @Column(name = "default_attribution", nullable = false)
+    private String defaultAttribution = CommentAttribution.COUNCIL.name();
 
     @Version
     private int version;
@@ -126,6 +140,14 @@ public class MemberProfile {
 
     public int getHoursPerMonth() {
         return hoursPerMonth;
+    }
+
+    public CommentAttribution getDefaultAttribution() {
+        return CommentAttribution.valueOf(defaultAttribution);
+    }
+
+    public void chooseDefaultAttribution(CommentAttribution attribution) {
+        this.defaultAttribution = java.util.Objects.requireNonNull(attribution).name();
     }
 
     public ContactChannel getContactChannel() {

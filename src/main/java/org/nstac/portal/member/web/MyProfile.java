@@ -45,6 +45,7 @@ public class MyProfile implements Serializable {
     private List<String> avoided = new ArrayList<>();
     private Integer hours = 0;
     private String channel = MemberProfile.ContactChannel.PORTAL.name();
+    private String attribution = MemberProfile.CommentAttribution.COUNCIL.name();
 
     @PostConstruct
     void load() {
@@ -55,6 +56,7 @@ public class MyProfile implements Serializable {
             avoided = new ArrayList<>(p.getAvoidedTopics());
             hours = p.getHoursPerMonth();
             channel = p.getContactChannel().name();
+            attribution = p.getDefaultAttribution().name();
         });
     }
 
@@ -65,11 +67,25 @@ public class MyProfile implements Serializable {
                 roles.forEach(r -> offered.add(MemberProfile.OfferedRole.valueOf(r)));
                 profiles.update(me.getRef(), offered, new TreeSet<>(topics), new TreeSet<>(avoided),
                         hours == null ? 0 : hours, MemberProfile.ContactChannel.valueOf(channel), user.getName());
+                profiles.chooseDefaultAttribution(me.getRef(),
+                        MemberProfile.CommentAttribution.valueOf(attribution), user.getName());
                 messages.info("member.profile.saved");
             } catch (DomainRuleViolation violation) {
                 messages.violation(violation);
             }
         });
+    }
+
+    public MemberProfile.CommentAttribution[] getAttributionChoices() {
+        return MemberProfile.CommentAttribution.values();
+    }
+
+    public String getAttribution() {
+        return attribution;
+    }
+
+    public void setAttribution(String attribution) {
+        this.attribution = attribution;
     }
 
     public MemberProfile.OfferedRole[] getRoleChoices() {

@@ -25,6 +25,15 @@ public class Organisations {
                 .getResultStream().findFirst();
     }
 
+    /** The organisation a ministry official acts for, by login handle; empty for anyone else. */
+    public Optional<String> organisationOf(String login) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery(
+                "SELECT organisation_code FROM organisation_official WHERE login = ?1").setParameter(1, login)
+                .getResultList();
+        return codes.stream().findFirst();
+    }
+
     public Organisation register(Organisation organisation) {
         em.persist(organisation);
         return organisation;

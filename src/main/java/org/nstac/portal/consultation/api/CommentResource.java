@@ -1,0 +1,118 @@
+package org.nstac.portal.consultation.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.consultation.application.Comments;
+import org.nstac.portal.consultation.application.Viewer;
+import org.nstac.portal.consultation.application.Viewers;
+import org.nstac.portal.consultation.domain.PersonalDetailsCheck;
+import org.nstac.portal.platform.Languages;
+
+/** {@code /api/comments/{id}}: edit or withdraw one's own comment, report one, hide one, answer one. */
+@Path("comments")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommentResource {
+
+    public record HideInput(String reason) {
+    }
+
+    public record CheckInput(String body) {
+        @Override
+        public String toString() {
+            return "CheckInput[hidden]";
+        }
+    }
+
+    public record CheckResult(List<String> personalDetails) {
+    }
+
+    @Inject
+    Comments comments;
+
+    @Inject
+    Viewers viewers;
+
+    @Context
+    HttpHeaders headers;
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit one's own comment while the consultation is OPEN (the earlier text is kept)")
+    public Response edit(@PathParam("id") long id, ConsultationResource.CommentInput input) {
+        Viewer viewer = viewer();
+        var edited = comments.edit(id, input == null ? null : input.body(),
+                input == null ? null : ConsultationResource.attribution(input.attribution()), viewer);
+        return Response.ok(CommentJson.created(edited, viewer)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Withdraw one's own comment while the consultation is OPEN")
+    public Response withdraw(@PathParam("id") long id) {
+        comments.withdraw(id, viewer());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/report")
+    @Operation(summary = "Ask the secretariat to look at a comment (council member)")
+    public Response report(@PathParam("id") long id) {
+        comments.report(id, viewer());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/hiding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hide a comment with a reason (secretariat); the author is told")
+    public Response hide(@PathParam("id") long id, HideInput input) {
+        comments.hide(id, input == null ? null : input.reason(), viewer());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a comment with a disposition and a reason (owning ministry)")
+    public Comments.AnswerView answer(@PathParam("id") long id, ConsultationResource.AnswerInput input) {
+        var answer = comments.answer(id, ConsultationResource.disposition(input),
+                input == null ? null : input.reason(), input == null ? null : input.changedSectionId(), viewer());
+        return new Comments.AnswerView(answer.getDisposition(), answer.getReason(), answer.getChangedSectionId(),
+                answer.getAnsweredAt());
+    }
+
+    @POST
+    @Path("{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "As PUT: answer a comment")
+    public Comments.AnswerView answerPost(@PathParam("id") long id, ConsultationResource.AnswerInput input) {
+        return answer(id, input);
+    }
+
+    @POST
+    @Path("check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The gentle check before posting: does the text look like it holds personal details?")
+    public CheckResult check(CheckInput input) {
+        viewer();
+        return new CheckResult(PersonalDetailsCheck.findIn(input == null || input.body() == null ? ""
+                : input.body()).stream().map(Enum::name).sorted().toList());
+    }
+
+    private Viewer viewer() {
+        return viewers.current(Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+}

@@ -1,0 +1,381 @@
+package org.nstac.portal.consultation.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.consultation.application.Comments;
+import org.nstac.portal.consultation.application.Consultations;
+import org.nstac.portal.consultation.application.Positions;
+import org.nstac.portal.consultation.application.Viewer;
+import org.nstac.portal.consultation.application.Viewers;
+import org.nstac.portal.consultation.domain.Attribution;
+import org.nstac.portal.consultation.domain.Disposition;
+import org.nstac.portal.consultation.domain.Phase;
+import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
+import org.nstac.portal.consultation.infrastructure.SectionRecord;
+import org.nstac.portal.platform.Languages;
+import org.nstac.portal.platform.Messages;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/**
+ * {@code /api/consultations}: list, create, read, move through phases; sections, versions, comments and the
+ * council position of one consultation. The same rules as the pages: whoever may not see a consultation gets 404.
+ */
+@Path("consultations")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsultationResource {
+
+    public record SectionInput(String heading, String text, List<String> contentNotes) {
+    }
+
+    public record ConsultationInput(String title, String summary, String policyArea, Instant opensAt,
+            Instant closesAt, Instant answersDueAt, List<String> contentNotes, List<SectionInput> sections) {
+    }
+
+    public record ConsultationView(long id, String ministry, String title, String summary, String policyArea,
+            String phase, Instant opensAt, Instant closesAt, Instant answersDueAt, List<String> contentNotes,
+            int currentVersion, Long unansweredComments) {
+    }
+
+    public record SectionView(long id, int number, String heading, String text, List<String> contentNotes,
+            int version) {
+        static SectionView of(SectionRecord s) {
+            return new SectionView(s.getId(), s.getNumber(), s.getHeading(), s.getBody(), s.getContentNotes(),
+                    s.getDraftVersion());
+        }
+    }
+
+    public record PhaseChange(String phase) {
+    }
+
+    public record VersionInput(List<SectionInput> sections) {
+    }
+
+    public record CommentInput(Long sectionId, Long parentId, String body, String attribution) {
+        @Override
+        public String toString() {
+            return "CommentInput[hidden]";
+        }
+    }
+
+    public record PositionInput(String text) {
+    }
+
+    public record StanceInput(Boolean endorse, String reason) {
+    }
+
+    public record AnswerInput(String disposition, String reason, Long changedSectionId) {
+    }
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    Comments comments;
+
+    @Inject
+    Positions positions;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    org.nstac.portal.consultation.application.Documents documents;
+
+    @Inject
+    org.nstac.portal.consultation.application.ConsultationReports reports;
+
+    @Inject
+    Messages messages;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "The consultations the caller may see")
+    public List<ConsultationView> list() {
+        Viewer viewer = viewer();
+        return consultations.list(viewer).stream().map(c -> view(c, viewer)).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a consultation in DRAFT (ministry official, for their own ministry)")
+    public Response create(ConsultationInput input) {
+        Viewer viewer = viewer();
+        if (viewer.organisation().isEmpty()) {
+            throw new Consultations.NotFound();
+        }
+        ConsultationRecord c = consultations.create(draft(input), viewer);
+        return Response.status(Response.Status.CREATED).entity(view(c, viewer)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One consultation")
+    public ConsultationView one(@PathParam("id") long id) {
+        Viewer viewer = viewer();
+        return view(consultations.visible(id, viewer), viewer);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a consultation while it is a DRAFT (owning ministry)")
+    public ConsultationView edit(@PathParam("id") long id, ConsultationInput input) {
+        Viewer viewer = viewer();
+        return view(consultations.edit(id, draft(input), viewer), viewer);
+    }
+
+    @POST
+    @Path("{id}/phase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move to the next phase: {\"phase\": \"OPEN\"} (owning ministry or secretariat)")
+    public ConsultationView phase(@PathParam("id") long id, PhaseChange change) {
+        Viewer viewer = viewer();
+        return view(consultations.move(id, phase(change), viewer), viewer);
+    }
+
+    @PUT
+    @Path("{id}/phase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "As POST: move to the next phase")
+    public ConsultationView phasePut(@PathParam("id") long id, PhaseChange change) {
+        return phase(id, change);
+    }
+
+    @GET
+    @Path("{id}/sections")
+    @Operation(summary = "The sections of the current draft version, or of ?version=N")
+    public List<SectionView> sections(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        return consultations.sections(id, version, viewer()).stream().map(SectionView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a revised draft as the next version (owning ministry)")
+    public Response publishVersion(@PathParam("id") long id, VersionInput input) {
+        int version = consultations.publishVersion(id, sections(input == null ? null : input.sections()),
+                viewer());
+        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("version", version)).build();
+    }
+
+    public record DocumentView(long id, String fileName, long size, Instant uploadedAt) {
+        static DocumentView of(org.nstac.portal.consultation.infrastructure.DocumentRecord d) {
+            return new DocumentView(d.getId(), d.getFileName(), d.getSizeBytes(), d.getUploadedAt());
+        }
+    }
+
+    @POST
+    @Path("{id}/documents")
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Attach a supporting PDF (owning ministry); ?name= gives the file name shown")
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, java.io.InputStream body)
+            throws java.io.IOException {
+        var document = documents.attach(id, name, body, viewer());
+        return Response.status(Response.Status.CREATED).entity(DocumentView.of(document)).build();
+    }
+
+    @GET
+    @Path("{id}/documents")
+    @Operation(summary = "The supporting documents")
+    public List<DocumentView> documents(@PathParam("id") long id) {
+        return documents.of(id, viewer()).stream().map(DocumentView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Produces("application/pdf")
+    @Operation(summary = "One supporting document")
+    public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        var download = documents.download(id, documentId, viewer());
+        return Response.ok(download.content(), "application/pdf").header("Content-Disposition",
+                "attachment; filename=\"document-" + documentId + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "The draft versions, oldest first")
+    public List<Consultations.Version> versions(@PathParam("id") long id) {
+        return consultations.versions(id, viewer());
+    }
+
+    @GET
+    @Path("{id}/versions/{version}/changes")
+    @Operation(summary = "What a version changed, section by section, with the comments that led to each change")
+    public List<Consultations.Change> changes(@PathParam("id") long id, @PathParam("version") int version) {
+        return consultations.changes(id, version, viewer());
+    }
+
+    @GET
+    @Path("{id}/comments")
+    @Operation(summary = "The comments the caller may see, a page at a time (oldest first)")
+    public CommentJson.Page commentPage(@PathParam("id") long id, @QueryParam("sectionId") Long sectionId,
+            @QueryParam("unanswered") @DefaultValue("false") boolean unanswered,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Viewer viewer = viewer();
+        Comments.Page found = comments.page(id, sectionId, unanswered, page, size, viewer);
+        return new CommentJson.Page(found.comments().stream().map(c -> CommentJson.label(c, viewer, messages))
+                .toList(), found.total(), found.page(), found.size());
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comment on a section or the whole draft, or reply (council member, while OPEN)")
+    public Response comment(@PathParam("id") long id, CommentInput input) {
+        if (input == null) {
+            throw new DomainRuleViolation("consultation.comment.empty");
+        }
+        Viewer viewer = viewer();
+        var posted = comments.post(id, input.sectionId(), input.parentId(), input.body(),
+                attribution(input.attribution()), viewer);
+        return Response.status(Response.Status.CREATED).entity(CommentJson.created(posted, viewer)).build();
+    }
+
+    @GET
+    @Path("{id}/position")
+    @Operation(summary = "The council position, as the caller may see it")
+    public Positions.PositionView position(@PathParam("id") long id) {
+        return positions.of(id, viewer()).orElseThrow(Consultations.NotFound::new);
+    }
+
+    @PUT
+    @Path("{id}/position")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draft or redraft the council position (chair, before it is submitted)")
+    public Positions.PositionView draftPosition(@PathParam("id") long id, PositionInput input) {
+        Viewer viewer = viewer();
+        positions.draft(id, input == null ? null : input.text(), viewer);
+        return positions.of(id, viewer).orElseThrow();
+    }
+
+    @POST
+    @Path("{id}/position/stances")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Endorse the position, or record a dissent with a short reason (council member)")
+    public Positions.PositionView stance(@PathParam("id") long id, StanceInput input) {
+        Viewer viewer = viewer();
+        positions.stance(id, input != null && Boolean.TRUE.equals(input.endorse()),
+                input == null ? null : input.reason(), viewer);
+        return positions.of(id, viewer).orElseThrow();
+    }
+
+    @POST
+    @Path("{id}/position/submission")
+    @Operation(summary = "Submit the position to the ministry (chair)")
+    public Positions.PositionView submitPosition(@PathParam("id") long id) {
+        Viewer viewer = viewer();
+        positions.submit(id, viewer);
+        return positions.of(id, viewer).orElseThrow();
+    }
+
+    @PUT
+    @Path("{id}/position/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer the submitted council position (owning ministry)")
+    public Positions.PositionView answerPosition(@PathParam("id") long id, AnswerInput input) {
+        Viewer viewer = viewer();
+        positions.answer(id, disposition(input), input == null ? null : input.reason(), viewer);
+        return positions.of(id, viewer).orElseThrow();
+    }
+
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The consultation report as PDF (once it may be read)")
+    public Response reportPdf(@PathParam("id") long id) {
+        var report = reports.report(id, viewer());
+        jakarta.ws.rs.core.StreamingOutput body = out -> org.nstac.portal.consultation.report.ReportPdf.write(report, out);
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"consultation-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("{id}/report.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The consultation report as CSV; cells that could start a formula are neutralised")
+    public Response reportCsv(@PathParam("id") long id) {
+        var report = reports.report(id, viewer());
+        jakarta.ws.rs.core.StreamingOutput body = out ->
+                org.nstac.portal.consultation.report.ReportCsv.writeForSpreadsheets(report, out);
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"consultation-" + id + ".csv\"").build();
+    }
+
+    private ConsultationView view(ConsultationRecord c, Viewer viewer) {
+        var relations = viewer.relationsTo(c);
+        boolean answering = relations.contains(org.nstac.portal.consultation.domain.Relation.OWNING_MINISTRY)
+                || relations.contains(org.nstac.portal.consultation.domain.Relation.SECRETARIAT);
+        return new ConsultationView(c.getId(), c.getOrganisationCode(), c.getTitle(), c.getSummary(),
+                c.getPolicyArea(), c.getPhase().name(), c.getOpensAt(), c.getClosesAt(), c.getAnswersDueAt(),
+                c.getContentNotes(), c.getCurrentVersion(),
+                answering ? consultations.unansweredCount(c.getId()) : null);
+    }
+
+    private Viewer viewer() {
+        return viewers.current(Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    static Consultations.Draft draft(ConsultationInput input) {
+        if (input == null) {
+            throw new DomainRuleViolation("consultation.title.required");
+        }
+        return new Consultations.Draft(input.title(), input.summary(), input.policyArea(), input.opensAt(),
+                input.closesAt(), input.answersDueAt(), input.contentNotes(), sections(input.sections()));
+    }
+
+    static List<Consultations.SectionText> sections(List<SectionInput> sections) {
+        if (sections == null) {
+            return List.of();
+        }
+        return sections.stream().map(s -> s == null ? null
+                : new Consultations.SectionText(s.heading(), s.text(), s.contentNotes())).toList();
+    }
+
+    static Phase phase(PhaseChange change) {
+        try {
+            return Phase.valueOf(change.phase().strip().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException unknown) {
+            throw new DomainRuleViolation("consultation.phase.unknown");
+        }
+    }
+
+    static Attribution attribution(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Attribution.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainRuleViolation("consultation.comment.attributionUnknown");
+        }
+    }
+
+    static Disposition disposition(AnswerInput input) {
+        if (input == null || input.disposition() == null) {
+            return null;
+        }
+        try {
+            return Disposition.valueOf(input.disposition().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainRuleViolation("consultation.answer.dispositionUnknown");
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package org.nstac.portal.consultation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nstac.portal.audit.application.AuditLog;
+import org.nstac.portal.consent.application.Consents;
+import org.nstac.portal.consent.domain.ConsentPurpose;
+import org.nstac.portal.consultation.domain.Action;
+import org.nstac.portal.consultation.domain.Answer;
+import org.nstac.portal.consultation.domain.Attribution;
+import org.nstac.portal.consultation.domain.CommentBody;
+import org.nstac.portal.consultation.domain.CommentDepth;
+import org.nstac.portal.consultation.domain.ConsultationRules;
+import org.nstac.portal.consultation.domain.Disposition;
+import org.nstac.portal.consultation.domain.Relation;
+import org.nstac.portal.consultation.infrastructure.AnswerRecord;
+import org.nstac.portal.consultation.infrastructure.CommentRecord;
+import org.nstac.portal.consultation.infrastructure.CommentRevisionRecord;
+import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
+import org.nstac.portal.consultation.infrastructure.SectionRecord;
+import org.nstac.portal.notification.Notifications;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/**
+ * Comments on a consultation, their answers, and who sees what of them.
+ *
+ * <p>Visibility is decided in the query, for the one relation that gives the viewer the widest view: the owning
+ * ministry and observers never receive an Internal or hidden comment, nor the pseudonym of a Council comment; the
+ * author always sees their own. A page of comments costs two queries however many comments there are (one for the
+ * rows with their author and answer, one for the count): no query per comment.
+ */
+@ApplicationScoped
+public class Comments {
+
+    public static final int MAX_PAGE = 200;
+    public static final int MAX_HIDE_REASON = 500;
+
+    /** What a viewer is shown of one comment; {@code author} is null for "A council member". */
+    public record CommentView(long id, Long sectionId, Long parentId, int depth, String body, String author,
+            Attribution attribution, Instant postedAt, Instant editedAt, boolean withdrawn, boolean hidden,
+            boolean reported, boolean mine, AnswerView answer) {
+
+        public boolean councilMember() {
+            return author == null;
+        }
+    }
+
+    public record AnswerView(Disposition disposition, String reason, Long changedSectionId, Instant answeredAt) {
+    }
+
+    public record Page(List<CommentView> comments, long total, int page, int size) {
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Transactional
+    public CommentRecord post(long consultationId, Long sectionId, Long parentId, String text,
+            Attribution attribution, Viewer viewer) {
+        ConsultationRecord c = consultations.visible(consultationId, viewer);
+        ConsultationRules.require(viewer.relationsTo(c), Action.COMMENT, c.getPhase());
+        String me = viewer.memberRef().orElseThrow();
+        consents.require(me, ConsentPurpose.COUNCIL_WORK);
+        CommentBody body = new CommentBody(text);
+        if (attribution == null) {
+            throw new DomainRuleViolation("consultation.comment.attributionRequired");
+        }
+        CommentDepth depth = CommentDepth.TOP_LEVEL;
+        Long section = sectionId;
+        if (parentId != null) {
+            CommentRecord parent = em.find(CommentRecord.class, parentId);
+            if (parent == null || !parent.getConsultationId().equals(c.getId())
+                    || !visibleTo(parent, viewer.readingRelation(c), viewer)) {
+                throw new DomainRuleViolation("consultation.comment.parentUnknown");
+            }
+            depth = new CommentDepth(parent.getDepth()).reply();
+            section = parent.getSectionId();
+        } else if (section != null) {
+            SectionRecord s = em.find(SectionRecord.class, section);
+            if (s == null || !s.getConsultationId().equals(c.getId())) {
+                throw new DomainRuleViolation("consultation.comment.sectionUnknown");
+            }
+        }
+        CommentRecord comment = new CommentRecord(c.getId(), section, parentId, depth.value(), me, attribution,
+                body.text(), consultations.now());
+        em.persist(comment);
+        em.flush();
+        audit.record(viewer.login(), "comment.posted", me, "comment=" + comment.getId() + ",attribution="
+                + attribution);
+        return comment;
+    }
+
+    /** The author edits their comment while the consultation is open; the earlier text is kept. */
+    @Transactional
+    public CommentRecord edit(long commentId, String text, Attribution attribution, Viewer viewer) {
+        CommentRecord comment = own(commentId, viewer);
+        CommentBody body = new CommentBody(text);
+        em.persist(new CommentRevisionRecord(comment.getId(), comment.getBody(), consultations.now()));
+        comment.edit(body.text(), attribution == null ? comment.getAttribution() : attribution, consultations.now());
+        audit.record(viewer.login(), "comment.edited", comment.getAuthorRef(), "comment=" + comment.getId());
+        return comment;
+    }
+
+    /** The author takes the comment back while the consultation is open; the text stays in the history only. */
+    @Transactional
+    public void withdraw(long commentId, Viewer viewer) {
+        CommentRecord comment = own(commentId, viewer);
+        if (!comment.isWithdrawn()) {
+            em.persist(new CommentRevisionRecord(comment.getId(), comment.getBody(), consultations.now()));
+            comment.withdraw(consultations.now());
+            audit.record(viewer.login(), "comment.withdrawn", comment.getAuthorRef(), "comment=" + comment.getId());
+        }
+    }
+
+    /** A member asks the secretariat to look at a comment. */
+    @Transactional
+    public void report(long commentId, Viewer viewer) {
+        CommentRecord comment = findVisible(commentId, viewer);
+        ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
+        ConsultationRules.require(viewer.relationsTo(c), Action.REPORT_COMMENT, c.getPhase());
+        comment.report();
+        audit.record(viewer.login(), "comment.reported", null, "comment=" + comment.getId());
+        notifications.send(List.of(Notifications.ROLE_PREFIX + "secretariat"), "notification.comment.reported",
+                "/consultations/view?id=" + c.getId() + "#comment-" + comment.getId());
+    }
+
+    /** The secretariat hides a comment with a reason: it leaves ministry view and reports; the author is told. */
+    @Transactional
+    public void hide(long commentId, String reason, Viewer viewer) {
+        CommentRecord comment = em.find(CommentRecord.class, commentId, LockModeType.PESSIMISTIC_WRITE);
+        if (comment == null) {
+            throw new Consultations.NotFound();
+        }
+        ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
+        ConsultationRules.require(viewer.relationsTo(c), Action.HIDE_COMMENT, c.getPhase());
+        if (reason == null || reason.isBlank()) {
+            throw new DomainRuleViolation("consultation.hide.reasonRequired");
+        }
+        if (reason.strip().length() > MAX_HIDE_REASON) {
+            throw new DomainRuleViolation("consultation.hide.reasonTooLong", MAX_HIDE_REASON);
+        }
+        comment.hide(reason.strip(), viewer.login());
+        audit.record(viewer.login(), "comment.hidden", comment.getAuthorRef(), "comment=" + comment.getId());
+        notifications.send(loginOf(comment.getAuthorRef()).stream().toList(), "notification.comment.hidden",
+                "/consultations/view?id=" + c.getId() + "#comment-" + comment.getId());
+    }
+
+    /**
+     * The owning ministry answers a comment it can see; answering again replaces the answer. The author is told.
+     */
+    @Transactional
+    public AnswerRecord answer(long commentId, Disposition disposition, String reason, Long changedSectionId,
+            Viewer viewer) {
+        CommentRecord comment = em.find(CommentRecord.class, commentId);
+        if (comment == null) {
+            throw new Consultations.NotFound();
+        }
+        ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
+        Relation reading = viewer.readingRelation(c);
+        if (!visibleTo(comment, reading, viewer) || comment.isWithdrawn()) {
+            throw new Consultations.NotFound();
+        }
+        ConsultationRules.require(viewer.relationsTo(c), Action.ANSWER, c.getPhase());
+        Answer answer = new Answer(disposition, reason);
+        if (changedSectionId != null) {
+            SectionRecord s = em.find(SectionRecord.class, changedSectionId);
+            if (s == null || !s.getConsultationId().equals(c.getId())) {
+                throw new DomainRuleViolation("consultation.answer.sectionUnknown");
+            }
+        }
+        AnswerRecord record = em.find(AnswerRecord.class, commentId, LockModeType.PESSIMISTIC_WRITE);
+        if (record == null) {
+            record = new AnswerRecord(commentId);
+            em.persist(record);
+        }
+        record.answer(answer.disposition(), answer.optionalReason().orElse(null), changedSectionId, viewer.login(),
+                consultations.now());
+        audit.record(viewer.login(), "comment.answered", comment.getAuthorRef(), "comment=" + commentId
+                + ",disposition=" + disposition);
+        notifications.send(loginOf(comment.getAuthorRef()).stream().toList(), "notification.comment.answered",
+                "/consultations/view?id=" + c.getId() + "#comment-" + commentId);
+        return record;
+    }
+
+    /**
+     * One page of the comments this viewer may see, oldest first, optionally only those on one section or only
+     * the unanswered ones (the ministry's answer screen).
+     */
+    public Page page(long consultationId, Long sectionId, boolean unansweredOnly, int page, int size,
+            Viewer viewer) {
+        ConsultationRecord c = consultations.visible(consultationId, viewer);
+        int limit = Math.max(1, Math.min(size, MAX_PAGE));
+        int first = Math.max(0, page) * limit;
+        return new Page(rows(c, sectionId, unansweredOnly, first, limit, viewer),
+                count(c, sectionId, unansweredOnly, viewer), Math.max(0, page), limit);
+    }
+
+    /** Comments from row {@code first}, at most {@code limit}: one query, whatever their number. */
+    @SuppressWarnings("unchecked")
+    public List<CommentView> rows(ConsultationRecord c, Long sectionId, boolean unansweredOnly, int first,
+            int limit, Viewer viewer) {
+        Relation reading = viewer.readingRelation(c);
+        Filter filter = filter(c, sectionId, unansweredOnly, viewer);
+        var query = em.createNativeQuery("SELECT c.id, c.section_id, c.parent_id, c.depth, c.body, m.pseudonym,"
+                + " c.attribution, c.posted_at, c.edited_at, c.withdrawn, c.hidden, c.reported, c.author_ref,"
+                + " a.disposition, a.reason, a.changed_section_id, a.answered_at" + filter.sql()
+                + " ORDER BY c.id LIMIT " + Math.max(1, Math.min(limit, MAX_PAGE)) + " OFFSET " + Math.max(0, first));
+        filter.bind(query);
+        List<CommentView> views = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            views.add(view(row, reading, viewer));
+        }
+        return views;
+    }
+
+    /** How many comments this viewer may see (with the same filters): one query. */
+    public long count(ConsultationRecord c, Long sectionId, boolean unansweredOnly, Viewer viewer) {
+        Filter filter = filter(c, sectionId, unansweredOnly, viewer);
+        var query = em.createNativeQuery("SELECT COUNT(*)" + filter.sql());
+        filter.bind(query);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private record Filter(String sql, List<Object> params) {
+        void bind(jakarta.persistence.Query query) {
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+        }
+    }
+
+    private Filter filter(ConsultationRecord c, Long sectionId, boolean unansweredOnly, Viewer viewer) {
+        Relation reading = viewer.readingRelation(c);
+        StringBuilder sql = new StringBuilder(" FROM consultation_comment c JOIN member m ON m.ref = c.author_ref"
+                + " LEFT JOIN comment_answer a ON a.comment_id = c.id WHERE c.consultation_id = ?1");
+        List<Object> params = new ArrayList<>();
+        params.add(c.getId());
+        switch (reading) {
+            case SECRETARIAT -> { }
+            case MEMBER, CHAIR -> {
+                params.add(viewer.memberRef().orElse(""));
+                sql.append(" AND (c.hidden = FALSE OR c.author_ref = ?").append(params.size()).append(")");
+            }
+            case OWNING_MINISTRY, OBSERVER ->
+                sql.append(" AND c.hidden = FALSE AND c.withdrawn = FALSE AND c.attribution <> 'INTERNAL'");
+            default -> sql.append(" AND FALSE");
+        }
+        if (sectionId != null) {
+            params.add(sectionId);
+            sql.append(" AND c.section_id = ?").append(params.size());
+        }
+        if (unansweredOnly) {
+            sql.append(" AND a.comment_id IS NULL AND c.withdrawn = FALSE");
+        }
+        return new Filter(sql.toString(), params);
+    }
+
+    private CommentView view(Object[] row, Relation reading, Viewer viewer) {
+        Attribution attribution = Attribution.valueOf((String) row[6]);
+        String authorRef = (String) row[12];
+        boolean mine = viewer.isAuthor(authorRef);
+        boolean withdrawn = truth(row[9]);
+        boolean neutral = !mine && attribution == Attribution.COUNCIL
+                && (reading == Relation.OWNING_MINISTRY || reading == Relation.OBSERVER);
+        AnswerView answer = row[13] == null ? null : new AnswerView(Disposition.valueOf((String) row[13]),
+                (String) row[14], row[15] == null ? null : ((Number) row[15]).longValue(), instant(row[16]));
+        return new CommentView(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue(),
+                row[2] == null ? null : ((Number) row[2]).longValue(), ((Number) row[3]).intValue(),
+                withdrawn && !mine ? "" : (String) row[4], neutral ? null : (String) row[5], attribution,
+                instant(row[7]), instant(row[8]), withdrawn, truth(row[10]),
+                reading == Relation.SECRETARIAT && truth(row[11]), mine, answer);
+    }
+
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return l.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return (Instant) value;
+    }
+
+    /** A comment this viewer may see, or "not found". */
+    public CommentRecord findVisible(long commentId, Viewer viewer) {
+        CommentRecord comment = em.find(CommentRecord.class, commentId);
+        if (comment == null) {
+            throw new Consultations.NotFound();
+        }
+        ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
+        if (!visibleTo(comment, viewer.readingRelation(c), viewer)) {
+            throw new Consultations.NotFound();
+        }
+        return comment;
+    }
+
+    private static boolean visibleTo(CommentRecord comment, Relation reading, Viewer viewer) {
+        if (viewer.isAuthor(comment.getAuthorRef())) {
+            return true;
+        }
+        return switch (reading) {
+            case SECRETARIAT -> true;
+            case MEMBER, CHAIR -> !comment.isHidden();
+            case OWNING_MINISTRY, OBSERVER -> !comment.isHidden() && !comment.isWithdrawn()
+                    && comment.getAttribution() != Attribution.INTERNAL;
+            default -> false;
+        };
+    }
+
+    private CommentRecord own(long commentId, Viewer viewer) {
+        CommentRecord comment = em.find(CommentRecord.class, commentId, LockModeType.PESSIMISTIC_WRITE);
+        if (comment == null || !viewer.isAuthor(comment.getAuthorRef())) {
+            throw new Consultations.NotFound();
+        }
+        ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
+        ConsultationRules.require(viewer.relationsTo(c), Action.EDIT_OWN_COMMENT, c.getPhase());
+        return comment;
+    }
+
+    @SuppressWarnings("unchecked")
+    Optional<String> loginOf(String memberRef) {
+        List<String> logins = em.createNativeQuery("SELECT login FROM member WHERE ref = ?1 AND status <> 'WITHDRAWN'")
+                .setParameter(1, memberRef).getResultList();
+        return logins.stream().findFirst();
+    }
+}

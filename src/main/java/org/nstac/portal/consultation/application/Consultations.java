@@ -1,0 +1,366 @@
+package org.nstac.portal.consultation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.nstac.portal.audit.application.AuditLog;
+import org.nstac.portal.consultation.domain.Action;
+import org.nstac.portal.consultation.domain.ConsultationDates;
+import org.nstac.portal.consultation.domain.ConsultationRules;
+import org.nstac.portal.consultation.domain.Phase;
+import org.nstac.portal.consultation.domain.Relation;
+import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
+import org.nstac.portal.consultation.infrastructure.SectionRecord;
+import org.nstac.portal.member.application.Profiles;
+import org.nstac.portal.member.domain.Participation;
+import org.nstac.portal.notification.Notifications;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/**
+ * Consultations on draft law: created by a ministry official for their own ministry, split into numbered sections,
+ * moved through their phases, revised in new versions. What each person may do is {@link ConsultationRules}; this
+ * class finds the consultation, asks the rules, and writes the change with its audit entry and notifications in one
+ * transaction.
+ */
+@ApplicationScoped
+public class Consultations {
+
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_SUMMARY = 5000;
+    public static final int MAX_HEADING = 300;
+    public static final int MAX_SECTION = 100_000;
+    public static final int MAX_SECTIONS = 500;
+
+    /** A consultation as a ministry writes it. */
+    public record Draft(String title, String summary, String policyArea, Instant opensAt, Instant closesAt,
+            Instant answersDueAt, List<String> contentNotes, List<SectionText> sections) {
+    }
+
+    /** One section as written: heading, text and its own content notes. */
+    public record SectionText(String heading, String text, List<String> contentNotes) {
+    }
+
+    /** Thrown when the consultation does not exist or the viewer may not see it: both answer "not found". */
+    public static class NotFound extends RuntimeException {
+        public NotFound() {
+            super("consultation not found");
+        }
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Profiles profiles;
+
+    private final Clock clock = Clock.systemUTC();
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The consultation if this viewer may see it at all; otherwise "not found", never "forbidden". */
+    public ConsultationRecord visible(long id, Viewer viewer) {
+        ConsultationRecord c = em.find(ConsultationRecord.class, id);
+        if (c == null || !ConsultationRules.allowsAny(viewer.relationsTo(c), Action.VIEW, c.getPhase())) {
+            throw new NotFound();
+        }
+        return c;
+    }
+
+    /** Every consultation this viewer may see, newest first. */
+    public List<ConsultationRecord> list(Viewer viewer) {
+        return em.createQuery("select c from ConsultationRecord c order by c.id desc", ConsultationRecord.class)
+                .getResultList().stream()
+                .filter(c -> ConsultationRules.allowsAny(viewer.relationsTo(c), Action.VIEW, c.getPhase()))
+                .toList();
+    }
+
+    @Transactional
+    public ConsultationRecord create(Draft draft, Viewer viewer) {
+        String organisation = viewer.organisation()
+                .orElseThrow(() -> new DomainRuleViolation("consultation.create.notMinistry"));
+        validate(draft);
+        ConsultationRecord c = new ConsultationRecord(organisation, draft.title().strip(), draft.summary().strip(),
+                draft.policyArea(), draft.contentNotes(), draft.opensAt(), draft.closesAt(), draft.answersDueAt(),
+                viewer.login(), now());
+        em.persist(c);
+        em.flush();
+        writeSections(c, 1, draft.sections());
+        em.createNativeQuery("INSERT INTO consultation_version (consultation_id, draft_version, published_at, "
+                + "published_by) VALUES (?1, 1, ?2, ?3)").setParameter(1, c.getId()).setParameter(2, now())
+                .setParameter(3, viewer.login()).executeUpdate();
+        audit.record(viewer.login(), "consultation.created", "consultation:" + c.getId(), null);
+        return c;
+    }
+
+    /** Changes title, summary, dates, notes and sections while still a draft (the text is replaced whole). */
+    @Transactional
+    public ConsultationRecord edit(long id, Draft draft, Viewer viewer) {
+        ConsultationRecord c = lockVisible(id, viewer);
+        ConsultationRules.require(viewer.relationsTo(c), Action.EDIT_DRAFT, c.getPhase());
+        validate(draft);
+        c.describe(draft.title().strip(), draft.summary().strip(), draft.policyArea(), draft.contentNotes(),
+                draft.opensAt(), draft.closesAt(), draft.answersDueAt());
+        em.createQuery("delete from SectionRecord s where s.consultationId = :c and s.draftVersion = 1")
+                .setParameter("c", c.getId()).executeUpdate();
+        writeSections(c, 1, draft.sections());
+        audit.record(viewer.login(), "consultation.edited", "consultation:" + c.getId(), null);
+        return c;
+    }
+
+    /**
+     * Moves the consultation to {@code target}. ANSWERED only when every comment the ministry can see has an
+     * answer; opening tells every member who is taking part (not those who stepped back).
+     */
+    @Transactional
+    public ConsultationRecord move(long id, Phase target, Viewer viewer) {
+        ConsultationRecord c = lockVisible(id, viewer);
+        ConsultationRules.require(viewer.relationsTo(c), Action.MOVE_PHASE, c.getPhase());
+        return moveChecked(c, target, viewer.login());
+    }
+
+    ConsultationRecord moveChecked(ConsultationRecord c, Phase target, String actor) {
+        int unanswered = target == Phase.ANSWERED ? (int) unansweredCount(c.getId()) : 0;
+        Phase next = c.getPhase().moveTo(target, unanswered);
+        c.moveTo(next, now());
+        audit.record(actor, "consultation.phase", "consultation:" + c.getId(), "phase=" + next);
+        String link = "/consultations/view?id=" + c.getId();
+        if (next == Phase.OPEN) {
+            notifications.send(activeMemberLogins(), "notification.consultation.opened", link);
+        } else if (next == Phase.REPORT_PUBLISHED) {
+            notifications.send(commenterLogins(c.getId()), "notification.consultation.report", link);
+        }
+        return c;
+    }
+
+    /** Comments the owning ministry sees and has not answered yet. */
+    public long unansweredCount(long consultationId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM consultation_comment c LEFT JOIN comment_answer a "
+                + "ON a.comment_id = c.id WHERE c.consultation_id = ?1 AND c.hidden = FALSE AND c.withdrawn = FALSE "
+                + "AND c.attribution <> 'INTERNAL' AND a.comment_id IS NULL").setParameter(1, consultationId)
+                .getSingleResult()).longValue();
+    }
+
+    /** The sections of a version (the current one when {@code version} is null), in order. */
+    public List<SectionRecord> sections(long id, Integer version, Viewer viewer) {
+        ConsultationRecord c = visible(id, viewer);
+        int v = version == null ? c.getCurrentVersion() : version;
+        return em.createQuery("select s from SectionRecord s where s.consultationId = :c and s.draftVersion = :v "
+                + "order by s.number", SectionRecord.class).setParameter("c", c.getId()).setParameter("v", v)
+                .getResultList();
+    }
+
+    /**
+     * Publishes a revised text as the next version. Members who commented are told, so they can see what changed
+     * because of what they said.
+     */
+    @Transactional
+    public int publishVersion(long id, List<SectionText> sections, Viewer viewer) {
+        ConsultationRecord c = lockVisible(id, viewer);
+        ConsultationRules.require(viewer.relationsTo(c), Action.PUBLISH_VERSION, c.getPhase());
+        validateSections(sections);
+        int version = c.nextVersion();
+        writeSections(c, version, sections);
+        em.createNativeQuery("INSERT INTO consultation_version (consultation_id, draft_version, published_at, "
+                + "published_by) VALUES (?1, ?2, ?3, ?4)").setParameter(1, c.getId()).setParameter(2, version)
+                .setParameter(3, now()).setParameter(4, viewer.login()).executeUpdate();
+        audit.record(viewer.login(), "consultation.version", "consultation:" + c.getId(), "version=" + version);
+        notifications.send(commenterLogins(c.getId()), "notification.consultation.version",
+                "/consultations/view?id=" + c.getId());
+        return version;
+    }
+
+    /** One published draft version. */
+    public record Version(int version, Instant publishedAt) {
+    }
+
+    /** What changed in one section from the previous version, and the comments whose answers point at it. */
+    public record Change(org.nstac.portal.consultation.text.SectionChange change, List<Long> ledBy) {
+    }
+
+    /** The draft versions, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<Version> versions(long id, Viewer viewer) {
+        ConsultationRecord c = visible(id, viewer);
+        List<Object[]> rows = em.createNativeQuery("SELECT draft_version, published_at FROM consultation_version "
+                + "WHERE consultation_id = ?1 ORDER BY draft_version").setParameter(1, c.getId()).getResultList();
+        return rows.stream().map(r -> new Version(((Number) r[0]).intValue(), r[1] instanceof java.sql.Timestamp t
+                ? t.toInstant() : r[1] instanceof java.time.LocalDateTime l ? l.toInstant(ZoneOffset.UTC)
+                : (Instant) r[1])).toList();
+    }
+
+    /**
+     * Section by section, what version {@code version} changed against the one before, each with the comments whose
+     * answer says they led to it ("you said, we did"); only comments this viewer may see are named.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Change> changes(long id, int version, Viewer viewer) {
+        ConsultationRecord c = visible(id, viewer);
+        if (version < 2 || version > c.getCurrentVersion()) {
+            throw new DomainRuleViolation("consultation.version.unknown");
+        }
+        List<SectionRecord> before = sections(id, version - 1, viewer);
+        List<SectionRecord> after = sections(id, version, viewer);
+        var diff = org.nstac.portal.consultation.text.SectionDiff.compare(numbered(before), numbered(after));
+        java.util.Map<Integer, List<Long>> ledBy = new java.util.HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT s.number, a.comment_id FROM comment_answer a"
+                + " JOIN consultation_section s ON s.id = a.changed_section_id JOIN consultation_comment c"
+                + " ON c.id = a.comment_id WHERE s.consultation_id = ?1 AND s.draft_version = ?2"
+                + " AND c.hidden = FALSE AND c.withdrawn = FALSE"
+                + (viewer.readingRelation(c) == Relation.OWNING_MINISTRY || viewer.readingRelation(c) == Relation.OBSERVER
+                        ? " AND c.attribution <> 'INTERNAL'" : "")
+                + " ORDER BY a.comment_id").setParameter(1, c.getId()).setParameter(2, version).getResultList();
+        for (Object[] row : rows) {
+            ledBy.computeIfAbsent(((Number) row[0]).intValue(), n -> new ArrayList<>()).add(((Number) row[1]).longValue());
+        }
+        return diff.stream().map(ch -> new Change(ch, ledBy.getOrDefault(ch.number(), List.of()))).toList();
+    }
+
+    private static List<org.nstac.portal.consultation.text.NumberedSection> numbered(List<SectionRecord> sections) {
+        return sections.stream().map(s -> new org.nstac.portal.consultation.text.NumberedSection(s.getNumber(),
+                s.getHeading(), s.getBody())).toList();
+    }
+
+    /** The scheduled move by dates: a scheduled opening once its time has come, closing after the closing date. */
+    @Transactional
+    public int moveByDates() {
+        int moved = 0;
+        Instant now = now();
+        for (ConsultationRecord c : em.createQuery("select c from ConsultationRecord c where c.phase = :open "
+                + "and c.closesAt <= :now", ConsultationRecord.class).setParameter("open", Phase.OPEN)
+                .setParameter("now", now).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            moveChecked(c, Phase.CLOSED, "system");
+            moved++;
+        }
+        return moved;
+    }
+
+    /** Consultations whose answers are overdue: closed, past the answers-due date, with comments unanswered. */
+    public List<ConsultationRecord> overdue(Viewer viewer) {
+        Instant now = now();
+        return list(viewer).stream().filter(c -> c.getPhase() == Phase.CLOSED || c.getPhase() == Phase.OPEN)
+                .filter(c -> c.getAnswersDueAt().isBefore(now) && unansweredCount(c.getId()) > 0)
+                .filter(c -> viewer.relationsTo(c).contains(Relation.SECRETARIAT)
+                        || viewer.relationsTo(c).contains(Relation.OWNING_MINISTRY))
+                .toList();
+    }
+
+    ConsultationRecord lockVisible(long id, Viewer viewer) {
+        ConsultationRecord c = visible(id, viewer);
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(c);
+        return c;
+    }
+
+    private void writeSections(ConsultationRecord c, int version, List<SectionText> sections) {
+        int number = 1;
+        for (SectionText s : sections) {
+            em.persist(new SectionRecord(c.getId(), version, number++, s.heading().strip(),
+                    s.text() == null ? "" : s.text().strip(), checkedNotes(s.contentNotes())));
+        }
+    }
+
+    private void validate(Draft draft) {
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new DomainRuleViolation("consultation.title.required");
+        }
+        if (draft.title().strip().length() > MAX_TITLE) {
+            throw new DomainRuleViolation("consultation.title.tooLong", MAX_TITLE);
+        }
+        if (draft.summary() == null || draft.summary().isBlank()) {
+            throw new DomainRuleViolation("consultation.summary.required");
+        }
+        if (draft.summary().strip().length() > MAX_SUMMARY) {
+            throw new DomainRuleViolation("consultation.summary.tooLong", MAX_SUMMARY);
+        }
+        if (draft.policyArea() != null && draft.policyArea().length() > 200) {
+            throw new DomainRuleViolation("consultation.policyArea.tooLong", 200);
+        }
+        if (draft.opensAt() == null || draft.closesAt() == null || draft.answersDueAt() == null) {
+            throw new DomainRuleViolation("consultation.dates.required");
+        }
+        new ConsultationDates(draft.opensAt(), draft.closesAt(), draft.answersDueAt());
+        checkedNotes(draft.contentNotes());
+        validateSections(draft.sections());
+    }
+
+    private void validateSections(List<SectionText> sections) {
+        if (sections == null || sections.isEmpty()) {
+            throw new DomainRuleViolation("consultation.sections.required");
+        }
+        if (sections.size() > MAX_SECTIONS) {
+            throw new DomainRuleViolation("consultation.sections.tooMany", MAX_SECTIONS);
+        }
+        for (SectionText s : sections) {
+            if (s == null || s.heading() == null || s.heading().isBlank()) {
+                throw new DomainRuleViolation("consultation.section.headingRequired");
+            }
+            if (s.heading().strip().length() > MAX_HEADING) {
+                throw new DomainRuleViolation("consultation.section.headingTooLong", MAX_HEADING);
+            }
+            if (s.text() != null && s.text().length() > MAX_SECTION) {
+                throw new DomainRuleViolation("consultation.section.tooLong", MAX_SECTION);
+            }
+            checkedNotes(s.contentNotes());
+        }
+    }
+
+    private List<String> checkedNotes(List<String> notes) {
+        if (notes == null || notes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = profiles.topicCodes();
+        List<String> checked = new ArrayList<>();
+        for (String note : notes) {
+            if (!known.contains(note)) {
+                throw new DomainRuleViolation("consultation.contentNote.unknown");
+            }
+            if (!checked.contains(note)) {
+                checked.add(note);
+            }
+        }
+        return checked;
+    }
+
+    /** Logins of members taking part today: paused and withdrawn members are sent nothing. */
+    @SuppressWarnings("unchecked")
+    List<String> activeMemberLogins() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<Object[]> rows = em.createNativeQuery("SELECT login, status, paused_until FROM member "
+                + "WHERE status <> 'WITHDRAWN'").getResultList();
+        List<String> logins = new ArrayList<>();
+        for (Object[] row : rows) {
+            LocalDate until = row[2] == null ? null : ((java.sql.Date) row[2]).toLocalDate();
+            Participation p = new Participation(Participation.Status.valueOf((String) row[1]), until);
+            if (p.statusOn(today) == Participation.Status.ACTIVE) {
+                logins.add((String) row[0]);
+            }
+        }
+        return logins;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> commenterLogins(long consultationId) {
+        return em.createNativeQuery("SELECT DISTINCT m.login FROM consultation_comment c JOIN member m "
+                + "ON m.ref = c.author_ref WHERE c.consultation_id = ?1 AND m.status <> 'WITHDRAWN'")
+                .setParameter(1, consultationId).getResultList();
+    }
+}

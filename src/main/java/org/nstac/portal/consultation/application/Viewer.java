@@ -1,0 +1,67 @@
+package org.nstac.portal.consultation.application;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.nstac.portal.consultation.domain.Relation;
+import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
+import org.nstac.portal.security.Role;
+
+/**
+ * Who is asking, as consultations need to know it: the login, the portal roles, the member reference (for council
+ * members) and the organisation (for ministry officials). The relation to one consultation follows from these.
+ *
+ * @param login        the login handle (never a name)
+ * @param roles        the portal roles
+ * @param memberRef    the member reference of a council member; empty for everyone else
+ * @param organisation the organisation a ministry official acts for; empty for everyone else
+ * @param locale       the language answers are given in
+ */
+public record Viewer(String login, Set<Role> roles, Optional<String> memberRef, Optional<String> organisation,
+        Locale locale) {
+
+    /** Every relation this person has to the consultation (a chair is also a member). */
+    public Set<Relation> relationsTo(ConsultationRecord consultation) {
+        Set<Relation> relations = EnumSet.noneOf(Relation.class);
+        if (roles.contains(Role.MINISTRY)) {
+            relations.add(organisation.filter(consultation.getOrganisationCode()::equals).isPresent()
+                    ? Relation.OWNING_MINISTRY : Relation.OTHER_MINISTRY);
+        }
+        if (roles.contains(Role.SECRETARIAT)) {
+            relations.add(Relation.SECRETARIAT);
+        }
+        if (roles.contains(Role.CHAIR)) {
+            relations.add(Relation.CHAIR);
+        }
+        if (roles.contains(Role.MEMBER) && memberRef.isPresent()) {
+            relations.add(Relation.MEMBER);
+        }
+        if (roles.contains(Role.OBSERVER)) {
+            relations.add(Relation.OBSERVER);
+        }
+        if (roles.contains(Role.ADMIN)) {
+            relations.add(Relation.ADMIN);
+        }
+        return relations;
+    }
+
+    /**
+     * The one relation that decides what this person sees of comments: the widest view among their relations
+     * (secretariat, then council, then the owning ministry, then an observer).
+     */
+    public Relation readingRelation(ConsultationRecord consultation) {
+        Set<Relation> relations = relationsTo(consultation);
+        for (Relation r : new Relation[] {Relation.SECRETARIAT, Relation.CHAIR, Relation.MEMBER,
+                Relation.OWNING_MINISTRY, Relation.OBSERVER}) {
+            if (relations.contains(r)) {
+                return r;
+            }
+        }
+        return relations.isEmpty() ? Relation.OTHER_MINISTRY : relations.iterator().next();
+    }
+
+    public boolean isAuthor(String authorRef) {
+        return memberRef.filter(authorRef::equals).isPresent();
+    }
+}

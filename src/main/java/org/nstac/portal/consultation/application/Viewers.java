@@ -1,0 +1,45 @@
+package org.nstac.portal.consultation.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.Participation;
+import org.nstac.portal.organisation.application.Organisations;
+import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.security.Role;
+
+/** The {@link Viewer} of this request, looked up once. */
+@RequestScoped
+public class Viewers {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Organisations organisations;
+
+    private Viewer viewer;
+
+    public Viewer current(Locale locale) {
+        if (viewer == null || !viewer.locale().equals(locale)) {
+            String login = user.getName();
+            Optional<String> memberRef = user.hasRole(Role.MEMBER) || user.hasRole(Role.CHAIR)
+                    ? members.findByLogin(login)
+                            .filter(m -> m.getStatus() != Participation.Status.WITHDRAWN).map(Member::getRef)
+                    : Optional.empty();
+            Optional<String> organisation = user.hasRole(Role.MINISTRY) ? organisations.organisationOf(login)
+                    : Optional.empty();
+            var roles = EnumSet.noneOf(Role.class);
+            roles.addAll(user.getRoles());
+            viewer = new Viewer(login, roles, memberRef, organisation, locale);
+        }
+        return viewer;
+    }
+}

@@ -1,0 +1,29 @@
+package org.nstac.portal.consultation.domain;
+
+/** What someone may try to do with a consultation; {@link ConsultationRules} says who may, and in which phase. */
+public enum Action {
+    /** Read the consultation: its text, versions and the comments the reader may see. */
+    VIEW,
+    /** Change the draft before it is opened. */
+    EDIT_DRAFT,
+    /** Move the consultation to its next phase (see {@link Phase#moveTo(Phase, int)}). */
+    MOVE_PHASE,
+    /** Write a comment or a reply. */
+    COMMENT,
+    /** Change or delete one's own comment. */
+    EDIT_OWN_COMMENT,
+    /** Answer a comment on behalf of the ministry. */
+    ANSWER,
+    /** Publish a new version of the draft law while the consultation runs. */
+    PUBLISH_VERSION,
+    /** Write the council's joint position. */
+    DRAFT_POSITION,
+    /** Sign up to the council's joint position before it is submitted. */
+    ENDORSE_POSITION,
+    /** Take a comment out of the ministry's view and the report (moderation). */
+    HIDE_COMMENT,
+    /** Ask the secretariat to look at a comment. */
+    REPORT_COMMENT,
+    /** Read the consultation report. */
+    READ_REPORT
+}

@@ -1,0 +1,185 @@
+package org.nstac.portal.consultation.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.nstac.portal.consultation.domain.Phase;
+
+/** A consultation as stored: the owning organisation, the texts about it, its dates and its phase. */
+@Entity
+@Table(name = "consultation")
+public class ConsultationRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_code", nullable = false, updatable = false)
+    private String organisationCode;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String summary;
+
+    @Column(name = "policy_area", nullable = false)
+    private String policyArea = "";
+
+    @Column(name = "content_notes", nullable = false)
+    private String contentNotes = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Phase phase = Phase.DRAFT;
+
+    @Column(name = "opens_at", nullable = false)
+    private Instant opensAt;
+
+    @Column(name = "closes_at", nullable = false)
+    private Instant closesAt;
+
+    @Column(name = "answers_due_at", nullable = false)
+    private Instant answersDueAt;
+
+    @Column(name = "current_version", nullable = false)
+    private int currentVersion = 1;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Version
+    private int version;
+
+    protected ConsultationRecord() {
+        // for JPA
+    }
+
+    public ConsultationRecord(String organisationCode, String title, String summary, String policyArea,
+            List<String> contentNotes, Instant opensAt, Instant closesAt, Instant answersDueAt, String createdBy,
+            Instant createdAt) {
+        this.organisationCode = organisationCode;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        describe(title, summary, policyArea, contentNotes, opensAt, closesAt, answersDueAt);
+    }
+
+    public final void describe(String title, String summary, String policyArea, List<String> contentNotes,
+            Instant opensAt, Instant closesAt, Instant answersDueAt) {
+        this.title = title;
+        this.summary = summary;
+        this.policyArea = policyArea == null ? "" : policyArea;
+        this.contentNotes = String.join(",", contentNotes == null ? List.of() : contentNotes);
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.answersDueAt = answersDueAt;
+    }
+
+    /** Records the move to {@code next} and when it happened. */
+    public void moveTo(Phase next, Instant at) {
+        this.phase = next;
+        switch (next) {
+            case OPEN -> openedAt = at;
+            case CLOSED -> closedAt = at;
+            case ANSWERED -> answeredAt = at;
+            case REPORT_PUBLISHED -> publishedAt = at;
+            default -> { }
+        }
+    }
+
+    public int nextVersion() {
+        return ++currentVersion;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getPolicyArea() {
+        return policyArea;
+    }
+
+    public List<String> getContentNotes() {
+        return contentNotes.isEmpty() ? List.of() : Arrays.asList(contentNotes.split(","));
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public Instant getOpensAt() {
+        return opensAt;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
+
+    public Instant getAnswersDueAt() {
+        return answersDueAt;
+    }
+
+    public int getCurrentVersion() {
+        return currentVersion;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+}

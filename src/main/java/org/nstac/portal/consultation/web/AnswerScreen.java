@@ -1,0 +1,193 @@
+package org.nstac.portal.consultation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.nstac.portal.consultation.application.Comments;
+import org.nstac.portal.consultation.application.Consultations;
+import org.nstac.portal.consultation.application.Viewer;
+import org.nstac.portal.consultation.application.Viewers;
+import org.nstac.portal.consultation.domain.Disposition;
+import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
+import org.nstac.portal.consultation.infrastructure.SectionRecord;
+import org.nstac.portal.platform.FacesMessages;
+import org.nstac.portal.platform.LanguageBean;
+import org.nstac.portal.shared.DomainRuleViolation;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The ministry's answer screen: every comment it can see, a page at a time (unanswered first by default), and an
+ * answer form for the chosen one. The ministry sees "A council member" for Council comments and nothing at all of
+ * Internal ones.
+ */
+@Named
+@ViewScoped
+public class AnswerScreen implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    Comments comments;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    LanguageBean language;
+
+    @Inject
+    FacesMessages messages;
+
+    private Long id;
+    private boolean missing;
+    private boolean unansweredOnly = true;
+    private Long selected;
+    private String selectedBody;
+    private String disposition;
+    private String reason;
+    private Long changedSectionId;
+    private LazyDataModel<Comments.CommentView> model;
+
+    public void load() {
+        try {
+            if (id == null) {
+                missing = true;
+                return;
+            }
+            consultation();
+        } catch (Consultations.NotFound notFound) {
+            missing = true;
+        }
+    }
+
+    Viewer viewer() {
+        return viewers.current(language.getLocale());
+    }
+
+    public ConsultationRecord consultation() {
+        return consultations.visible(id, viewer());
+    }
+
+    public List<SectionRecord> getSections() {
+        return consultations.sections(id, null, viewer());
+    }
+
+    public List<String> getDispositions() {
+        return java.util.Arrays.stream(Disposition.values()).map(Enum::name).toList();
+    }
+
+    public LazyDataModel<Comments.CommentView> getModel() {
+        if (model == null) {
+            model = new LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public int count(Map<String, FilterMeta> filterBy) {
+                    return (int) comments.count(consultation(), null, unansweredOnly, viewer());
+                }
+
+                @Override
+                public List<Comments.CommentView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                        Map<String, FilterMeta> filterBy) {
+                    return comments.rows(consultation(), null, unansweredOnly, first, pageSize, viewer());
+                }
+
+                @Override
+                public String getRowKey(Comments.CommentView comment) {
+                    return Long.toString(comment.id());
+                }
+
+                @Override
+                public Comments.CommentView getRowData(String rowKey) {
+                    return null;
+                }
+            };
+        }
+        return model;
+    }
+
+    public void choose(Comments.CommentView comment) {
+        selected = comment.id();
+        selectedBody = comment.body();
+        disposition = comment.answer() == null ? null : comment.answer().disposition().name();
+        reason = comment.answer() == null ? null : comment.answer().reason();
+    }
+
+    public void save() {
+        try {
+            Disposition chosen = disposition == null || disposition.isBlank() ? null : Disposition.valueOf(disposition);
+            comments.answer(selected, chosen, reason, changedSectionId, viewer());
+            messages.info("consultation.answer.saved");
+            selected = null;
+            reason = null;
+            disposition = null;
+            changedSectionId = null;
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+        }
+    }
+
+    public long getUnanswered() {
+        return consultations.unansweredCount(id);
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public boolean isUnansweredOnly() {
+        return unansweredOnly;
+    }
+
+    public void setUnansweredOnly(boolean unansweredOnly) {
+        this.unansweredOnly = unansweredOnly;
+    }
+
+    public Long getSelected() {
+        return selected;
+    }
+
+    public String getSelectedBody() {
+        return selectedBody;
+    }
+
+    public String getDisposition() {
+        return disposition;
+    }
+
+    public void setDisposition(String disposition) {
+        this.disposition = disposition;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Long getChangedSectionId() {
+        return changedSectionId;
+    }
+
+    public void setChangedSectionId(Long changedSectionId) {
+        this.changedSectionId = changedSectionId;
+    }
+}

@@ -1,0 +1,65 @@
+package org.nstac.portal.consultation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.nstac.portal.consultation.application.Consultations;
+import org.nstac.portal.consultation.application.Viewers;
+import org.nstac.portal.platform.LanguageBean;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/** "You said, we did": what a new version of the draft changed, section by section. */
+@Named
+@RequestScoped
+public class ChangesPage {
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    LanguageBean language;
+
+    private Long id;
+    private Integer version;
+    private List<Consultations.Change> changes;
+
+    public List<Consultations.Change> getChanges() {
+        if (changes == null) {
+            try {
+                changes = id == null || version == null ? List.of()
+                        : consultations.changes(id, version, viewers.current(language.getLocale()));
+            } catch (Consultations.NotFound | DomainRuleViolation missing) {
+                changes = List.of();
+            }
+        }
+        return changes;
+    }
+
+    public List<Consultations.Version> getVersions() {
+        try {
+            return id == null ? List.of() : consultations.versions(id, viewers.current(language.getLocale()));
+        } catch (Consultations.NotFound missing) {
+            return List.of();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,280 @@
+package org.nstac.portal.consultation.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nstac.portal.consultation.application.Consultations;
+import org.nstac.portal.consultation.application.Viewers;
+import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
+import org.nstac.portal.consultation.infrastructure.SectionRecord;
+import org.nstac.portal.consultation.text.DraftImport;
+import org.nstac.portal.consultation.text.DraftSection;
+import org.nstac.portal.member.application.Profiles;
+import org.nstac.portal.platform.FacesMessages;
+import org.nstac.portal.platform.LanguageBean;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/**
+ * A ministry official writes a consultation: title, summary, policy area, content notes, dates, and the draft split
+ * into sections, typed in or imported from a DOCX or Markdown file (headings become sections). Saving keeps it a
+ * DRAFT, which only the ministry and the secretariat can preview. Nothing typed is lost when a rule refuses it.
+ */
+@Named
+@ViewScoped
+public class ConsultationForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    LanguageBean language;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    FacesMessages messages;
+
+    private Long id;
+    private String title;
+    private String summary;
+    private String policyArea;
+    private List<String> contentNotes = new ArrayList<>();
+    private LocalDateTime opensAt;
+    private LocalDateTime closesAt;
+    private LocalDateTime answersDueAt;
+    private List<SectionInput> sections = new ArrayList<>();
+    private transient Part upload;
+    private boolean loaded;
+
+    /** One section as the form holds it. */
+    public static class SectionInput implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String heading;
+        private String text;
+        private List<String> contentNotes = new ArrayList<>();
+
+        public SectionInput() {
+        }
+
+        SectionInput(String heading, String text, List<String> notes) {
+            this.heading = heading;
+            this.text = text;
+            this.contentNotes = new ArrayList<>(notes);
+        }
+
+        public String getHeading() {
+            return heading;
+        }
+
+        public void setHeading(String heading) {
+            this.heading = heading;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public List<String> getContentNotes() {
+            return contentNotes;
+        }
+
+        public void setContentNotes(List<String> contentNotes) {
+            this.contentNotes = contentNotes == null ? new ArrayList<>() : contentNotes;
+        }
+    }
+
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            sections.add(new SectionInput());
+            return;
+        }
+        try {
+            var viewer = viewers.current(language.getLocale());
+            ConsultationRecord c = consultations.visible(id, viewer);
+            title = c.getTitle();
+            summary = c.getSummary();
+            policyArea = c.getPolicyArea();
+            contentNotes = new ArrayList<>(c.getContentNotes());
+            opensAt = LocalDateTime.ofInstant(c.getOpensAt(), ZoneOffset.UTC);
+            closesAt = LocalDateTime.ofInstant(c.getClosesAt(), ZoneOffset.UTC);
+            answersDueAt = LocalDateTime.ofInstant(c.getAnswersDueAt(), ZoneOffset.UTC);
+            for (SectionRecord s : consultations.sections(id, null, viewer)) {
+                sections.add(new SectionInput(s.getHeading(), s.getBody(), s.getContentNotes()));
+            }
+        } catch (Consultations.NotFound notFound) {
+            id = null;
+            sections.add(new SectionInput());
+        }
+    }
+
+    public void addSection() {
+        sections.add(new SectionInput());
+    }
+
+    public void removeSection(int index) {
+        if (index >= 0 && index < sections.size() && sections.size() > 1) {
+            sections.remove(index);
+        }
+    }
+
+    /** Replaces the sections with those read from the uploaded file; the other fields stay as typed. */
+    public void importFile() {
+        if (upload == null || upload.getSize() == 0) {
+            messages.error("consultation.import.chooseFile");
+            return;
+        }
+        var format = DraftImport.Format.ofFileName(upload.getSubmittedFileName());
+        if (format.isEmpty()) {
+            messages.error("consultation.import.unreadable");
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            List<DraftSection> read = DraftImport.read(format.get(), in);
+            sections.clear();
+            for (DraftSection s : read) {
+                sections.add(new SectionInput(s.isPreamble() ? messages.text("consultation.import.preamble")
+                        : s.heading(), s.text(), List.of()));
+            }
+            messages.info("consultation.import.done", read.size());
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+        } catch (IOException unreadable) {
+            messages.error("consultation.import.unreadable");
+        }
+    }
+
+    public String save() {
+        var viewer = viewers.current(language.getLocale());
+        var draft = new Consultations.Draft(title, summary, policyArea, instant(opensAt), instant(closesAt),
+                instant(answersDueAt), contentNotes, sections.stream()
+                        .map(s -> new Consultations.SectionText(s.getHeading(), s.getText(), s.getContentNotes()))
+                        .toList());
+        try {
+            ConsultationRecord saved;
+            if (id != null && consultations.visible(id, viewer).getPhase() != org.nstac.portal.consultation.domain.Phase.DRAFT) {
+                // Once open, the text changes only as a new version, which members can compare with the last one.
+                consultations.publishVersion(id, draft.sections(), viewer);
+                saved = consultations.visible(id, viewer);
+            } else {
+                saved = id == null ? consultations.create(draft, viewer) : consultations.edit(id, draft, viewer);
+            }
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            messages.info("consultation.saved");
+            return "/consultations/view?faces-redirect=true&id=" + saved.getId();
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+            return null;
+        } catch (Consultations.NotFound notFound) {
+            messages.error("consultation.page.missing");
+            return null;
+        }
+    }
+
+    private static java.time.Instant instant(LocalDateTime at) {
+        return at == null ? null : at.toInstant(ZoneOffset.UTC);
+    }
+
+    public Map<String, String> getNoteLabels() {
+        return profiles.vocabulary(language.isSerbian() ? "sr" : "en");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getPolicyArea() {
+        return policyArea;
+    }
+
+    public void setPolicyArea(String policyArea) {
+        this.policyArea = policyArea;
+    }
+
+    public List<String> getContentNotes() {
+        return contentNotes;
+    }
+
+    public void setContentNotes(List<String> contentNotes) {
+        this.contentNotes = contentNotes == null ? new ArrayList<>() : contentNotes;
+    }
+
+    public LocalDateTime getOpensAt() {
+        return opensAt;
+    }
+
+    public void setOpensAt(LocalDateTime opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    public LocalDateTime getClosesAt() {
+        return closesAt;
+    }
+
+    public void setClosesAt(LocalDateTime closesAt) {
+        this.closesAt = closesAt;
+    }
+
+    public LocalDateTime getAnswersDueAt() {
+        return answersDueAt;
+    }
+
+    public void setAnswersDueAt(LocalDateTime answersDueAt) {
+        this.answersDueAt = answersDueAt;
+    }
+
+    public List<SectionInput> getSections() {
+        return sections;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+}

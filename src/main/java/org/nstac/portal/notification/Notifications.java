@@ -1,0 +1,53 @@
+package org.nstac.portal.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+
+/** Writes and reads in-portal notifications, in the same transaction as what they tell about. */
+@ApplicationScoped
+public class Notifications {
+
+    /** A recipient that is a role, not one person ("role:secretariat"): everyone with the role sees it. */
+    public static final String ROLE_PREFIX = "role:";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void send(Collection<String> recipients, String messageKey, String link) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        recipients.stream().distinct().forEach(r -> em.persist(new Notification(r, messageKey, link, now)));
+    }
+
+    /** The newest first, at most {@code limit}: those addressed to the login and to any of the role names. */
+    public List<Notification> of(String login, Collection<String> roles, int limit) {
+        return em.createQuery("select n from Notification n where n.recipient in :r order by n.id desc",
+                Notification.class).setParameter("r", recipients(login, roles)).setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long unread(String login, Collection<String> roles) {
+        return em.createQuery("select count(n) from Notification n where n.recipient in :r and n.readAt is null",
+                Long.class).setParameter("r", recipients(login, roles)).getSingleResult();
+    }
+
+    @Transactional
+    public void markAllRead(String login, Collection<String> roles) {
+        em.createQuery("update Notification n set n.readAt = :now where n.recipient in :r and n.readAt is null")
+                .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .setParameter("r", recipients(login, roles)).executeUpdate();
+    }
+
+    private static List<String> recipients(String login, Collection<String> roles) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(login);
+        roles.forEach(role -> all.add(ROLE_PREFIX + role));
+        return all;
+    }
+}

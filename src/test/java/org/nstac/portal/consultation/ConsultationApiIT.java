@@ -1,0 +1,465 @@
+package org.nstac.portal.consultation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.Tokens;
+
+/**
+ * One consultation through its whole cycle over the API, against the real stack: who may do what in each phase,
+ * what each role sees of each attribution (JSON, PDF, CSV), ids changed by hand, hostile text, and the query count
+ * of a page of comments with 100 and with 5,000 comments.
+ */
+@ExtendWith(PortalStack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsultationApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String XSS = "<script>alert('x')</script>";
+    private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")";
+
+    private static long id;
+    private static long section1;
+    private static long councilComment;
+    private static long pseudonymComment;
+    private static long internalComment;
+
+    @BeforeAll
+    static void justiceCreatesADraft() throws Exception {
+        HttpResponse<String> created = send("justice", "POST", "/api/consultations", draft(
+                "Draft law on shelters " + XSS, 1, 10).toString());
+        assertEquals(201, created.statusCode(), created.body());
+        id = json(created.body()).getJsonNumber("id").longValue();
+        JsonArray sections = array(send("justice", "GET", "/api/consultations/" + id + "/sections", null).body());
+        assertEquals(3, sections.size());
+        section1 = sections.getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(XSS + " Article 1", sections.getJsonObject(0).getString("heading"), "kept as text, not markup");
+    }
+
+    @Test
+    @Order(1)
+    void aDraftIsSeenOnlyByItsMinistryAndTheSecretariat() throws Exception {
+        assertEquals(200, send("justice", "GET", "/api/consultations/" + id, null).statusCode());
+        assertEquals(200, send("secretariat", "GET", "/api/consultations/" + id, null).statusCode());
+        for (String other : List.of("labour", "sunflower", "observer", "oak", "admin")) {
+            assertEquals(404, send(other, "GET", "/api/consultations/" + id, null).statusCode(), other);
+            assertFalse(send(other, "GET", "/api/consultations", null).body().contains("\"id\":" + id + ","), other);
+        }
+        assertEquals(404, send("labour", "POST", "/api/consultations/" + id + "/phase", "{\"phase\":\"OPEN\"}")
+                .statusCode(), "another ministry cannot open it");
+        assertEquals(404, send("sunflower", "POST", "/api/consultations/" + id + "/comments", comment(null,
+                "Too early", "COUNCIL")).statusCode(), "nobody comments on an unseen draft");
+    }
+
+    @Test
+    @Order(2)
+    void badDraftsAreRefusedWithTheRule() throws Exception {
+        assertEquals("consultation.dates.closeBeforeOpen", error(send("justice", "POST", "/api/consultations",
+                draft("Backwards", 10, 1).toString())));
+        var noTitle = Json.createObjectBuilder(draft("x", 1, 10)).add("title", " ").build();
+        assertEquals("consultation.title.required", error(send("justice", "POST", "/api/consultations",
+                noTitle.toString())));
+        assertEquals(404, send("sunflower", "POST", "/api/consultations", draft("Member", 1, 10).toString())
+                .statusCode(), "only ministries create consultations");
+    }
+
+    @Test
+    @Order(2)
+    void onlyARealPdfIsAttachedAndOnlyThoseWhoSeeTheConsultationReadIt() throws Exception {
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        org.openpdf.text.Document doc = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter.getInstance(doc, pdf);
+        doc.open();
+        doc.add(new org.openpdf.text.Paragraph("Explanatory memorandum"));
+        doc.close();
+        HttpResponse<String> attached = upload("justice", "memo.pdf", pdf.toByteArray());
+        assertEquals(201, attached.statusCode(), attached.body());
+        long document = json(attached.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> renamed = upload("justice", "notes.pdf",
+                "just text, renamed".getBytes(StandardCharsets.UTF_8));
+        assertEquals("consultation.document.notPdf", error(renamed));
+        assertEquals(404, upload("labour", "memo.pdf", pdf.toByteArray()).statusCode());
+        HttpResponse<byte[]> read = bytes("secretariat", "/api/consultations/" + id + "/documents/" + document);
+        assertEquals(200, read.statusCode());
+        assertTrue(java.util.Arrays.equals(pdf.toByteArray(), read.body()), "the same bytes back");
+        assertEquals(404, bytes("labour", "/api/consultations/" + id + "/documents/" + document).statusCode());
+    }
+
+    private static HttpResponse<String> upload(String user, String name, byte[] content) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(PortalStack.portalUrl() + "/api/consultations/" + id
+                + "/documents?name=" + name)).header("Authorization", "Bearer " + Tokens.accessToken(user, user))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(3)
+    void membersCommentWithTheAttributionTheyChooseWhileOpen() throws Exception {
+        assertEquals(200, send("justice", "POST", "/api/consultations/" + id + "/phase", "{\"phase\":\"OPEN\"}")
+                .statusCode());
+        HttpResponse<String> council = send("sunflower", "POST", "/api/consultations/" + id + "/comments",
+                comment(section1, "Shelters need interpreters within a day. " + FORMULA, "COUNCIL"));
+        assertEquals(201, council.statusCode(), council.body());
+        councilComment = json(council.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> pseudonym = send("river", "POST", "/api/consultations/" + id + "/comments",
+                comment(null, "The whole draft forgets legal aid. " + XSS, "PSEUDONYM"));
+        assertEquals(201, pseudonym.statusCode(), pseudonym.body());
+        pseudonymComment = json(pseudonym.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> internal = send("lark", "POST", "/api/consultations/" + id + "/comments",
+                comment(section1, "Internal note only for the council about article one", "INTERNAL"));
+        internalComment = json(internal.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> reply = send("oak", "POST", "/api/consultations/" + id + "/comments",
+                "{\"parentId\":" + councilComment + ",\"body\":\"Agreed, and within hours at night.\","
+                        + "\"attribution\":\"PSEUDONYM\"}");
+        assertEquals(201, reply.statusCode(), reply.body());
+        assertEquals(2, json(reply.body()).getInt("depth"));
+
+        HttpResponse<String> story = send("river", "POST", "/api/consultations/" + id + "/comments",
+                comment(section1, "Write to me at river.person@example.org or call +381 64 123 4567", "INTERNAL"));
+        assertEquals(201, story.statusCode(), "the gentle check warns, it does not stop");
+        assertTrue(strings(json(story.body()), "personalDetails").containsAll(List.of("EMAIL", "PHONE")));
+        send("river", "DELETE", "/api/comments/" + json(story.body()).getJsonNumber("id"), null);
+    }
+
+    @Test
+    @Order(4)
+    void badCommentsAreRefusedWithTheRuleInTheMembersLanguage() throws Exception {
+        String path = "/api/consultations/" + id + "/comments";
+        assertEquals("consultation.comment.empty", error(send("river", "POST", path, comment(null, "  ", "COUNCIL"))));
+        HttpResponse<String> tooLong = sendIn("sr-Latn", "river", "POST", path, comment(null, "a".repeat(5001),
+                "COUNCIL"));
+        assertEquals("consultation.comment.tooLong", json(tooLong.body()).getString("error"));
+        assertTrue(json(tooLong.body()).getString("message").contains("znakova"), "in Serbian");
+        assertEquals("consent.required.COUNCIL_WORK", error(send("willow", "POST", path,
+                comment(null, "I have not consented to council work", "COUNCIL"))));
+        assertEquals("consultation.comment.attributionUnknown", error(send("river", "POST", path,
+                comment(null, "Signed how?", "ANONYMOUS"))));
+        assertEquals(403, send("justice", "POST", path, comment(null, "Ministry comment", "COUNCIL")).statusCode(),
+                "a ministry does not comment");
+    }
+
+    @Test
+    @Order(5)
+    void eachRoleSeesWhatItsAttributionAllowsInTheApi() throws Exception {
+        Map<String, String> byViewer = new java.util.LinkedHashMap<>();
+        for (String viewer : List.of("justice", "observer", "oak", "secretariat", "sunflower")) {
+            byViewer.put(viewer, send(viewer, "GET", "/api/consultations/" + id + "/comments?size=200", null).body());
+        }
+        for (String ministryLike : List.of("justice", "observer")) {
+            JsonObject council = find(byViewer.get(ministryLike), councilComment);
+            assertEquals("A council member", council.getString("author"), ministryLike);
+            assertEquals("River", find(byViewer.get(ministryLike), pseudonymComment).getString("author"));
+            assertEquals(null, find(byViewer.get(ministryLike), internalComment), "no Internal comment");
+            assertFalse(byViewer.get(ministryLike).contains("Sunflower"), "never the Council author's pseudonym");
+            assertFalse(byViewer.get(ministryLike).contains("Internal note only"), ministryLike);
+        }
+        for (String council : List.of("oak", "secretariat", "sunflower")) {
+            assertEquals("Sunflower", find(byViewer.get(council), councilComment).getString("author"), council);
+            assertEquals("Lark", find(byViewer.get(council), internalComment).getString("author"), council);
+        }
+        assertEquals(404, send("labour", "GET", "/api/consultations/" + id + "/comments", null).statusCode());
+        assertTrue(find(byViewer.get("justice"), pseudonymComment).getString("body").contains(XSS),
+                "JSON carries the text as data");
+    }
+
+    @Test
+    @Order(6)
+    void nobodyActsOnAnotherMembersCommentOrAnotherMinistrysConsultation() throws Exception {
+        assertEquals(404, send("river", "PUT", "/api/comments/" + councilComment,
+                comment(null, "Changed by someone else", "PSEUDONYM")).statusCode());
+        assertEquals(404, send("river", "DELETE", "/api/comments/" + councilComment, null).statusCode());
+        assertEquals(200, send("river", "PUT", "/api/comments/" + pseudonymComment,
+                comment(null, "The whole draft forgets legal aid and interpreters. " + XSS, "PSEUDONYM"))
+                .statusCode(), "the author edits while open");
+        assertEquals(404, send("labour", "PUT", "/api/comments/" + councilComment + "/answer",
+                "{\"disposition\":\"ACCEPTED\"}").statusCode());
+        assertEquals(404, send("justice", "PUT", "/api/comments/" + internalComment + "/answer",
+                "{\"disposition\":\"ACCEPTED\"}").statusCode(), "the ministry cannot reach an Internal comment");
+        assertEquals(403, send("sunflower", "PUT", "/api/comments/" + pseudonymComment + "/answer",
+                "{\"disposition\":\"ACCEPTED\"}").statusCode(), "a member sees the comment but does not answer");
+    }
+
+    @Test
+    @Order(6)
+    void theChairDraftsAPositionMembersEndorseOrDissentAndTheMinistrySeesItSignedTheCouncil() throws Exception {
+        String position = "/api/consultations/" + id + "/position";
+        assertEquals(403, send("sunflower", "PUT", position, "{\"text\":\"Not the chair\"}").statusCode());
+        assertEquals(200, send("oak", "PUT", position,
+                "{\"text\":\"The council asks for interpreters in every shelter.\"}").statusCode());
+        assertEquals(404, send("justice", "GET", position, null).statusCode(), "not before it is submitted");
+        assertEquals(200, send("sunflower", "POST", position + "/stances", "{\"endorse\":true}").statusCode());
+        assertEquals("consultation.position.dissentReasonRequired", error(send("river", "POST", position + "/stances",
+                "{\"endorse\":false}")));
+        assertEquals(200, send("river", "POST", position + "/stances",
+                "{\"endorse\":false,\"reason\":\"It should also cover legal aid.\"}").statusCode());
+        JsonObject council = json(send("secretariat", "GET", position, null).body());
+        assertEquals(2, council.getJsonArray("stances").size(), "the council sees who stands where");
+        assertEquals(200, send("oak", "POST", position + "/submission", null).statusCode());
+        assertEquals("consultation.position.submitted", error(send("lark", "POST", position + "/stances",
+                "{\"endorse\":true}")));
+        JsonObject ministry = json(send("justice", "GET", position, null).body());
+        assertEquals(1, ministry.getInt("endorsements"));
+        assertEquals(1, ministry.getInt("dissents"));
+        assertEquals(0, ministry.getJsonArray("stances").size(), "no names for the ministry");
+        assertFalse(ministry.toString().contains("River") || ministry.toString().contains("Sunflower"));
+        assertEquals(200, send("justice", "PUT", position + "/answer",
+                "{\"disposition\":\"PARTLY_ACCEPTED\",\"reason\":\"Interpreters yes, legal aid elsewhere.\"}")
+                .statusCode());
+        assertEquals("PARTLY_ACCEPTED", json(send("sunflower", "GET", position, null).body())
+                .getString("disposition"));
+    }
+
+    @Test
+    @Order(7)
+    void theMinistryAnswersEveryCommentItSeesThenTheConsultationMovesOn() throws Exception {
+        String phase = "/api/consultations/" + id + "/phase";
+        assertEquals("consultation.phase.notAllowed", error(send("justice", "POST", phase,
+                "{\"phase\":\"ANSWERED\"}")), "answered only after closing");
+        assertEquals("consultation.answer.reasonRequired", error(send("justice", "PUT",
+                "/api/comments/" + pseudonymComment + "/answer", "{\"disposition\":\"NOT_ACCEPTED\",\"reason\":\" \"}")));
+        var v2 = Json.createArrayBuilder();
+        for (int n = 1; n <= 3; n++) {
+            v2.add(Json.createObjectBuilder().add("heading", "Article " + n).add("text", n == 1
+                    ? "Text of article 1, with interpreters within a day." : "Text of article " + n + "."));
+        }
+        HttpResponse<String> version = send("justice", "POST", "/api/consultations/" + id + "/versions",
+                Json.createObjectBuilder().add("sections", v2).build().toString());
+        assertEquals(201, version.statusCode(), version.body());
+        assertEquals(404, send("labour", "POST", "/api/consultations/" + id + "/versions",
+                Json.createObjectBuilder().add("sections", v2).build().toString()).statusCode());
+        long newSection1 = array(send("justice", "GET", "/api/consultations/" + id + "/sections", null).body())
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, send("justice", "PUT", "/api/comments/" + councilComment + "/answer",
+                "{\"disposition\":\"ACCEPTED\",\"changedSectionId\":" + newSection1 + "}").statusCode());
+        JsonArray changes = array(send("sunflower", "GET", "/api/consultations/" + id + "/versions/2/changes", null)
+                .body());
+        JsonObject first = changes.getJsonObject(0);
+        assertEquals("CHANGED", first.getJsonObject("change").getString("kind"));
+        assertTrue(first.getJsonObject("change").toString().contains("interpreters"), first.toString());
+        assertEquals(councilComment, first.getJsonArray("ledBy").getJsonNumber(0).longValue(), "you said, we did");
+        assertTrue(notifications("sunflower", "notification.consultation.version") >= 1, "commenters are told");
+        assertEquals(200, send("justice", "PUT", "/api/comments/" + pseudonymComment + "/answer",
+                "{\"disposition\":\"NOT_ACCEPTED\",\"reason\":\"Legal aid is governed by a separate law.\"}")
+                .statusCode());
+        assertEquals(200, send("justice", "POST", phase, "{\"phase\":\"CLOSED\"}").statusCode());
+        assertEquals("consultation.comment.notOpen", error(send("sunflower", "POST",
+                "/api/consultations/" + id + "/comments", comment(null, "Too late now", "COUNCIL"))));
+        HttpResponse<String> early = send("justice", "POST", phase, "{\"phase\":\"ANSWERED\"}");
+        assertEquals("consultation.phase.unanswered", error(early), "oak's reply still waits for an answer");
+        JsonArray open = json(send("justice", "GET", "/api/consultations/" + id + "/comments?unanswered=true", null)
+                .body()).getJsonArray("comments");
+        for (JsonValue waiting : open) {
+            send("justice", "PUT", "/api/comments/" + ((JsonObject) waiting).getJsonNumber("id") + "/answer",
+                    "{\"disposition\":\"NOTED\",\"reason\":\"Taken into account for the by-law.\"}");
+        }
+        assertEquals(200, send("justice", "POST", phase, "{\"phase\":\"ANSWERED\"}").statusCode());
+        assertEquals(404, send("sunflower", "GET", "/api/consultations/" + id + "/report.pdf", null).statusCode(),
+                "members read the report once it is published");
+        assertEquals(200, send("justice", "POST", phase, "{\"phase\":\"REPORT_PUBLISHED\"}").statusCode());
+        assertTrue(notifications("sunflower", "notification.comment.answered") >= 1, "the author is told");
+    }
+
+    @Test
+    @Order(8)
+    void theReportShowsTheAnswersAndOnlyTheNamesAuthorsChoseToShow() throws Exception {
+        send("river", "PUT", "/api/me/consents/QUOTING", "{\"given\":true}");
+        HttpResponse<byte[]> pdf = bytes("justice", "/api/consultations/" + id + "/report.pdf");
+        assertEquals(200, pdf.statusCode());
+        PdfReader reader = new PdfReader(pdf.body());
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        String all = text.toString().replaceAll("\\s+", " ");
+        assertTrue(all.contains("A council member"), all);
+        assertTrue(all.contains("River"), all);
+        assertTrue(all.contains("Legal aid is governed by a separate law."), all);
+        assertTrue(all.contains("<script>"), "hostile text printed as text");
+        assertFalse(all.contains("Sunflower"), "never the Council author's pseudonym");
+        assertFalse(all.contains("Internal note only"), "never an Internal comment");
+
+        HttpResponse<byte[]> csv = bytes("observer", "/api/consultations/" + id + "/report.csv");
+        assertEquals(200, csv.statusCode());
+        String csvText = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csvText)).getRecords();
+        assertTrue(rows.size() >= 4, csvText);
+        for (CSVRecord row : rows) {
+            for (String cell : row) {
+                assertFalse(!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0, "neutralised: " + cell);
+            }
+        }
+        assertTrue(csvText.contains("A council member") && csvText.contains("River"));
+        assertFalse(csvText.contains("Sunflower") || csvText.contains("Internal note only"));
+
+        send("river", "PUT", "/api/me/consents/QUOTING", "{\"given\":false}");
+        String withdrawn = new String(bytes("justice", "/api/consultations/" + id + "/report.csv").body(),
+                StandardCharsets.UTF_8);
+        assertFalse(withdrawn.contains("River"), "without the quoting consent, only 'A council member'");
+        send("river", "PUT", "/api/me/consents/QUOTING", "{\"given\":true}");
+    }
+
+    @Test
+    @Order(9)
+    void aPageOfCommentsCostsTheSameQueriesWith100AndWith5000Comments() throws Exception {
+        long small = synthetic(100);
+        long large = synthetic(5000);
+        int smallQueries = queries(small);
+        int largeQueries = queries(large);
+        assertEquals(smallQueries, largeQueries, "no query per comment");
+        assertTrue(largeQueries <= 12, "a handful of queries: " + largeQueries);
+        JsonObject page = json(send("secretariat", "GET", "/api/consultations/" + large + "/comments?page=3&size=50",
+                null).body());
+        assertEquals(5000, page.getJsonNumber("total").longValue());
+        assertEquals(50, page.getJsonArray("comments").size());
+    }
+
+    @Test
+    @Order(10)
+    void theSecretariatHidesAReportedCommentWithAReasonAndTheAuthorIsTold() throws Exception {
+        assertEquals(204, send("sunflower", "POST", "/api/comments/" + pseudonymComment + "/report", null)
+                .statusCode());
+        assertEquals("consultation.hide.reasonRequired", error(send("secretariat", "POST",
+                "/api/comments/" + pseudonymComment + "/hiding", "{\"reason\":\" \"}")));
+        assertEquals(403, send("oak", "POST", "/api/comments/" + pseudonymComment + "/hiding",
+                "{\"reason\":\"Not for members to do\"}").statusCode());
+        assertEquals(204, send("secretariat", "POST", "/api/comments/" + pseudonymComment + "/hiding",
+                "{\"reason\":\"It names a third person.\"}").statusCode());
+        assertEquals(null, find(send("justice", "GET", "/api/consultations/" + id + "/comments?size=200", null)
+                .body(), pseudonymComment), "gone from the ministry's view");
+        assertTrue(find(send("river", "GET", "/api/consultations/" + id + "/comments?size=200", null).body(),
+                pseudonymComment).getBoolean("hidden"), "the author still sees it, marked hidden");
+        assertFalse(new String(bytes("justice", "/api/consultations/" + id + "/report.csv").body(),
+                StandardCharsets.UTF_8).contains("legal aid"), "and from the report");
+        assertTrue(notifications("river", "notification.comment.hidden") >= 1, "the author is told");
+        assertTrue(notifications("role:secretariat", "notification.comment.reported") >= 1);
+    }
+
+    private static long synthetic(int comments) throws Exception {
+        HttpResponse<String> created = send("admin", "POST", "/api/dev/synthetic-consultations",
+                "{\"comments\":" + comments + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created.body()).getJsonNumber("id").longValue();
+    }
+
+    private static int queries(long consultation) throws Exception {
+        HttpResponse<String> page = send("justice", "GET", "/api/consultations/" + consultation
+                + "/comments?page=2&size=50", null);
+        assertEquals(200, page.statusCode(), page.body());
+        return Integer.parseInt(page.headers().firstValue("X-Query-Count").orElseThrow());
+    }
+
+    private static long notifications(String login, String key) throws Exception {
+        var stack = PortalStack.stack();
+        try (var db = java.sql.DriverManager.getConnection(stack.database().jdbcUrl(), "portal",
+                stack.database().password()); var q = db.prepareStatement(
+                        "SELECT COUNT(*) FROM notification WHERE recipient = ? AND message_key = ?")) {
+            q.setString(1, login);
+            q.setString(2, key);
+            try (var row = q.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    static JsonObject draft(String title, int opensInDays, int closesInDays) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var sections = Json.createArrayBuilder();
+        for (int n = 1; n <= 3; n++) {
+            sections.add(Json.createObjectBuilder().add("heading", (n == 1 ? XSS + " " : "") + "Article " + n)
+                    .add("text", "Text of article " + n + ".")
+                    .add("contentNotes", n == 2 ? Json.createArrayBuilder().add("violence")
+                            : Json.createArrayBuilder()));
+        }
+        return Json.createObjectBuilder().add("title", title).add("summary", "What the draft changes. " + XSS)
+                .add("opensAt", now.plus(Duration.ofDays(opensInDays)).toString())
+                .add("closesAt", now.plus(Duration.ofDays(closesInDays)).toString())
+                .add("answersDueAt", now.plus(Duration.ofDays(closesInDays + 20)).toString())
+                .add("contentNotes", Json.createArrayBuilder().add("courts")).add("sections", sections).build();
+    }
+
+    private static String comment(Long sectionId, String body, String attribution) {
+        var b = Json.createObjectBuilder().add("body", body).add("attribution", attribution);
+        if (sectionId != null) {
+            b.add("sectionId", sectionId);
+        }
+        return b.build().toString();
+    }
+
+    private static JsonObject find(String pageBody, long commentId) {
+        for (JsonValue c : json(pageBody).getJsonArray("comments")) {
+            if (((JsonObject) c).getJsonNumber("id").longValue() == commentId) {
+                return (JsonObject) c;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> strings(JsonObject o, String name) {
+        List<String> out = new ArrayList<>();
+        o.getJsonArray(name).getValuesAs(jakarta.json.JsonString.class).forEach(s -> out.add(s.getString()));
+        return out;
+    }
+
+    private static String error(HttpResponse<String> response) {
+        assertEquals(400, response.statusCode(), response.body());
+        return json(response.body()).getString("error");
+    }
+
+    private static JsonObject json(String text) {
+        return Tokens.json(text);
+    }
+
+    private static JsonArray array(String text) {
+        return Tokens.json("{\"a\":" + text + "}").getJsonArray("a");
+    }
+
+    static HttpResponse<String> send(String user, String method, String path, String body) throws Exception {
+        return sendIn("en", user, method, path, body);
+    }
+
+    static HttpResponse<String> sendIn(String language, String user, String method, String path, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PortalStack.portalUrl() + path))
+                .header("Authorization", "Bearer " + Tokens.accessToken(user, user))
+                .header("Accept-Language", language)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<byte[]> bytes(String user, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(PortalStack.portalUrl() + path))
+                .header("Authorization", "Bearer " + Tokens.accessToken(user, user)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

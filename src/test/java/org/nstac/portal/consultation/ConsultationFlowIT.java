@@ -1,0 +1,158 @@
+package org.nstac.portal.consultation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.nstac.portal.it.Browser;
+import org.nstac.portal.it.PortalStack;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A consultation in a real browser, as each role meets it: the Ministry of Justice imports a draft from a DOCX,
+ * previews it and opens it; sunflower comments as "Council", river by pseudonym; the ministry answers both; the
+ * report shows the answers, "A council member" and River, never Sunflower.
+ */
+@ExtendWith(PortalStack.class)
+class ConsultationFlowIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Test
+    void justiceOpensADocxDraftMembersCommentJusticeAnswersTheReportKeepsTheChosenNames() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Draft law on shelters <b>" + tag + "</b>";
+        Path docx = docx(tag);
+
+        // 1. Justice writes the draft, imports its sections from a Word file, saves and previews it.
+        browser.signIn("justice", "justice");
+        browser.open("/ministry/consultation");
+        type("form:title", title);
+        type("form:summary", "Who may run a shelter, and what a shelter must offer.");
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        type("form:opensAt", now.format(FIELD));
+        type("form:closesAt", now.plusDays(10).format(FIELD));
+        type("form:answersDueAt", now.plusDays(30).format(FIELD));
+        browser.find(By.id("form:file")).sendKeys(docx.toString());
+        browser.find(By.id("form:import-button")).click();
+        browser.waitFor(d -> browser.text().contains("Imported 2 sections"));
+        assertEquals(title, browser.find(By.id("form:title")).getAttribute("value"), "what was typed stays");
+        browser.find(By.id("form:save")).click();
+        browser.waitFor(d -> browser.has(By.id("preview-notice")));
+        String url = browser.url();
+        long id = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertTrue(browser.text().contains("Shelters must offer interpretation"), "the imported section");
+        assertEquals(title, browser.find(By.id("consultation-title")).getText(), "markup in a title stays text");
+        browser.find(By.id("actions:move")).click();
+        browser.waitFor(d -> browser.has(By.cssSelector("#consultation-phase.phase--OPEN")));
+        browser.signOut();
+
+        // 2. Sunflower comments as "Council", River by pseudonym.
+        comment("sunflower", id, "Interpretation must be free of charge, day and night.", 1);
+        comment("river", id, "The draft should name the support person a member may bring.", 0);
+
+        // 3. Justice answers both on the answer screen.
+        browser.signIn("justice", "justice");
+        browser.open("/ministry/answers?id=" + id);
+        String table = browser.find(By.id("answers-form:table")).getText();
+        assertTrue(table.contains("A council member") && table.contains("River"), table);
+        assertFalse(table.contains("Sunflower"), "the ministry never sees a Council author's pseudonym");
+        answer(0, "Added to article 1 of the next version.");
+        answer(2, "Support persons are set out in the by-law instead.");
+        browser.waitFor(d -> browser.text().contains("Comments still without an answer: 0"));
+        browser.open("/consultations/view?id=" + id);
+        for (String phase : new String[] {"CLOSED", "ANSWERED", "REPORT_PUBLISHED"}) {
+            browser.find(By.id("actions:move")).click();
+            browser.waitFor(d -> browser.has(By.cssSelector("#consultation-phase.phase--" + phase)));
+        }
+
+        // 4. The report, as the ministry downloads it.
+        String report = pdfText("/consultations/report?id=" + id + "&format=pdf");
+        assertTrue(report.contains("A council member"), report);
+        assertTrue(report.contains("River"), report);
+        assertTrue(report.contains("Support persons are set out in the by-law instead."), report);
+        assertFalse(report.contains("Sunflower"), report);
+        browser.signOut();
+    }
+
+    private static void comment(String member, long id, String text, int attribution) {
+        browser.signIn(member, member);
+        browser.open("/consultations/view?id=" + id);
+        type("new:body", text);
+        browser.find(By.id("new:attribution:" + attribution)).click();
+        browser.find(By.id("new:post")).click();
+        browser.waitFor(d -> browser.text().contains("Your comment is posted."));
+        assertTrue(browser.find(By.id("comments:list")).getText().contains(text));
+        browser.signOut();
+    }
+
+    private static void answer(int disposition, String reason) {
+        browser.waitFor(d -> browser.has(By.id("answers-form:table:0:choose")));
+        browser.find(By.id("answers-form:table:0:choose")).click();
+        browser.waitFor(d -> browser.has(By.id("answers-form:reason")));
+        browser.find(By.id("answers-form:disposition:" + disposition)).click();
+        type("answers-form:reason", reason);
+        browser.find(By.id("answers-form:save-answer")).click();
+        browser.waitFor(d -> browser.text().contains("The answer is saved"));
+    }
+
+    private static String pdfText(String path) throws Exception {
+        var session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(PortalStack.portalUrl() + path)).header("Cookie", "JSESSIONID=" + session.getValue())
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        PdfReader reader = new PdfReader(pdf.body());
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append(' ');
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
+    private static Path docx(String tag) throws Exception {
+        Path file = Files.createTempFile("draft-" + tag, ".docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            heading(doc, "Article 1. Shelters");
+            doc.createParagraph().createRun().setText("Shelters must offer interpretation.");
+            heading(doc, "Article 2. Support persons");
+            doc.createParagraph().createRun().setText("A member may be accompanied.");
+            doc.write(out);
+        }
+        return file;
+    }
+
+    private static void heading(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("Heading1");
+        p.createRun().setText(text);
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
