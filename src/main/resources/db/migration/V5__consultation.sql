@@ -21,6 +21,7 @@ CREATE TABLE consultation (
     closes_at         DATETIME(3)   NOT NULL,
     answers_due_at    DATETIME(3)   NOT NULL,
     current_version   INT           NOT NULL DEFAULT 1,
+    opening_scheduled BOOLEAN       NOT NULL DEFAULT FALSE,
     created_by        VARCHAR(60)   NOT NULL,
     created_at        DATETIME(3)   NOT NULL,
     opened_at         DATETIME(3)   NULL,

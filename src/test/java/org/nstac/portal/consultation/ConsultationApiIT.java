@@ -47,6 +47,7 @@ class ConsultationApiIT {
     private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")";
 
     private static long id;
+    private static long scheduled;
     private static long section1;
     private static long councilComment;
     private static long pseudonymComment;
@@ -62,6 +63,26 @@ class ConsultationApiIT {
         assertEquals(3, sections.size());
         section1 = sections.getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(XSS + " Article 1", sections.getJsonObject(0).getString("heading"), "kept as text, not markup");
+
+        var opensByItself = Json.createObjectBuilder(draft("Opens by itself", 1, 10))
+                .add("opensAt", Instant.now().minusSeconds(5).toString()).add("openAutomatically", true).build();
+        HttpResponse<String> timed = send("justice", "POST", "/api/consultations", opensByItself.toString());
+        assertEquals(201, timed.statusCode(), timed.body());
+        scheduled = json(timed.body()).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    @Order(11)
+    void aDraftScheduledToOpenOpensByItselfAtItsTime() throws Exception {
+        Instant giveUp = Instant.now().plusSeconds(90);
+        String phase = "";
+        while (Instant.now().isBefore(giveUp) && !"OPEN".equals(phase)) {
+            phase = json(send("justice", "GET", "/api/consultations/" + scheduled, null).body()).getString("phase");
+            if (!"OPEN".equals(phase)) {
+                Thread.sleep(2000);
+            }
+        }
+        assertEquals("OPEN", phase, "the job opens it within a minute");
     }
 
     @Test

@@ -44,12 +44,13 @@ public class ConsultationResource {
     }
 
     public record ConsultationInput(String title, String summary, String policyArea, Instant opensAt,
-            Instant closesAt, Instant answersDueAt, List<String> contentNotes, List<SectionInput> sections) {
+            Instant closesAt, Instant answersDueAt, List<String> contentNotes, List<SectionInput> sections,
+            Boolean openAutomatically) {
     }
 
     public record ConsultationView(long id, String ministry, String title, String summary, String policyArea,
             String phase, Instant opensAt, Instant closesAt, Instant answersDueAt, List<String> contentNotes,
-            int currentVersion, Long unansweredComments) {
+            int currentVersion, Long unansweredComments, boolean openAutomatically) {
     }
 
     public record SectionView(long id, int number, String heading, String text, List<String> contentNotes,
@@ -326,7 +327,7 @@ public class ConsultationResource {
         return new ConsultationView(c.getId(), c.getOrganisationCode(), c.getTitle(), c.getSummary(),
                 c.getPolicyArea(), c.getPhase().name(), c.getOpensAt(), c.getClosesAt(), c.getAnswersDueAt(),
                 c.getContentNotes(), c.getCurrentVersion(),
-                answering ? consultations.unansweredCount(c.getId()) : null);
+                answering ? consultations.unansweredCount(c.getId()) : null, c.isOpeningScheduled());
     }
 
     private Viewer viewer() {
@@ -338,7 +339,8 @@ public class ConsultationResource {
             throw new DomainRuleViolation("consultation.title.required");
         }
         return new Consultations.Draft(input.title(), input.summary(), input.policyArea(), input.opensAt(),
-                input.closesAt(), input.answersDueAt(), input.contentNotes(), sections(input.sections()));
+                input.closesAt(), input.answersDueAt(), input.contentNotes(), sections(input.sections()),
+                Boolean.TRUE.equals(input.openAutomatically()));
     }
 
     static List<Consultations.SectionText> sections(List<SectionInput> sections) {

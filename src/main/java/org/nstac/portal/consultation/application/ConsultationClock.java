@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every minute: consultations whose closing time has come stop taking comments, without anyone clicking. */
+/** Every minute: scheduled drafts open and consultations past their closing time close, without anyone clicking. */
 @Singleton
 public class ConsultationClock {
 
@@ -20,7 +20,7 @@ public class ConsultationClock {
         try {
             int closed = consultations.moveByDates();
             if (closed > 0) {
-                LOG.info(() -> closed + " consultation(s) closed by date");
+                LOG.info(() -> closed + " consultation(s) opened or closed by date");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Moving consultations by date failed; retrying next minute", e);

@@ -44,7 +44,7 @@ public class Consultations {
 
     /** A consultation as a ministry writes it. */
     public record Draft(String title, String summary, String policyArea, Instant opensAt, Instant closesAt,
-            Instant answersDueAt, List<String> contentNotes, List<SectionText> sections) {
+            Instant answersDueAt, List<String> contentNotes, List<SectionText> sections, boolean openAutomatically) {
     }
 
     /** One section as written: heading, text and its own content notes. */
@@ -101,6 +101,7 @@ public class Consultations {
         ConsultationRecord c = new ConsultationRecord(organisation, draft.title().strip(), draft.summary().strip(),
                 draft.policyArea(), draft.contentNotes(), draft.opensAt(), draft.closesAt(), draft.answersDueAt(),
                 viewer.login(), now());
+        c.scheduleOpening(draft.openAutomatically());
         em.persist(c);
         em.flush();
         writeSections(c, 1, draft.sections());
@@ -119,6 +120,7 @@ public class Consultations {
         validate(draft);
         c.describe(draft.title().strip(), draft.summary().strip(), draft.policyArea(), draft.contentNotes(),
                 draft.opensAt(), draft.closesAt(), draft.answersDueAt());
+        c.scheduleOpening(draft.openAutomatically());
         em.createQuery("delete from SectionRecord s where s.consultationId = :c and s.draftVersion = 1")
                 .setParameter("c", c.getId()).executeUpdate();
         writeSections(c, 1, draft.sections());
@@ -244,11 +246,15 @@ public class Consultations {
     public int moveByDates() {
         int moved = 0;
         Instant now = now();
-        for (ConsultationRecord c : em.createQuery("select c from ConsultationRecord c where c.phase = :open "
-                + "and c.closesAt <= :now", ConsultationRecord.class).setParameter("open", Phase.OPEN)
+        for (ConsultationRecord c : em.createQuery("select c from ConsultationRecord c where (c.phase = :open "
+                + "and c.closesAt <= :now) or (c.phase = :draft and c.openingScheduled = true and c.opensAt <= :now)",
+                ConsultationRecord.class).setParameter("open", Phase.OPEN).setParameter("draft", Phase.DRAFT)
                 .setParameter("now", now).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
-            moveChecked(c, Phase.CLOSED, "system");
-            moved++;
+            Phase due = c.phaseDueAt(now);
+            if (due != c.getPhase()) {
+                moveChecked(c, due, "system");
+                moved++;
+            }
         }
         return moved;
     }

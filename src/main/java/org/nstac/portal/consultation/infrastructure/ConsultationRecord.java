@@ -54,6 +54,9 @@ public class ConsultationRecord {
     @Column(name = "current_version", nullable = false)
     private int currentVersion = 1;
 
+    @Column(name = "opening_scheduled", nullable = false)
+    private boolean openingScheduled;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -109,6 +112,21 @@ public class ConsultationRecord {
             case REPORT_PUBLISHED -> publishedAt = at;
             default -> { }
         }
+    }
+
+    /** Whether the ministry asked the draft to open by itself at its opening time. */
+    public void scheduleOpening(boolean scheduled) {
+        this.openingScheduled = scheduled;
+    }
+
+    public boolean isOpeningScheduled() {
+        return openingScheduled;
+    }
+
+    /** The phase the dates call for now (a scheduled opening, a closing); see {@link ConsultationDates}. */
+    public Phase phaseDueAt(Instant now) {
+        return new org.nstac.portal.consultation.domain.ConsultationDates(opensAt, closesAt, answersDueAt)
+                .phaseDueAt(now, phase, openingScheduled);
     }
 
     public int nextVersion() {

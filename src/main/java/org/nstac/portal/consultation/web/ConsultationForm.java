@@ -61,6 +61,7 @@ public class ConsultationForm implements Serializable {
     private List<SectionInput> sections = new ArrayList<>();
     private transient Part upload;
     private boolean loaded;
+    private boolean openAutomatically;
 
     /** One section as the form holds it. */
     public static class SectionInput implements Serializable {
@@ -122,6 +123,7 @@ public class ConsultationForm implements Serializable {
             opensAt = LocalDateTime.ofInstant(c.getOpensAt(), ZoneOffset.UTC);
             closesAt = LocalDateTime.ofInstant(c.getClosesAt(), ZoneOffset.UTC);
             answersDueAt = LocalDateTime.ofInstant(c.getAnswersDueAt(), ZoneOffset.UTC);
+            openAutomatically = c.isOpeningScheduled();
             for (SectionRecord s : consultations.sections(id, null, viewer)) {
                 sections.add(new SectionInput(s.getHeading(), s.getBody(), s.getContentNotes()));
             }
@@ -172,7 +174,7 @@ public class ConsultationForm implements Serializable {
         var draft = new Consultations.Draft(title, summary, policyArea, instant(opensAt), instant(closesAt),
                 instant(answersDueAt), contentNotes, sections.stream()
                         .map(s -> new Consultations.SectionText(s.getHeading(), s.getText(), s.getContentNotes()))
-                        .toList());
+                        .toList(), openAutomatically);
         try {
             ConsultationRecord saved;
             if (id != null && consultations.visible(id, viewer).getPhase() != org.nstac.portal.consultation.domain.Phase.DRAFT) {
@@ -264,6 +266,14 @@ public class ConsultationForm implements Serializable {
 
     public void setAnswersDueAt(LocalDateTime answersDueAt) {
         this.answersDueAt = answersDueAt;
+    }
+
+    public boolean isOpenAutomatically() {
+        return openAutomatically;
+    }
+
+    public void setOpenAutomatically(boolean openAutomatically) {
+        this.openAutomatically = openAutomatically;
     }
 
     public List<SectionInput> getSections() {
