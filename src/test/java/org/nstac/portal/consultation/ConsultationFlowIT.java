@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nstac.portal.it.Browser;
 import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.Tokens;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openqa.selenium.By;
@@ -94,6 +95,59 @@ class ConsultationFlowIT {
         assertTrue(report.contains("River"), report);
         assertTrue(report.contains("Support persons are set out in the by-law instead."), report);
         assertFalse(report.contains("Sunflower"), report);
+        browser.signOut();
+    }
+
+    @Test
+    void avoidedTopicsFoldThePersonalDetailsCheckWarnsTheChairDraftsAndANewVersionShowsWhatChanged() throws Exception {
+        HttpResponse<String> created = ConsultationApiIT.send("justice", "POST", "/api/consultations",
+                ConsultationApiIT.draft("Draft on hearings " + UUID.randomUUID().toString().substring(0, 6), 0, 10)
+                        .toString());
+        long id = Tokens.json(created.body()).getJsonNumber("id").longValue();
+        assertEquals(200, ConsultationApiIT.send("justice", "POST", "/api/consultations/" + id + "/phase",
+                "{\"phase\":\"OPEN\"}").statusCode());
+        ConsultationApiIT.send("lark", "PUT", "/api/me/profile",
+                "{\"avoidedTopics\":[\"violence\"],\"hoursPerMonth\":4,\"contactChannel\":\"PORTAL\"}");
+
+        // Lark avoids "violence": article 2 carries that note and is folded behind a question.
+        browser.signIn("lark", "lark");
+        browser.open("/consultations/view?id=" + id);
+        assertTrue(browser.has(By.id("folded-2")), "the section is folded");
+        assertFalse(browser.find(By.id("folded-2")).getText().contains("Text of article 2."), "its text is hidden");
+        assertTrue(browser.find(By.id("folded-2")).getText().contains("chose not to see"));
+        browser.find(By.cssSelector("#folded-2 summary")).click();
+        assertTrue(browser.find(By.id("folded-2")).getText().contains("Text of article 2."), "shown on request");
+        assertFalse(browser.has(By.id("folded-1")), "other sections are open");
+
+        // The gentle check: a phone number draws a warning; the member may still post, and the text stays.
+        String text = "Call the shelter line on +381 64 123 4567 before the hearing.";
+        type("new:body", text);
+        browser.find(By.id("new:post")).click();
+        browser.waitFor(d -> browser.text().contains("It seems to contain a phone number."));
+        assertEquals(text, browser.find(By.id("new:body")).getAttribute("value"), "nothing typed is lost");
+        browser.find(By.id("new:post")).click();
+        browser.waitFor(d -> browser.text().contains("Your comment is posted."));
+        browser.signOut();
+
+        // The chair drafts the council position on the page.
+        browser.signIn("oak", "oak");
+        browser.open("/consultations/view?id=" + id);
+        type("position:positionText", "The council asks that hearings never require a member to testify twice.");
+        browser.find(By.id("position:save-position")).click();
+        browser.waitFor(d -> browser.text().contains("The position is saved."));
+        browser.signOut();
+
+        // Justice publishes a new version through the form; members see what changed, word by word.
+        browser.signIn("justice", "justice");
+        browser.open("/ministry/consultation?id=" + id);
+        type("form:sections:0:text", "Text of article 1, now with a support person at every hearing.");
+        browser.find(By.id("form:save")).click();
+        browser.waitFor(d -> browser.has(By.id("changes-2")));
+        browser.signOut();
+        browser.signIn("lark", "lark");
+        browser.open("/consultations/changes?id=" + id + "&version=2");
+        assertTrue(browser.find(By.id("change-1")).getText().contains("changed"));
+        assertTrue(browser.find(By.cssSelector("#change-1 ins")).getText().contains("support person"));
         browser.signOut();
     }
 
