@@ -411,7 +411,7 @@ class ConsultationApiIT {
         }
     }
 
-    static JsonObject draft(String title, int opensInDays, int closesInDays) {
+    public static JsonObject draft(String title, int opensInDays, int closesInDays) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var sections = Json.createArrayBuilder();
         for (int n = 1; n <= 3; n++) {
@@ -464,18 +464,12 @@ class ConsultationApiIT {
     }
 
     static HttpResponse<String> send(String user, String method, String path, String body) throws Exception {
-        return sendIn("en", user, method, path, body);
+        return org.nstac.portal.it.Api.send(user, method, path, body);
     }
 
     static HttpResponse<String> sendIn(String language, String user, String method, String path, String body)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PortalStack.portalUrl() + path))
-                .header("Authorization", "Bearer " + Tokens.accessToken(user, user))
-                .header("Accept-Language", language)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return org.nstac.portal.it.Api.sendIn(language, user, method, path, body);
     }
 
     private static HttpResponse<byte[]> bytes(String user, String path) throws Exception {

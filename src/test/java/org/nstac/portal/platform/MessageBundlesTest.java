@@ -70,7 +70,7 @@ class MessageBundlesTest {
         Properties en = load("messages.properties");
         Properties sr = load("messages_sr_Latn.properties");
         Pattern raised = Pattern.compile("DomainRuleViolation\\(\\s*\"([a-zA-Z0-9_.]+)\"");
-        Pattern keyOnly = Pattern.compile("\"((?:member|consultation)\\.[a-zA-Z0-9_.]+)\"");
+        Pattern keyOnly = Pattern.compile("\"((?:member|consultation|task)\\.[a-zA-Z0-9_.]+)\"");
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -85,7 +85,9 @@ class MessageBundlesTest {
         }
         // audit action names share the prefix but are not messages
         keys.removeIf(k -> List.of("member.admitted", "member.paused", "member.resumed", "member.withdrawn",
-                "consultation.created", "consultation.edited", "consultation.version").contains(k));
+                "consultation.created", "consultation.edited", "consultation.version", "task.accepted", "task.declined",
+                "task.worklog", "task.submitted", "task.work.accepted", "task.work.changesRequested", "task.payable",
+                "task.cancelled").contains(k));
         assertTrue(keys.size() > 10, "the scan found rule keys: " + keys);
         for (String key : keys) {
             if (key.endsWith(".")) {
@@ -94,6 +96,10 @@ class MessageBundlesTest {
             }
             assertTrue(en.containsKey(key), "English bundle lacks " + key);
             assertTrue(sr.containsKey(key), "Serbian bundle lacks " + key);
+        }
+        for (var reason : org.nstac.portal.task.domain.Eligibility.Reason.values()) {
+            String key = reason.messageKey();
+            assertTrue(en.containsKey(key) && sr.containsKey(key), "both bundles have " + key);
         }
         for (var purpose : org.nstac.portal.consent.domain.ConsentPurpose.values()) {
             assertTrue(en.containsKey("consent.required." + purpose) && sr.containsKey("consent.required." + purpose),

@@ -1,5 +1,8 @@
 package org.nstac.portal.consultation.application;
 
+import static org.nstac.portal.platform.SqlValues.instant;
+import static org.nstac.portal.platform.SqlValues.truth;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -290,23 +293,6 @@ public class Comments {
                 withdrawn && !mine ? "" : (String) row[4], neutral ? null : (String) row[5], attribution,
                 instant(row[7]), instant(row[8]), withdrawn, truth(row[10]),
                 reading == Relation.SECRETARIAT && truth(row[11]), mine, answer);
-    }
-
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 
     /** A comment this viewer may see, or "not found". */

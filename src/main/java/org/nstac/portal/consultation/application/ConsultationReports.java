@@ -1,5 +1,7 @@
 package org.nstac.portal.consultation.application;
 
+import static org.nstac.portal.platform.SqlValues.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -120,15 +122,5 @@ public class ConsultationReports {
         if (at != null) {
             phases.add(new ConsultationReport.Phase(messages.get(locale, "consultation.phase." + phase), at));
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.toInstant(ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 }

@@ -204,9 +204,8 @@ public class Consultations {
         ConsultationRecord c = visible(id, viewer);
         List<Object[]> rows = em.createNativeQuery("SELECT draft_version, published_at FROM consultation_version "
                 + "WHERE consultation_id = ?1 ORDER BY draft_version").setParameter(1, c.getId()).getResultList();
-        return rows.stream().map(r -> new Version(((Number) r[0]).intValue(), r[1] instanceof java.sql.Timestamp t
-                ? t.toInstant() : r[1] instanceof java.time.LocalDateTime l ? l.toInstant(ZoneOffset.UTC)
-                : (Instant) r[1])).toList();
+        return rows.stream().map(r -> new Version(((Number) r[0]).intValue(),
+                org.nstac.portal.platform.SqlValues.instant(r[1]))).toList();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.nstac.portal.consultation.application;
 
+import static org.nstac.portal.platform.SqlValues.truth;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -155,9 +157,5 @@ public class Positions {
                 : List.of();
         return Optional.of(new PositionView(position.getBody(), position.isSubmitted(), endorsements,
                 rows.size() - endorsements, stances, position.getDisposition(), position.getReason(), mine));
-    }
-
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
 }

@@ -1,0 +1,44 @@
+package org.nstac.portal.task.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.security.Role;
+import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.task.application.Fairness;
+import org.nstac.portal.task.application.Tasks;
+
+/** {@code GET /api/fairness?from=&to=}: the secretariat and the chair. */
+@Path("fairness")
+@Produces(MediaType.APPLICATION_JSON)
+public class FairnessResource {
+
+    @Inject
+    Fairness fairness;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+        @Operation(summary = "Offers, acceptances, hours and earnings per member in a period, with Gini coefficients")
+    public Fairness.Report fairness(@QueryParam("from") String from, @QueryParam("to") String to) {
+        if (!user.hasRole(Role.SECRETARIAT) && !user.hasRole(Role.CHAIR)) {
+            throw new Tasks.NotFound();
+        }
+        try {
+            LocalDate end = to == null || to.isBlank() ? LocalDate.now() : LocalDate.parse(to);
+            LocalDate start = from == null || from.isBlank() ? end.minusMonths(6) : LocalDate.parse(from);
+            return fairness.report(start, end);
+        } catch (DateTimeParseException bad) {
+            throw new DomainRuleViolation("task.fairness.period");
+        }
+    }
+
+}

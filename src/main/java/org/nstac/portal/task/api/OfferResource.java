@@ -1,0 +1,37 @@
+package org.nstac.portal.task.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.task.application.Tasks;
+
+/** {@code /api/offers/{id}/acceptance} and {@code /decline}: only the member the offer was made to. */
+@Path("offers")
+@Produces(MediaType.APPLICATION_JSON)
+public class OfferResource {
+
+    @Inject
+    TaskCaller caller;
+
+    @Inject
+    Tasks service;
+
+    @POST
+    @Path("{id}/acceptance")
+    @Operation(summary = "Accept an offer (the member it was made to)")
+    public TaskResource.OfferView accept(@PathParam("id") long id) {
+        return TaskResource.OfferView.of(service.respond(id, caller.me().getRef(), true));
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @Operation(summary = "Decline an offer: no reason asked, no penalty")
+    public TaskResource.OfferView decline(@PathParam("id") long id) {
+        return TaskResource.OfferView.of(service.respond(id, caller.me().getRef(), false));
+    }
+
+}

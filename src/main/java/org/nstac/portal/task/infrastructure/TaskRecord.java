@@ -1,0 +1,183 @@
+package org.nstac.portal.task.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/** A paid task as stored: what is expected, how it is paid, what it needs, and where it stands. */
+@Entity
+@Table(name = "task")
+public class TaskRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String outcome;
+
+    @Column(nullable = false)
+    private String kind;
+
+    @Column(name = "consultation_id")
+    private Long consultationId;
+
+    @Column(name = "estimated_hours", nullable = false)
+    private BigDecimal estimatedHours;
+
+    @Column(name = "pay_basis", nullable = false)
+    private String payBasis;
+
+    @Column(nullable = false)
+    private BigDecimal rate;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Column(nullable = false)
+    private LocalDate deadline;
+
+    @Column(name = "roles_needed", nullable = false)
+    private String rolesNeeded = "";
+
+    @Column(nullable = false)
+    private String topics = "";
+
+    @Column(name = "public_facing", nullable = false)
+    private boolean publicFacing;
+
+    @Column(name = "media_present", nullable = false)
+    private boolean mediaPresent;
+
+    @Column(nullable = false)
+    private String state;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Version
+    private int version;
+
+    protected TaskRecord() {
+        // for JPA
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public TaskRecord(String title, String outcome, String kind, Long consultationId, BigDecimal estimatedHours,
+            String payBasis, BigDecimal rate, String currency, LocalDate deadline, Collection<String> rolesNeeded,
+            Collection<String> topics, boolean publicFacing, boolean mediaPresent, String state, String createdBy,
+            Instant createdAt) {
+        this.title = title;
+        this.outcome = outcome;
+        this.kind = kind;
+        this.consultationId = consultationId;
+        this.estimatedHours = estimatedHours;
+        this.payBasis = payBasis;
+        this.rate = rate;
+        this.currency = currency;
+        this.deadline = deadline;
+        this.rolesNeeded = String.join(",", rolesNeeded);
+        this.topics = String.join(",", topics);
+        this.publicFacing = publicFacing;
+        this.mediaPresent = mediaPresent;
+        this.state = state;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public void moveTo(String next) {
+        this.state = next;
+    }
+
+    public void cancel(Instant at) {
+        this.state = "CANCELLED";
+        this.cancelledAt = at;
+    }
+
+    private static List<String> split(String list) {
+        return list == null || list.isEmpty() ? List.of() : Arrays.asList(list.split(","));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public BigDecimal getEstimatedHours() {
+        return estimatedHours;
+    }
+
+    public String getPayBasis() {
+        return payBasis;
+    }
+
+    public BigDecimal getRate() {
+        return rate;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public List<String> getRolesNeeded() {
+        return split(rolesNeeded);
+    }
+
+    public List<String> getTopics() {
+        return split(topics);
+    }
+
+    public boolean isPublicFacing() {
+        return publicFacing;
+    }
+
+    public boolean isMediaPresent() {
+        return mediaPresent;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

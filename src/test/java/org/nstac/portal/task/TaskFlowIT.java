@@ -1,0 +1,87 @@
+package org.nstac.portal.task;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.nstac.portal.it.Browser;
+import org.nstac.portal.it.PortalStack;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A paid task in a real browser: the secretariat creates it and offers it to the top suggestion; the member
+ * accepts, logs more hours than estimated and hands the work in; the secretariat accepts it; the fairness view shows
+ * the member's earnings.
+ */
+@ExtendWith(PortalStack.class)
+class TaskFlowIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void secretariatOffersToTheTopSuggestionMemberWorksOverTheEstimateSecretariatAcceptsFairnessShowsIt() {
+        String title = "Brief the council on the hearing rules " + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/tasks");
+        type("new:title", title);
+        type("new:outcome", "Two pages that a member can read before the hearing.");
+        type("new:hours", "2");
+        type("new:rate", "1200");
+        type("new:deadline", LocalDate.now().plusDays(10).toString());
+        browser.find(By.id("new:create")).click();
+        browser.waitFor(d -> browser.has(By.id("task-title")));
+        String top = browser.find(By.id("suggestion-0")).getText().strip();
+        browser.find(By.id("task-form:sug:0:offer")).click();
+        browser.waitFor(d -> browser.text().contains("The task is offered."));
+        browser.signOut();
+
+        String login = top.toLowerCase(Locale.ROOT);
+        browser.signIn(login, login);
+        browser.open("/member/tasks");
+        assertTrue(browser.find(By.id("mine")).getText().contains(title));
+        browser.find(By.id("mine:list:0:accept")).click();
+        browser.waitFor(d -> browser.text().contains("You accepted the task."));
+        logTime("1.5", ": 1.50 h");
+        logTime("1", ": 1.00 h");
+        browser.find(By.id("mine:list:0:submit")).click();
+        browser.waitFor(d -> browser.text().contains("The work is handed in for review."));
+        browser.signOut();
+
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/tasks");
+        browser.find(By.linkText(title)).click();
+        browser.waitFor(d -> browser.has(By.id("task-form:off:0:accept-work")));
+        browser.find(By.id("task-form:off:0:accept-work")).click();
+        browser.waitFor(d -> browser.text().contains("The work is accepted and payable."));
+        String payables = browser.find(By.id("payables")).getText();
+        assertTrue(payables.contains("3000.00 RSD") && payables.contains("more hours than estimated"), payables);
+        browser.open("/secretariat/fairness");
+        String table = browser.find(By.id("fairness-table")).getText();
+        assertTrue(table.contains(top), table);
+        assertTrue(browser.has(By.id("chart")), "the chart is drawn");
+        browser.signOut();
+    }
+
+    private static void logTime(String hours, String listed) {
+        if (!browser.has(By.id("mine:hours"))) {
+            browser.find(By.id("mine:list:0:log-time")).click();
+            browser.waitFor(d -> browser.has(By.id("mine:hours")));
+        }
+        type("mine:hours", hours);
+        type("mine:note", "Read the rules and wrote the brief.");
+        browser.find(By.id("mine:save-log")).click();
+        browser.waitFor(d -> browser.text().contains(listed));
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
