@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.nstac.portal.consultation.application.Comments;
 import org.nstac.portal.consultation.application.Consultations;
 import org.nstac.portal.consultation.application.Viewer;
@@ -16,9 +15,7 @@ import org.nstac.portal.consultation.infrastructure.SectionRecord;
 import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.platform.LanguageBean;
 import org.nstac.portal.shared.DomainRuleViolation;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The ministry's answer screen: every comment it can see, a page at a time (unanswered first by default), and an
@@ -86,30 +83,19 @@ public class AnswerScreen implements Serializable {
 
     public LazyDataModel<Comments.CommentView> getModel() {
         if (model == null) {
-            model = new LazyDataModel<>() {
+            model = new CommentModel(new CommentModel.Source() {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                public int count(Map<String, FilterMeta> filterBy) {
-                    return (int) comments.count(consultation(), null, unansweredOnly, viewer());
+                public long count() {
+                    return comments.count(consultation(), null, unansweredOnly, viewer());
                 }
 
                 @Override
-                public List<Comments.CommentView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                        Map<String, FilterMeta> filterBy) {
-                    return comments.rows(consultation(), null, unansweredOnly, first, pageSize, viewer());
+                public List<Comments.CommentView> rows(int first, int size) {
+                    return comments.rows(consultation(), null, unansweredOnly, first, size, viewer());
                 }
-
-                @Override
-                public String getRowKey(Comments.CommentView comment) {
-                    return Long.toString(comment.id());
-                }
-
-                @Override
-                public Comments.CommentView getRowData(String rowKey) {
-                    return null;
-                }
-            };
+            });
         }
         return model;
     }

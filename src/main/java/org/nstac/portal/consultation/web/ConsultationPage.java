@@ -27,9 +27,7 @@ import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.platform.LanguageBean;
 import org.nstac.portal.shared.DomainRuleViolation;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * One consultation's page, for everyone who may see it: the summary, dates and content notes first; then the
@@ -174,35 +172,21 @@ public class ConsultationPage implements Serializable {
 
     public LazyDataModel<Comments.CommentView> getModel() {
         if (model == null) {
-            model = new CommentModel();
+            model = new CommentModel(new CommentModel.Source() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public long count() {
+                    return comments.count(consultation(), sectionFilter, false, viewer());
+                }
+
+                @Override
+                public List<Comments.CommentView> rows(int first, int size) {
+                    return comments.rows(consultation(), sectionFilter, false, first, size, viewer());
+                }
+            });
         }
         return model;
-    }
-
-    /** Comments a page at a time: two queries per page, however many comments there are. */
-    private final class CommentModel extends LazyDataModel<Comments.CommentView> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) comments.count(consultation(), sectionFilter, false, viewer());
-        }
-
-        @Override
-        public List<Comments.CommentView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return comments.rows(consultation(), sectionFilter, false, first, pageSize, viewer());
-        }
-
-        @Override
-        public String getRowKey(Comments.CommentView comment) {
-            return Long.toString(comment.id());
-        }
-
-        @Override
-        public Comments.CommentView getRowData(String rowKey) {
-            return null;
-        }
     }
 
     /** First click: the gentle check. If it finds something, the member sees why and may post anyway. */
