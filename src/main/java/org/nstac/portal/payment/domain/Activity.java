@@ -1,0 +1,28 @@
+package org.nstac.portal.payment.domain;
+
+/**
+ * What the council pays for, each a line on the rate card.
+ *
+ * <p>Why preparation is its own activity: members' time before a meeting (reading drafts, preparing what to say)
+ * is work, and was unpaid before; it is paid by the hour, apart from the meeting day. Task hours may have a rate per
+ * kind of task, since a translation and a peer-support session are not the same work.
+ */
+public enum Activity {
+    /** Attending a council meeting, per day. */
+    MEETING_DAY,
+    /** Preparing for a meeting or consultation, per hour. */
+    PREPARATION_HOUR,
+    /** Accepted work on a paid task, per hour; the only activity with rates per task kind. */
+    TASK_HOUR,
+    /** Speaking in public on the council's behalf, per appearance. */
+    PUBLIC_SPEAKING,
+    /** Daily allowance for a day away from home. */
+    PER_DIEM,
+    /** Travel by one's own means, per kilometre. */
+    TRAVEL_PER_KM;
+
+    /** Whether rates for this activity may differ by task kind. */
+    public boolean byTaskKind() {
+        return this == TASK_HOUR;
+    }
+}
