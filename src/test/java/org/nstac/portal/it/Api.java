@@ -19,12 +19,27 @@ public final class Api {
 
     public static HttpResponse<String> sendIn(String language, String user, String method, String path, String body)
             throws Exception {
+        return sendToken(Tokens.accessToken(user, user), language, method, path, body);
+    }
+
+    /** As {@link #send}, with an {@code Idempotency-Key} header. */
+    public static HttpResponse<String> sendKeyed(String user, String method, String path, String body, String key)
+            throws Exception {
+        return sendToken(Tokens.accessToken(user, user), "en", method, path, body, "Idempotency-Key", key);
+    }
+
+    /** A request with a token already obtained, in a language, with extra headers as name, value pairs. */
+    public static HttpResponse<String> sendToken(String token, String language, String method, String path,
+            String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PortalStack.portalUrl() + path))
-                .header("Authorization", "Bearer " + Tokens.accessToken(user, user))
+                .header("Authorization", "Bearer " + token)
                 .header("Accept-Language", language)
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

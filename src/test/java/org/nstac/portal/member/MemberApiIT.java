@@ -465,14 +465,7 @@ class MemberApiIT {
     }
 
     private static void setPermanentPassword(String username, String password) throws Exception {
-        String id = keycloakUser(username).getString("id");
-        HttpResponse<String> reset = HTTP.send(HttpRequest.newBuilder(URI.create(PortalStack.stack().keycloak().url()
-                        + "/admin/realms/nstac/users/" + id + "/reset-password"))
-                .header("Authorization", "Bearer " + keycloakAdminToken()).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("type", "password")
-                        .add("value", password).add("temporary", false).build().toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(204, reset.statusCode(), reset.body());
+        org.nstac.portal.it.KeycloakUsers.setPermanentPassword(username, password);
     }
 
     private static void assertRule(String key, JsonObjectBuilder body) throws Exception {

@@ -27,7 +27,7 @@ import org.nstac.portal.it.Tokens;
  * Paid tasks over the API against the real stack: eligibility, the fairness ranking, offers answered without a
  * reason, work logs, review (two reviewers at once make one payable), and the fairness view.
  */
-@ExtendWith(PortalStack.class)
+@ExtendWith({PortalStack.class, org.nstac.portal.it.LedgerCheck.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TaskApiIT {
 

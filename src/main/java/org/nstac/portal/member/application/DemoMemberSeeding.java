@@ -23,10 +23,14 @@ public class DemoMemberSeeding {
     @Inject
     DemoMembers demoMembers;
 
+    @Inject
+    org.nstac.portal.payment.application.DemoPayments demoPayments;
+
     @PostConstruct
     void seed() {
         if (demoData) {
             demoMembers.seed();
+            demoPayments.seed();
         }
     }
 }

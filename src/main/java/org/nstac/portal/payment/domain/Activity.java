@@ -19,7 +19,14 @@ public enum Activity {
     /** Daily allowance for a day away from home. */
     PER_DIEM,
     /** Travel by one's own means, per kilometre. */
-    TRAVEL_PER_KM;
+    TRAVEL_PER_KM,
+    /** Money a member spent for the council (tickets, childcare, meals), paid back as claimed; not on the card. */
+    EXPENSE;
+
+    /** Whether the rate card has rates for this activity; expenses are paid back as spent. */
+    public boolean onRateCard() {
+        return this != EXPENSE;
+    }
 
     /** Whether rates for this activity may differ by task kind. */
     public boolean byTaskKind() {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,10 @@ import org.nstac.portal.task.domain.TaskTerms;
 import org.nstac.portal.task.domain.WorkLog;
 import org.nstac.portal.task.infrastructure.OfferRecord;
 import org.nstac.portal.task.infrastructure.TaskPayableRecord;
+import org.nstac.portal.payment.domain.Activity;
+import org.nstac.portal.payment.domain.Currency;
+import org.nstac.portal.payment.domain.Money;
+import org.nstac.portal.payment.infrastructure.PayableRecord;
 import org.nstac.portal.task.infrastructure.TaskRecord;
 import org.nstac.portal.task.infrastructure.WorkLogRecord;
 
@@ -52,6 +57,9 @@ import org.nstac.portal.task.infrastructure.WorkLogRecord;
  */
 @ApplicationScoped
 public class Tasks {
+
+    @Inject
+    org.nstac.portal.payment.application.Payables payables;
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_OUTCOME = 5000;
@@ -323,9 +331,28 @@ public class Tasks {
                 pay.currency(), pay.overEstimate(), pay.extraHours(), actor, now());
         em.persist(payable);
         em.flush();
+        post(task, payable);
         audit.record(actor, "task.payable", memberRef, "offer=" + offer.getId() + ",amount=" + pay.amount() + " "
                 + pay.currency());
         return Optional.of(payable);
+    }
+
+    /**
+     * Posts accepted work into the payments ledger as a payable at the task's agreed terms, once per offer; the work
+     * date is the last day the member logged (or today). The person who accepted the work entered it, so someone else
+     * approves it.
+     */
+    private void post(TaskRecord task, TaskPayableRecord payable) {
+        if (payable.getAmount().signum() <= 0) {
+            return;
+        }
+        LocalDate workDate = logsOf(payable.getOfferId()).stream().map(WorkLogRecord::getWorkDate)
+                .max(Comparator.naturalOrder()).orElse(LocalDate.now());
+        payables.accrue(new PayableRecord(payable.getMemberRef(), PayableRecord.Source.TASK,
+                "task-offer:" + payable.getOfferId(), Activity.TASK_HOUR, task.getKind(), null, payable.getHours(),
+                null, workDate, new Money(payable.getAmount(), Currency.ofCode(payable.getCurrency())),
+                task.getTitle().length() > 300 ? task.getTitle().substring(0, 300) : task.getTitle(), null,
+                payable.getCreatedBy(), now()));
     }
 
     /** The task is called off: members who accepted are told; hours already logged stay payable. */
@@ -345,8 +372,11 @@ public class Tasks {
                 BigDecimal hours = hoursLogged(o.getId());
                 if (hours.signum() > 0 && existingPayable(o.getId()).isEmpty()) {
                     TaskPay pay = TaskPay.forTerms(terms(task), hours);
-                    em.persist(new TaskPayableRecord(o.getId(), o.getMemberRef(), hours, pay.amount(),
-                            pay.currency(), pay.overEstimate(), pay.extraHours(), actor, now()));
+                    TaskPayableRecord payable = new TaskPayableRecord(o.getId(), o.getMemberRef(), hours,
+                            pay.amount(), pay.currency(), pay.overEstimate(), pay.extraHours(), actor, now());
+                    em.persist(payable);
+                    em.flush();
+                    post(task, payable);
                 }
             }
             if (!state.isFinal() && state.canMoveTo(OfferState.CANCELLED)) {

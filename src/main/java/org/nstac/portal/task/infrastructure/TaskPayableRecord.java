@@ -96,4 +96,8 @@ public class TaskPayableRecord {
     public BigDecimal getExtraHours() {
         return extraHours;
     }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
 }

@@ -1,0 +1,200 @@
+package org.nstac.portal.payment.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.web.MemberNames;
+import org.nstac.portal.payment.application.ExpenseClaims;
+import org.nstac.portal.payment.application.Payables;
+import org.nstac.portal.payment.application.Statements;
+import org.nstac.portal.payment.infrastructure.PayableRecord;
+import org.nstac.portal.payment.receipt.Receipt;
+import org.nstac.portal.payment.receipt.ReceiptCheck;
+import org.nstac.portal.payment.report.Statement;
+import org.nstac.portal.payment.report.StatementCsv;
+import org.nstac.portal.payment.report.StatementPdf;
+import org.nstac.portal.payment.report.Totals;
+import org.nstac.portal.platform.Languages;
+import org.nstac.portal.platform.Messages;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/** A member's own money: claims, statement and how they want to be paid. Nobody reads another member's. */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyPaymentsResource {
+
+    /** An expense claim; {@code receipt} is the file's bytes in Base64 (a JPEG, PNG or PDF of at most 5 MB). */
+    public record ClaimInput(String kind, LocalDate date, String amount, String currency, String kilometres,
+            String description, String receipt) {
+    }
+
+    public record ChannelInput(String channel) {
+    }
+
+    /** The member's choice and the note about social benefits, in their language. */
+    public record ChannelView(String channel, String benefitsNote) {
+    }
+
+    public record TotalsJson(String currency, String accrued, String pending, String approvedUnpaid, String paid,
+            String notPaid, String late) {
+        static TotalsJson of(Totals t) {
+            return new TotalsJson(t.currency().name(), t.accrued().amount().toPlainString(),
+                    t.pending().amount().toPlainString(), t.approvedUnpaid().amount().toPlainString(),
+                    t.paid().amount().toPlainString(), t.notPaid().amount().toPlainString(),
+                    t.late().amount().toPlainString());
+        }
+    }
+
+    public record PeriodTotals(String period, List<TotalsJson> totals) {
+    }
+
+    public record ActivityTotals(String activity, List<TotalsJson> totals) {
+    }
+
+    public record StatementJson(String memberRef, String pseudonym, String from, String to, List<TotalsJson> totals,
+            List<PeriodTotals> byPeriod, List<ActivityTotals> byActivity, List<PayableJson> payables) {
+    }
+
+    @Inject
+    PaymentCaller caller;
+
+    @Inject
+    Payables payables;
+
+    @Inject
+    ExpenseClaims claims;
+
+    @Inject
+    Statements statements;
+
+    @Inject
+    Messages messages;
+
+    @Context
+    HttpHeaders headers;
+
+    Locale locale() {
+        return Languages.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    @POST
+    @Path("expense-claims")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Claim an expense: kind (TRAVEL, TRAVEL_KM, CARE, MEALS, OTHER), date, amount and currency "
+            + "(or kilometres for TRAVEL_KM), a short description, an optional receipt (Base64); Idempotency-Key header")
+    public Response claim(@HeaderParam(PayableResource.IDEMPOTENCY_KEY) String key, ClaimInput in) {
+        Member me = caller.me();
+        if (in == null) {
+            throw new DomainRuleViolation("payment.claim.kindRequired");
+        }
+        Receipt receipt = null;
+        if (in.receipt() != null && !in.receipt().isBlank()) {
+            byte[] bytes;
+            try {
+                bytes = Base64.getMimeDecoder().decode(in.receipt());
+            } catch (IllegalArgumentException e) {
+                throw new DomainRuleViolation("payment.receipt.unreadable");
+            }
+            receipt = ReceiptCheck.check(bytes);
+        }
+        var view = claims.claim(me.getRef(), new ExpenseClaims.Claim(in.kind(), in.date(), in.amount(), in.currency(),
+                in.kilometres(), in.description()), receipt, key);
+        return Response.status(Response.Status.CREATED).entity(PayableJson.of(view, messages, locale())).build();
+    }
+
+    @GET
+    @Path("expense-claims")
+    @Operation(summary = "The caller's expense claims, newest first")
+    public List<PayableJson> claims() {
+        Member me = caller.me();
+        return payables.list(me.getRef(), null, null, null).stream()
+                .filter(v -> v.payable().getSource() == PayableRecord.Source.EXPENSE)
+                .map(v -> PayableJson.of(v, messages, locale())).toList();
+    }
+
+    @GET
+    @Path("payment-channel")
+    @Operation(summary = "How the caller chose to be paid, and a note on social benefits")
+    public ChannelView channel() {
+        Member me = caller.me();
+        return new ChannelView(payables.channelOf(me.getRef()).name(), messages.get(locale(), "payment.benefits.note"));
+    }
+
+    @PUT
+    @Path("payment-channel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose how to be paid: OWN_ACCOUNT, PARTNER or DECLINED; applies to work from now on")
+    public ChannelView choose(ChannelInput in) {
+        Member me = caller.me();
+        payables.choose(me.getRef(), in == null ? null : in.channel());
+        return channel();
+    }
+
+    @GET
+    @Path("statement")
+    @Produces({MediaType.APPLICATION_JSON, "application/pdf", "text/csv"})
+    @Operation(summary = "The caller's statement for the months from and to (yyyy-MM; default this year): owed, "
+            + "approved, paid, rejected, late, per period and activity; format=pdf or csv to download")
+    public Response statement(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("format") String format) {
+        Member me = caller.me();
+        Locale locale = locale();
+        LocalDate today = LocalDate.now();
+        LocalDate start = Months.start(from);
+        LocalDate end = Months.start(to);
+        start = start == null ? today.withDayOfYear(1) : start;
+        end = end == null ? today.withDayOfMonth(1) : end;
+        if (end.isBefore(start)) {
+            throw new DomainRuleViolation("payment.statement.order");
+        }
+        Function<String, String> text = key -> messages.get(locale, key);
+        Statement statement = statements.of(me, MemberNames.display(me.getPseudonym(), locale, messages), start, end,
+                text);
+        String name = "statement-" + start.toString().substring(0, 7) + "-" + end.toString().substring(0, 7);
+        if ("pdf".equals(format)) {
+            StreamingOutput body = out -> StatementPdf.write(statement, text, locale, out);
+            return Response.ok(body, "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"").build();
+        }
+        if ("csv".equals(format)) {
+            StreamingOutput body = out -> {
+                var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                StatementCsv.write(statement, text, writer);
+                writer.flush();
+            };
+            return Response.ok(body, "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+        }
+        if (format != null && !format.isBlank() && !"json".equals(format)) {
+            throw new DomainRuleViolation("payment.statement.format");
+        }
+        return Response.ok(new StatementJson(me.getRef(), statement.pseudonym(), start.toString().substring(0, 7),
+                end.toString().substring(0, 7), statement.overall().stream().map(TotalsJson::of).toList(),
+                statement.byPeriod().entrySet().stream().map(e -> new PeriodTotals(e.getKey().toString()
+                        .substring(0, 7), e.getValue().stream().map(TotalsJson::of).toList())).toList(),
+                statement.byActivity().entrySet().stream().map(e -> new ActivityTotals(e.getKey().name(),
+                        e.getValue().stream().map(TotalsJson::of).toList())).toList(),
+                payables.list(me.getRef(), null, start, end).stream().map(v -> PayableJson.of(v, messages, locale))
+                        .toList()), MediaType.APPLICATION_JSON).build();
+    }
+}

@@ -1,0 +1,213 @@
+package org.nstac.portal.payment.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.payment.application.ExpenseClaims;
+import org.nstac.portal.payment.application.PayableView;
+import org.nstac.portal.payment.application.Payables;
+import org.nstac.portal.payment.domain.Activity;
+import org.nstac.portal.payment.domain.PayableState;
+import org.nstac.portal.payment.infrastructure.PayableRecord;
+import org.nstac.portal.payment.infrastructure.ReceiptRecord;
+import org.nstac.portal.platform.Languages;
+import org.nstac.portal.platform.Messages;
+import org.nstac.portal.security.Role;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/**
+ * Payables as the caller may see them (finance and the secretariat: all; a member: their own; anyone else: nothing),
+ * and the moves finance makes. Every move needs an {@value #IDEMPOTENCY_KEY} header: sending the same request again
+ * with the same key changes nothing and answers the same.
+ */
+@Path("payables")
+@Produces(MediaType.APPLICATION_JSON)
+public class PayableResource {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    public record NewPayable(String memberRef, String activity, String taskKind, String quantity, LocalDate workDate,
+            String description) {
+    }
+
+    public record Rejection(String reason) {
+    }
+
+    public record Payment(LocalDate date, String method, String reference) {
+    }
+
+    public record Reversal(String reason, String replacementAmount) {
+    }
+
+    @Inject
+    Payables payables;
+
+    @Inject
+    ExpenseClaims claims;
+
+    @Inject
+    PaymentCaller caller;
+
+    @Inject
+    Messages messages;
+
+    @Context
+    HttpHeaders headers;
+
+    Locale locale() {
+        return Languages.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    PayableJson json(PayableView v) {
+        return PayableJson.of(v, messages, locale());
+    }
+
+    @GET
+    @Operation(summary = "Payables the caller may see, newest first; filters: state, memberRef (finance and "
+            + "secretariat), from and to (months, yyyy-MM)")
+    public List<PayableJson> list(@QueryParam("state") String state, @QueryParam("memberRef") String memberRef,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        String who = caller.seesAll() ? (memberRef == null || memberRef.isBlank() ? null : memberRef)
+                : caller.me().getRef();
+        return payables.list(who, stateOf(state), Months.start(from), Months.start(to)).stream().map(this::json)
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One payable with its state, dates and reason")
+    public PayableJson one(@PathParam("id") long id) {
+        return json(visible(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enter a payable at the rate card's rate (finance or secretariat), e.g. public speaking; "
+            + "someone else approves it")
+    public Response create(@HeaderParam(IDEMPOTENCY_KEY) String key, NewPayable in) {
+        caller.require(Role.FINANCE, Role.SECRETARIAT);
+        if (in == null || in.memberRef() == null || in.memberRef().isBlank()) {
+            throw new DomainRuleViolation("payment.payable.memberRequired");
+        }
+        Activity activity = activityOf(in.activity());
+        if (in.workDate() == null) {
+            throw new DomainRuleViolation("payment.payable.dateRequired");
+        }
+        BigDecimal quantity = quantity(in.quantity());
+        String scoped = Payables.scopedKey(caller.name(), key);
+        caller.members.findByRef(in.memberRef().strip()).orElseThrow(() ->
+                new DomainRuleViolation("payment.payable.memberRequired"));
+        PayableRecord p = payables.accrueAtRate(new Payables.Accrual(in.memberRef().strip(),
+                PayableRecord.Source.MANUAL, "manual:" + scoped, activity, activity.byTaskKind() ? in.taskKind() : null,
+                quantity, in.workDate(), in.description() == null || in.description().isBlank() ? null
+                        : in.description().strip(), caller.name()));
+        return Response.status(Response.Status.CREATED).entity(json(payables.find(p.getId()))).build();
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Operation(summary = "Approve (finance; not the person who entered or claimed it)")
+    public PayableJson approve(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        caller.require(Role.FINANCE);
+        return json(payables.approve(id, caller.name(), key));
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject an accrued payable with a reason the member reads (finance)")
+    public PayableJson reject(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Rejection in) {
+        caller.require(Role.FINANCE);
+        return json(payables.reject(id, in == null ? null : in.reason(), caller.name(), key));
+    }
+
+    @POST
+    @Path("{id}/payment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the payment of an approved payable: date, method (BANK_TRANSFER, THROUGH_PARTNER), "
+            + "bank reference (finance)")
+    public PayableJson pay(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Payment in) {
+        caller.require(Role.FINANCE);
+        return json(payables.pay(id, in == null ? null : in.date(), in == null ? null : in.method(),
+                in == null ? null : in.reference(), caller.name(), key));
+    }
+
+    @POST
+    @Path("{id}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reverse an approval or payment with a reason; a replacement amount accrues a corrected "
+            + "payable (finance)")
+    public PayableJson reverse(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Reversal in) {
+        caller.require(Role.FINANCE);
+        return json(payables.reverse(id, in == null ? null : in.reason(), in == null ? null : in.replacementAmount(),
+                caller.name(), key));
+    }
+
+    @GET
+    @Path("{id}/receipt")
+    @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The receipt of an expense claim (the member who claimed, and finance)")
+    public Response receipt(@PathParam("id") long id) {
+        PayableView v = payables.find(id);
+        boolean own = caller.is(Role.MEMBER) && v.payable().getMemberRef().equals(caller.me().getRef());
+        if (!caller.is(Role.FINANCE) && !own) {
+            throw new Payables.NotFound();
+        }
+        ReceiptRecord r = claims.receiptOf(v.payable().getId()).orElseThrow(Payables.NotFound::new);
+        return Response.ok(claims.read(r), r.getContentType())
+                .header("Content-Disposition", "inline; filename=\"receipt-" + id + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    private PayableView visible(long id) {
+        PayableView v = payables.find(id);
+        if (!caller.seesAll() && !v.payable().getMemberRef().equals(caller.me().getRef())) {
+            throw new Payables.NotFound();
+        }
+        return v;
+    }
+
+    static PayableState stateOf(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        for (PayableState s : PayableState.values()) {
+            if (s.name().equals(state.strip())) {
+                return s;
+            }
+        }
+        throw new DomainRuleViolation("payment.filter.state");
+    }
+
+    static Activity activityOf(String name) {
+        for (Activity a : Activity.values()) {
+            if (a.onRateCard() && a.name().equals(name == null ? null : name.strip())) {
+                return a;
+            }
+        }
+        throw new DomainRuleViolation("payment.rate.activityRequired");
+    }
+
+    static BigDecimal quantity(String text) {
+        String plain = text == null ? "" : text.strip().replace(',', '.');
+        if (!plain.matches("[0-9]{1,5}(\\.[0-9]{1,2})?") || new BigDecimal(plain).signum() <= 0) {
+            throw new DomainRuleViolation("payment.payable.quantity");
+        }
+        return new BigDecimal(plain);
+    }
+}

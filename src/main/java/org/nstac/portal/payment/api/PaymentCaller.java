@@ -1,0 +1,50 @@
+package org.nstac.portal.payment.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.Participation;
+import org.nstac.portal.payment.application.Payables;
+import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.security.Role;
+
+/** Who is calling the payments API, and what they may do; anything else answers 404, like a page that is not there. */
+@RequestScoped
+public class PaymentCaller {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Members members;
+
+    String name() {
+        return user.getName();
+    }
+
+    boolean is(Role... roles) {
+        return Arrays.stream(roles).anyMatch(user::hasRole);
+    }
+
+    void require(Role... roles) {
+        if (!is(roles)) {
+            throw new Payables.NotFound();
+        }
+    }
+
+    /** Finance and the secretariat read every payable; everyone else only their own, as a member. */
+    boolean seesAll() {
+        return is(Role.FINANCE, Role.SECRETARIAT);
+    }
+
+    /** The calling member, not withdrawn. */
+    Member me() {
+        if (!user.hasRole(Role.MEMBER)) {
+            throw new Payables.NotFound();
+        }
+        return members.findByLogin(user.getName()).filter(m -> m.getStatus() != Participation.Status.WITHDRAWN)
+                .orElseThrow(Payables.NotFound::new);
+    }
+}

@@ -1,0 +1,106 @@
+package org.nstac.portal.payment.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.member.web.MemberNames;
+import org.nstac.portal.payment.application.Statements;
+import org.nstac.portal.payment.report.ParityCsv;
+import org.nstac.portal.payment.report.ParityPdf;
+import org.nstac.portal.payment.report.PaymentTotalsCsv;
+import org.nstac.portal.payment.report.PaymentTotalsPdf;
+import org.nstac.portal.platform.Languages;
+import org.nstac.portal.platform.Messages;
+import org.nstac.portal.security.Role;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/** Totals per period, activity and member pseudonym, and the parity of rates with expert references; PDF or CSV. */
+@Path("payment-reports")
+public class PaymentReportResource {
+
+    @Inject
+    Statements statements;
+
+    @Inject
+    PaymentCaller caller;
+
+    @Inject
+    Messages messages;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("totals")
+    @Produces({"application/pdf", "text/csv"})
+    @Operation(summary = "Totals for the months from and to (yyyy-MM; default this year); format=pdf (default) or csv")
+    public Response totals(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("format") String format) {
+        caller.require(Role.FINANCE, Role.SECRETARIAT, Role.ADMIN);
+        Locale locale = Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        LocalDate start = Months.start(from);
+        LocalDate end = Months.start(to);
+        LocalDate today = LocalDate.now();
+        var report = statements.totals(start == null ? today.withDayOfYear(1) : start,
+                end == null ? today.withDayOfMonth(1) : end,
+                m -> MemberNames.display(m.getPseudonym(), locale, messages));
+        Function<String, String> text = key -> messages.get(locale, key);
+        if ("csv".equals(format)) {
+            return csv(out -> {
+                var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                PaymentTotalsCsv.write(report, text, w);
+                w.flush();
+            }, "payment-totals.csv");
+        }
+        requirePdf(format);
+        return pdf(out -> PaymentTotalsPdf.write(report, text, locale, out), "payment-totals.pdf");
+    }
+
+    @GET
+    @Path("parity")
+    @Produces({"application/pdf", "text/csv"})
+    @Operation(summary = "Member rates next to expert references; format=pdf (default) or csv")
+    public Response parity(@QueryParam("format") String format) {
+        caller.require(Role.FINANCE, Role.SECRETARIAT, Role.ADMIN);
+        Locale locale = Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        var report = statements.parity();
+        Function<String, String> text = key -> messages.get(locale, key);
+        if ("csv".equals(format)) {
+            return csv(out -> {
+                var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                ParityCsv.write(report, text, w);
+                w.flush();
+            }, "parity.csv");
+        }
+        requirePdf(format);
+        return pdf(out -> ParityPdf.write(report, text, locale, out), "parity.pdf");
+    }
+
+    private static void requirePdf(String format) {
+        if (format != null && !format.isBlank() && !"pdf".equals(format)) {
+            throw new DomainRuleViolation("payment.statement.format");
+        }
+    }
+
+    private static Response csv(StreamingOutput body, String name) {
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    private static Response pdf(StreamingOutput body, String name) {
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}

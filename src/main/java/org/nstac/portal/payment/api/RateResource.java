@@ -1,0 +1,72 @@
+package org.nstac.portal.payment.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.payment.application.RateCards;
+import org.nstac.portal.payment.domain.Rate;
+import org.nstac.portal.payment.infrastructure.RateRecord;
+import org.nstac.portal.security.Role;
+
+/** The rate card: read by members and staff, kept by finance and the administrator. */
+@Path("rates")
+@Produces(MediaType.APPLICATION_JSON)
+public class RateResource {
+
+    /** A rate; {@code current} when it is the rate of its line today. Amounts are strings with two decimals. */
+    public record RateJson(long id, String activity, String taskKind, String memberAmount, String expertReference,
+            String currency, LocalDate validFrom, boolean current) {
+    }
+
+    @Inject
+    RateCards rates;
+
+    @Inject
+    PaymentCaller caller;
+
+    @GET
+    @Operation(summary = "Every rate, with its expert reference and first day")
+    public List<RateJson> list() {
+        caller.require(Role.MEMBER, Role.FINANCE, Role.ADMIN, Role.SECRETARIAT, Role.CHAIR);
+        return views(rates);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a rate from a day on (finance, admin): activity, taskKind (task hours only), "
+            + "memberAmount, expertReference, currency, validFrom; a member rate below the reference is refused")
+    public Response add(RateCards.NewRate in) {
+        caller.require(Role.FINANCE, Role.ADMIN);
+        RateRecord r = rates.add(in == null ? new RateCards.NewRate(null, null, null, null, null, null) : in,
+                caller.name());
+        RateJson created = views(rates).stream().filter(v -> v.id() == r.getId()).findFirst().orElseThrow();
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** Every rate as the API and the pages show it. */
+    public static List<RateJson> views(RateCards rates) {
+        List<RateRecord> all = rates.all();
+        var card = rates.card();
+        LocalDate today = LocalDate.now();
+        return all.stream().map(r -> {
+            Rate rate = r.toRate();
+            boolean current;
+            try {
+                current = card.rateOn(rate.activity(), rate.taskKind(), today).equals(rate);
+            } catch (RuntimeException none) {
+                current = false;
+            }
+            return new RateJson(r.getId(), rate.activity().name(), rate.taskKind(),
+                    rate.memberAmount().amount().toPlainString(), rate.expertReference().amount().toPlainString(),
+                    rate.memberAmount().currency().name(), rate.validFrom(), current);
+        }).toList();
+    }
+}

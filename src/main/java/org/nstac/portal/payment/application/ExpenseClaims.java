@@ -1,0 +1,172 @@
+package org.nstac.portal.payment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.nstac.portal.notification.Notifications;
+import org.nstac.portal.payment.domain.Activity;
+import org.nstac.portal.payment.domain.Money;
+import org.nstac.portal.payment.infrastructure.PayableRecord;
+import org.nstac.portal.payment.infrastructure.ReceiptRecord;
+import org.nstac.portal.payment.receipt.Receipt;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/**
+ * A member claims back what they spent for the council: a ticket, childcare or a carer, meals, or kilometres driven
+ * (paid at the card's rate per kilometre). The claim accrues a payable at once; finance approves it. A receipt is
+ * checked for its real content and stored without its metadata (a phone photo's location must never be kept).
+ */
+@ApplicationScoped
+public class ExpenseClaims {
+
+    /** What a member can claim. */
+    public enum Kind {
+        TRAVEL, TRAVEL_KM, CARE, MEALS, OTHER
+    }
+
+    /** A claim as typed: amounts as text, read by {@link Money#parse}. */
+    public record Claim(String kind, java.time.LocalDate date, String amount, String currency, String kilometres,
+            String description) {
+    }
+
+    private static final BigDecimal MAX_KM = new BigDecimal("5000");
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Payables payables;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    @ConfigProperty(name = "portal.documents.dir", defaultValue = "portal-documents")
+    String directory;
+
+    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * Records a claim once per idempotency key (the member's row is locked, so two tabs sending the same key wait for
+     * each other and the second finds the first).
+     */
+    @Transactional
+    public PayableView claim(String memberRef, Claim c, Receipt receipt, String key) {
+        String scoped = Payables.scoped(memberRef, key);
+        em.createNativeQuery("SELECT id FROM member WHERE ref = ? FOR UPDATE").setParameter(1, memberRef)
+                .getResultList();
+        String sourceKey = "claim:" + scoped;
+        Optional<PayableRecord> existing = payables.bySourceKey(sourceKey);
+        if (existing.isPresent()) {
+            return payables.find(existing.get().getId());
+        }
+        Kind kind = kindOf(c == null ? null : c.kind());
+        if (c.date() == null) {
+            throw new DomainRuleViolation("payment.claim.dateRequired");
+        }
+        if (c.date().isAfter(payables.today())) {
+            throw new DomainRuleViolation("payment.claim.dateFuture");
+        }
+        if (c.date().isBefore(payables.today().minusYears(1))) {
+            throw new DomainRuleViolation("payment.claim.dateTooOld");
+        }
+        String description = c.description() == null || c.description().isBlank() ? null : c.description().strip();
+        if (description != null && description.length() > 300) {
+            throw new DomainRuleViolation("payment.claim.descriptionTooLong", 300);
+        }
+        PayableRecord payable;
+        if (kind == Kind.TRAVEL_KM) {
+            BigDecimal km = kilometres(c.kilometres());
+            payable = payables.accrueAtRate(new Payables.Accrual(memberRef, PayableRecord.Source.EXPENSE, sourceKey,
+                    Activity.TRAVEL_PER_KM, null, km, c.date(), description, memberRef));
+        } else {
+            Money amount = Money.parse(c.amount(), c.currency(), false);
+            if (amount.isZero()) {
+                throw new DomainRuleViolation("payment.claim.amountRequired");
+            }
+            payable = payables.accrue(new PayableRecord(memberRef, PayableRecord.Source.EXPENSE, sourceKey,
+                    Activity.EXPENSE, null, kind.name(), null, null, c.date(), amount, description, null, memberRef,
+                    payables.now()));
+        }
+        if (receipt != null) {
+            store(payable.getId(), receipt);
+        }
+        notifications.send(List.of(Notifications.ROLE_PREFIX + "finance"), "notification.payment.claimed",
+                "/finance/payables");
+        return payables.find(payable.getId());
+    }
+
+    /** The receipt of a payable, if one was uploaded. */
+    public Optional<ReceiptRecord> receiptOf(long payableId) {
+        return em.createQuery("select r from ReceiptRecord r where r.payableId = :p", ReceiptRecord.class)
+                .setParameter("p", payableId).getResultStream().findFirst();
+    }
+
+    /** The stored bytes of a receipt. */
+    public byte[] read(ReceiptRecord receipt) {
+        try {
+            return Files.readAllBytes(dir().resolve(receipt.getStoredName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void store(long payableId, Receipt receipt) {
+        String name = HexFormat.of().formatHex(bytes(16)) + "."
+                + receipt.extension();
+        try {
+            Files.createDirectories(dir());
+            Files.write(dir().resolve(name), receipt.content());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        em.persist(new ReceiptRecord(payableId, name, receipt.contentType(), receipt.content().length));
+    }
+
+    private byte[] bytes(int n) {
+        byte[] b = new byte[n];
+        random.nextBytes(b);
+        return b;
+    }
+
+    private Path dir() {
+        return Path.of(directory).toAbsolutePath().resolve("receipts");
+    }
+
+    private static Kind kindOf(String kind) {
+        for (Kind k : Kind.values()) {
+            if (k.name().equals(kind == null ? null : kind.strip())) {
+                return k;
+            }
+        }
+        throw new DomainRuleViolation("payment.claim.kindRequired");
+    }
+
+    private static BigDecimal kilometres(String text) {
+        String plain = text == null ? "" : text.strip().replace(',', '.');
+        if (!plain.matches("[0-9]{1,4}(\\.[0-9])?")) {
+            throw new DomainRuleViolation("payment.claim.kilometres", MAX_KM);
+        }
+        try {
+            BigDecimal km = new BigDecimal(plain);
+            if (km.signum() <= 0 || km.compareTo(MAX_KM) > 0 || km.scale() > 1) {
+                throw new DomainRuleViolation("payment.claim.kilometres", MAX_KM);
+            }
+            return km;
+        } catch (NumberFormatException e) {
+            throw new DomainRuleViolation("payment.claim.kilometres", MAX_KM);
+        }
+    }
+}

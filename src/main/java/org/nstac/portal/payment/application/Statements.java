@@ -1,0 +1,81 @@
+package org.nstac.portal.payment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.payment.domain.Activity;
+import org.nstac.portal.payment.infrastructure.LedgerEntryRecord;
+import org.nstac.portal.payment.infrastructure.PayableRecord;
+import org.nstac.portal.payment.report.ParityReport;
+import org.nstac.portal.payment.report.PaymentTotalsReport;
+import org.nstac.portal.payment.report.Statement;
+import org.nstac.portal.payment.report.StatementLine;
+
+/** Builds statements and reports from the ledger, with labels in the reader's language. */
+@ApplicationScoped
+public class Statements {
+
+    @Inject
+    Payables payables;
+
+    @Inject
+    RateCards rates;
+
+    /**
+     * A member's statement: every payable of theirs whose work falls in the months from {@code from} to {@code to}
+     * (both first days of months), oldest first.
+     */
+    public Statement of(Member member, String pseudonym, LocalDate from, LocalDate to, Function<String, String> text) {
+        List<StatementLine> lines = payables.list(member.getRef(), null, from, to).stream()
+                .sorted(Comparator.comparing((PayableView v) -> v.payable().getWorkDate())
+                        .thenComparing(v -> v.payable().getId()))
+                .map(v -> line(v, text)).toList();
+        return new Statement(pseudonym, from, to.plusMonths(1).minusDays(1), lines);
+    }
+
+    /** Totals of every payable in the months given, by period, activity and member pseudonym. */
+    public PaymentTotalsReport totals(LocalDate from, LocalDate to, Function<Member, String> pseudonym) {
+        List<PayableView> views = payables.list(null, null, from, to);
+        Map<String, Member> members = payables.membersByRef(
+                views.stream().map(v -> v.payable().getMemberRef()).collect(java.util.stream.Collectors.toSet()));
+        return new PaymentTotalsReport(views.stream().map(v -> new PaymentTotalsReport.Row(v.payable().getPeriod(),
+                v.payable().getActivity(), members.containsKey(v.payable().getMemberRef())
+                        ? pseudonym.apply(members.get(v.payable().getMemberRef())) : v.payable().getMemberRef(),
+                v.payable().getMoney(), v.state())).toList());
+    }
+
+    /** Every rate next to its expert reference. */
+    public ParityReport parity() {
+        return new ParityReport(rates.card().rates().stream().map(r -> new ParityReport.Row(r.activity(),
+                r.taskKind(), r.validFrom(), r.memberAmount(), r.expertReference())).toList());
+    }
+
+    StatementLine line(PayableView v, Function<String, String> text) {
+        PayableRecord p = v.payable();
+        String description = p.getDescription();
+        if (p.getActivity() == Activity.EXPENSE && p.getExpenseKind() != null) {
+            String kind = text.apply("payment.claim.kind." + p.getExpenseKind());
+            description = description == null ? kind : kind + ": " + description;
+        }
+        String reason = v.reason();
+        if (reason != null && reason.startsWith(Payables.KEY_PREFIX)) {
+            reason = text.apply(reason.substring(Payables.KEY_PREFIX.length()));
+        }
+        LedgerEntryRecord payment = v.payment().orElse(null);
+        return new StatementLine(p.getId(), p.getWorkDate(), p.getPeriod(), p.getActivity(), p.getTaskKind(),
+                description, p.getMoney(), v.state(), v.approvedOn(), payment == null ? null : payment.getPaymentDate(),
+                payment == null ? null : payment.getBankReference(), reason, v.late());
+    }
+
+    /** Months with anything for this member, for choosing a statement's period. */
+    public Set<LocalDate> periodsOf(String memberRef) {
+        return new java.util.TreeSet<>(payables.list(memberRef, null, null, null).stream()
+                .map(v -> v.payable().getPeriod()).toList());
+    }
+}

@@ -1,0 +1,217 @@
+package org.nstac.portal.payment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.web.MemberNames;
+import org.nstac.portal.payment.application.ExpenseClaims;
+import org.nstac.portal.payment.application.PayableView;
+import org.nstac.portal.payment.application.Payables;
+import org.nstac.portal.payment.application.PaymentBatches;
+import org.nstac.portal.payment.domain.PayableState;
+import org.nstac.portal.payment.infrastructure.ReceiptRecord;
+import org.nstac.portal.platform.FacesMessages;
+import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.shared.DomainRuleViolation;
+import org.omnifaces.util.Faces;
+
+/**
+ * Finance's ledger page: payables by state with late ones flagged, and the moves on the one chosen (approve, reject
+ * with a reason, record a payment, reverse). Each form carries its own idempotency key, renewed after it succeeds, so
+ * a double click or a second tab books one entry.
+ */
+@Named
+@ViewScoped
+public class FinancePayables implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Payables payables;
+
+    @Inject
+    ExpenseClaims claims;
+
+    @Inject
+    PaymentBatches batches;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    MemberNames names;
+
+    private String state = "";
+    private Long selected;
+    private String reason;
+    private LocalDate paymentDate = LocalDate.now();
+    private String method = "BANK_TRANSFER";
+    private String reference;
+    private String replacement;
+    private String key = UUID.randomUUID().toString();
+    private String batchKey = UUID.randomUUID().toString();
+    private transient List<PayableView> rows;
+    private transient Map<String, Member> people;
+
+    public List<PayableView> getRows() {
+        if (rows == null) {
+            PayableState filter = state == null || state.isBlank() ? null : PayableState.valueOf(state);
+            rows = payables.list(null, filter, null, null);
+            people = payables.membersByRef(rows.stream().map(v -> v.payable().getMemberRef())
+                    .collect(Collectors.toSet()));
+        }
+        return rows;
+    }
+
+    public String pseudonymOf(String memberRef) {
+        getRows();
+        Member m = people.get(memberRef);
+        return m == null ? memberRef : names.display(m.getPseudonym());
+    }
+
+    public long getLateCount() {
+        return payables.list(null, PayableState.APPROVED, null, null).stream().filter(PayableView::late).count();
+    }
+
+    public boolean hasReceipt(long payableId) {
+        return claims.receiptOf(payableId).isPresent();
+    }
+
+    public void filter() {
+        rows = null;
+        selected = null;
+    }
+
+    public void choose(long id) {
+        selected = id;
+        reason = null;
+        reference = null;
+        replacement = null;
+        key = UUID.randomUUID().toString();
+    }
+
+    public PayableView getChosen() {
+        return selected == null ? null : payables.find(selected);
+    }
+
+    public void approve() {
+        act(() -> payables.approve(selected, user.getName(), key), "payment.approved.done");
+    }
+
+    public void reject() {
+        act(() -> payables.reject(selected, reason, user.getName(), key), "payment.rejected.done");
+    }
+
+    public void pay() {
+        act(() -> payables.pay(selected, paymentDate, method, reference, user.getName(), key), "payment.paid.done");
+    }
+
+    public void reverse() {
+        act(() -> payables.reverse(selected, reason, replacement, user.getName(), key), "payment.reversed.done");
+    }
+
+    private void act(Runnable command, String done) {
+        try {
+            command.run();
+            messages.info(done);
+            key = UUID.randomUUID().toString();
+            rows = null;
+            selected = null;
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+        }
+    }
+
+    /** Streams the bank file of every approved payable not yet in a batch. */
+    public void exportBatch() {
+        try {
+            List<PaymentBatches.Line> lines = batches.export(user.getName(), batchKey);
+            batchKey = UUID.randomUUID().toString();
+            Downloads.send("payment-batch.csv", out -> {
+                var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                PaymentBatches.write(lines, w);
+                w.flush();
+            });
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+        }
+    }
+
+    public void receipt(long payableId) {
+        ReceiptRecord r = claims.receiptOf(payableId).orElseThrow(Payables.NotFound::new);
+        try {
+            Faces.sendFile(claims.read(r), "receipt-" + payableId + "." + r.getStoredName()
+                    .substring(r.getStoredName().lastIndexOf('.') + 1), false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public List<String> getStates() {
+        return java.util.Arrays.stream(PayableState.values()).map(Enum::name).toList();
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public Long getSelected() {
+        return selected;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getPaymentDate() {
+        return paymentDate;
+    }
+
+    public void setPaymentDate(LocalDate paymentDate) {
+        this.paymentDate = paymentDate;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getReplacement() {
+        return replacement;
+    }
+
+    public void setReplacement(String replacement) {
+        this.replacement = replacement;
+    }
+}

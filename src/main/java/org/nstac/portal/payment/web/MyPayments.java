@@ -1,0 +1,268 @@
+package org.nstac.portal.payment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.web.MemberNames;
+import org.nstac.portal.payment.api.RateResource;
+import org.nstac.portal.payment.application.ExpenseClaims;
+import org.nstac.portal.payment.application.Payables;
+import org.nstac.portal.payment.application.RateCards;
+import org.nstac.portal.payment.application.Statements;
+import org.nstac.portal.payment.receipt.Receipt;
+import org.nstac.portal.payment.receipt.ReceiptCheck;
+import org.nstac.portal.payment.report.Statement;
+import org.nstac.portal.payment.report.StatementCsv;
+import org.nstac.portal.payment.report.StatementPdf;
+import org.nstac.portal.platform.FacesMessages;
+import org.nstac.portal.platform.LanguageBean;
+import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/**
+ * The member's payments page: their statement (owed, approved, paid, not paid, late; per period and activity, with
+ * downloads), how they want to be paid with the note on social benefits, an expense claim with a receipt, and the
+ * rate card. The claim form carries one idempotency key per form: a double click records one claim.
+ */
+@Named
+@ViewScoped
+public class MyPayments implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Payables payables;
+
+    @Inject
+    ExpenseClaims claims;
+
+    @Inject
+    Statements statements;
+
+    @Inject
+    RateCards rates;
+
+    @Inject
+    Members members;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    LanguageBean language;
+
+    @Inject
+    MemberNames names;
+
+    private String from = YearMonth.now().withMonth(1).toString();
+    private String to = YearMonth.now().toString();
+    private String channel;
+    private String kind = "TRAVEL";
+    private LocalDate date;
+    private String amount;
+    private String currency = "RSD";
+    private String kilometres;
+    private String description;
+    private transient Part receipt;
+    private String claimKey = UUID.randomUUID().toString();
+    private transient Statement statement;
+
+    private Member me() {
+        return members.findByLogin(user.getName()).orElseThrow(Payables.NotFound::new);
+    }
+
+    private Function<String, String> text() {
+        return messages::text;
+    }
+
+    public Statement getStatement() {
+        if (statement == null) {
+            try {
+                Member me = me();
+                statement = statements.of(me, names.display(me.getPseudonym()), month(from), month(to), text());
+            } catch (DomainRuleViolation violation) {
+                messages.violation(violation);
+                statement = statements.of(me(), names.display(me().getPseudonym()), YearMonth.now().withMonth(1)
+                        .atDay(1), YearMonth.now().atDay(1), text());
+            }
+        }
+        return statement;
+    }
+
+    /** Shows the statement of the months typed. */
+    public void show() {
+        statement = null;
+    }
+
+    public void downloadPdf() {
+        Statement s = getStatement();
+        Downloads.send("statement-" + from + "-" + to + ".pdf",
+                out -> StatementPdf.write(s, text(), language.getLocale(), out));
+    }
+
+    public void downloadCsv() {
+        Statement s = getStatement();
+        Downloads.send("statement-" + from + "-" + to + ".csv", out -> {
+            var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            StatementCsv.write(s, text(), w);
+            w.flush();
+        });
+    }
+
+    public String getCurrentChannel() {
+        return payables.channelOf(me().getRef()).name();
+    }
+
+    public void saveChannel() {
+        try {
+            payables.choose(me().getRef(), channel);
+            messages.info("payment.channel.saved");
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+        }
+    }
+
+    public void claim() {
+        try {
+            Receipt checked = null;
+            if (receipt != null && receipt.getSize() > 0) {
+                if (receipt.getSize() > ReceiptCheck.MAX_BYTES) {
+                    throw new DomainRuleViolation("payment.receipt.tooLarge", 5);
+                }
+                try (InputStream in = receipt.getInputStream()) {
+                    checked = ReceiptCheck.check(in.readAllBytes());
+                }
+            }
+            claims.claim(me().getRef(), new ExpenseClaims.Claim(kind, date, amount, currency, kilometres,
+                    description), checked, claimKey);
+            messages.info("payment.claim.saved");
+            claimKey = UUID.randomUUID().toString();
+            amount = null;
+            kilometres = null;
+            description = null;
+            date = null;
+            statement = null;
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+        } catch (IOException e) {
+            messages.error("payment.receipt.unreadable");
+        }
+    }
+
+    public List<RateResource.RateJson> getRates() {
+        return RateResource.views(rates).stream().filter(RateResource.RateJson::current).toList();
+    }
+
+    public List<String> getKinds() {
+        return java.util.Arrays.stream(ExpenseClaims.Kind.values()).map(Enum::name).toList();
+    }
+
+    private static LocalDate month(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.strip()).atDay(1);
+        } catch (DateTimeParseException e) {
+            throw new DomainRuleViolation("payment.month.format");
+        }
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getChannel() {
+        return channel == null ? getCurrentChannel() : channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getKilometres() {
+        return kilometres;
+    }
+
+    public void setKilometres(String kilometres) {
+        this.kilometres = kilometres;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Part getReceipt() {
+        return receipt;
+    }
+
+    public void setReceipt(Part receipt) {
+        this.receipt = receipt;
+    }
+
+    public String getClaimKey() {
+        return claimKey;
+    }
+}

@@ -1,0 +1,104 @@
+package org.nstac.portal.payment.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import org.nstac.portal.member.web.MemberNames;
+import org.nstac.portal.payment.application.Statements;
+import org.nstac.portal.payment.report.ParityCsv;
+import org.nstac.portal.payment.report.ParityPdf;
+import org.nstac.portal.payment.report.PaymentTotalsCsv;
+import org.nstac.portal.payment.report.PaymentTotalsPdf;
+import org.nstac.portal.platform.FacesMessages;
+import org.nstac.portal.platform.LanguageBean;
+
+/** Finance's reports: totals per period, activity and member pseudonym, and rate parity, as PDF or CSV. */
+@Named
+@RequestScoped
+public class PaymentReports {
+
+    @Inject
+    Statements statements;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    LanguageBean language;
+
+    @Inject
+    MemberNames names;
+
+    private String from = YearMonth.now().withMonth(1).toString();
+    private String to = YearMonth.now().toString();
+
+    private Function<String, String> text() {
+        return messages::text;
+    }
+
+    public void totalsPdf() {
+        totals(true);
+    }
+
+    public void totalsCsv() {
+        totals(false);
+    }
+
+    private void totals(boolean pdf) {
+        YearMonth start;
+        YearMonth end;
+        try {
+            start = YearMonth.parse(from.strip());
+            end = YearMonth.parse(to.strip());
+        } catch (DateTimeParseException | NullPointerException e) {
+            messages.error("payment.month.format");
+            return;
+        }
+        var report = statements.totals(start.atDay(1), end.atDay(1), m -> names.display(m.getPseudonym()));
+        if (pdf) {
+            Downloads.send("payment-totals.pdf", out -> PaymentTotalsPdf.write(report, text(), language.getLocale(),
+                    out));
+        } else {
+            Downloads.send("payment-totals.csv", out -> {
+                var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                PaymentTotalsCsv.write(report, text(), w);
+                w.flush();
+            });
+        }
+    }
+
+    public void parityPdf() {
+        var report = statements.parity();
+        Downloads.send("parity.pdf", out -> ParityPdf.write(report, text(), language.getLocale(), out));
+    }
+
+    public void parityCsv() {
+        var report = statements.parity();
+        Downloads.send("parity.csv", out -> {
+            var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            ParityCsv.write(report, text(), w);
+            w.flush();
+        });
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,109 @@
+package org.nstac.portal.payment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.nstac.portal.it.Api;
+import org.nstac.portal.it.Browser;
+import org.nstac.portal.it.LedgerCheck;
+import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.Tokens;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * In a real browser: a member claims travel with a receipt photo; finance, a second person, approves it and records
+ * the payment; the member's statement shows it paid.
+ */
+@ExtendWith({PortalStack.class, LedgerCheck.class})
+class PaymentFlowIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void aMemberClaimsTravelWithAReceiptFinanceApprovesAndPaysTheStatementShowsItPaid() throws Exception {
+        String note = "Train to the hearing " + UUID.randomUUID().toString().substring(0, 6);
+        Path photo = Files.createTempFile("receipt", ".jpg");
+        Files.write(photo, Base64.getDecoder().decode(PaymentApiIT.jpeg()));
+
+        browser.signIn("lark", "lark");
+        browser.open("/member/payments");
+        assertTrue(browser.find(By.id("benefits-note")).getText().contains("social benefits"));
+        type("claim:amount", "1e3");
+        type("claim:date", LocalDate.now().toString());
+        type("claim:description", note);
+        browser.find(By.id("claim:send-claim")).click();
+        browser.waitFor(d -> browser.text().contains("without a thousands separator"));
+        assertEquals(note, browser.find(By.id("claim:description")).getAttribute("value"), "nothing typed is lost");
+        type("claim:amount", "1280,40");
+        browser.find(By.id("claim:receipt")).sendKeys(photo.toString());
+        browser.find(By.id("claim:send-claim")).click();
+        browser.waitFor(d -> browser.text().contains("Your claim is recorded."));
+        browser.waitFor(d -> browser.find(By.id("lines")).getText().contains(note));
+        assertTrue(browser.find(By.id("lines")).getText().contains("1280.40 RSD"));
+        browser.signOut();
+
+        long id = payableWith(note);
+        browser.signIn("finance", "finance");
+        browser.open("/finance/payables");
+        WebElement row = browser.find(By.id("payable-" + id));
+        assertTrue(row.getText().contains("Lark") && row.getText().contains("Accrued"), row.getText());
+        assertTrue(browser.has(By.cssSelector("#payable-" + id + " [id$=':receipt']")), "the receipt is there");
+        row.findElement(By.cssSelector("[id$=':choose']")).click();
+        browser.waitFor(d -> browser.has(By.id("ledger:approve")));
+        browser.find(By.id("ledger:approve")).click();
+        browser.waitFor(d -> browser.text().contains("Approved."));
+        browser.find(By.cssSelector("#payable-" + id + " [id$=':choose']")).click();
+        browser.waitFor(d -> browser.has(By.id("ledger:pay")));
+        type("ledger:reference", "BANK-" + id);
+        browser.find(By.id("ledger:pay")).click();
+        browser.waitFor(d -> browser.text().contains("The payment is recorded."));
+        browser.waitFor(d -> browser.find(By.id("payable-" + id)).getText().contains("Paid"));
+        browser.signOut();
+
+        browser.signIn("lark", "lark");
+        browser.open("/member/payments");
+        String lines = browser.find(By.id("lines")).getText();
+        assertTrue(lines.contains(note) && lines.contains("Paid on " + LocalDate.now() + " · BANK-" + id), lines);
+        browser.open("/notifications");
+        assertTrue(browser.text().contains("A payment to you was recorded as paid."));
+        browser.signOut();
+
+        browser.signIn("justice", "justice");
+        browser.open("/member/payments");
+        assertFalse(browser.text().contains(note), "a ministry never sees a member's payments");
+        browser.open("/finance/payables");
+        assertFalse(browser.text().contains(note));
+        browser.signOut();
+    }
+
+    private static long payableWith(String description) throws Exception {
+        var list = Tokens.json("{\"a\":" + Api.send("finance", "GET", "/api/payables", null).body() + "}")
+                .getJsonArray("a");
+        for (JsonValue v : list) {
+            JsonObject p = v.asJsonObject();
+            if (description.equals(p.getString("description", ""))) {
+                return p.getJsonNumber("id").longValue();
+            }
+        }
+        throw new AssertionError("no payable " + description);
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
