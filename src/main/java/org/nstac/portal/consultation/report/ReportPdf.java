@@ -2,9 +2,7 @@ package org.nstac.portal.consultation.report;
 
 import org.nstac.portal.consultation.domain.Disposition;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +14,12 @@ import org.nstac.portal.consultation.report.ConsultationReport.Section;
 import org.nstac.portal.consultation.report.ReportLabels.Label;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.ExceptionConverter;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -35,24 +29,20 @@ import org.openpdf.text.pdf.PdfWriter;
  *
  * <p>Why an embedded font: comments are written in Serbian, in Latin (č, ć, š, ž, đ) and sometimes in Cyrillic. The
  * PDF standard fonts cover neither fully, and a reader's PDF viewer may substitute anything. Liberation Sans, which
- * OpenPDF ships, covers both scripts; it is embedded as a subset, so the file stays small and shows the same
- * everywhere. Headings are drawn in a simulated bold of the same font.
+ * OpenPDF ships, covers both scripts; it is embedded as a subset ({@link EmbeddedFont}, shared with the payment
+ * reports), so the file stays small and shows the same everywhere. Headings are drawn in a simulated bold of the
+ * same font.
  *
  * <p>All text is set as text: nothing in a title, heading or comment is read as markup, so a comment that looks
  * like HTML prints as those characters.
  */
 public final class ReportPdf {
 
-    /** The font OpenPDF ships for text beyond the PDF standard fonts (Latin Extended and Cyrillic). */
-    static final String FONT_RESOURCE = "/font-fallback/LiberationSans-Regular.ttf";
-
     private static final float BODY_SIZE = 10.5f;
     private static final float SMALL_SIZE = 9f;
     private static final float HEADING_SIZE = 13f;
     private static final float TITLE_SIZE = 18f;
     private static final float MARGIN = 56f;
-
-    private static volatile BaseFont baseFont;
 
     private ReportPdf() {
     }
@@ -81,54 +71,9 @@ public final class ReportPdf {
     }
 
     private static Fonts fonts() {
-        BaseFont font = baseFont();
+        BaseFont font = EmbeddedFont.get();
         return new Fonts(new Font(font, TITLE_SIZE, Font.BOLD), new Font(font, HEADING_SIZE, Font.BOLD),
                 new Font(font, BODY_SIZE, Font.BOLD), new Font(font, BODY_SIZE), new Font(font, SMALL_SIZE));
-    }
-
-    private static BaseFont baseFont() {
-        BaseFont font = baseFont;
-        if (font == null) {
-            synchronized (ReportPdf.class) {
-                font = baseFont;
-                if (font == null) {
-                    font = loadFont();
-                    baseFont = font;
-                }
-            }
-        }
-        return font;
-    }
-
-    private static BaseFont loadFont() {
-        try (InputStream in = BaseFont.class.getResourceAsStream(FONT_RESOURCE)) {
-            if (in == null) {
-                // Fail loudly rather than fall back to a font that would drop Serbian letters.
-                throw new IllegalStateException("OpenPDF no longer ships " + FONT_RESOURCE);
-            }
-            byte[] ttf = in.readAllBytes();
-            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    BaseFont.NOT_CACHED, ttf, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Numbers each page at the foot, in the report's own font (OpenPDF's numbered footer falls back to Helvetica). */
-    private static final class PageNumbers extends PdfPageEventHelper {
-
-        private final Font font;
-
-        PageNumbers(Font font) {
-            this.font = font;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            float middle = (document.left() + document.right()) / 2;
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(String.valueOf(writer.getPageNumber()), font), middle, document.bottom() - 24, 0);
-        }
     }
 
     /** One report being written. */
