@@ -44,10 +44,11 @@ public class Statements {
         List<PayableView> views = payables.list(null, null, from, to);
         Map<String, Member> members = payables.membersByRef(
                 views.stream().map(v -> v.payable().getMemberRef()).collect(java.util.stream.Collectors.toSet()));
-        return new PaymentTotalsReport(views.stream().map(v -> new PaymentTotalsReport.Row(v.payable().getPeriod(),
-                v.payable().getActivity(), members.containsKey(v.payable().getMemberRef())
-                        ? pseudonym.apply(members.get(v.payable().getMemberRef())) : v.payable().getMemberRef(),
-                v.payable().getMoney(), v.state())).toList());
+        return new PaymentTotalsReport(from, to.plusMonths(1).minusDays(1), views.stream()
+                .map(v -> new PaymentTotalsReport.Row(v.payable().getPeriod(), v.payable().getActivity(),
+                        members.containsKey(v.payable().getMemberRef())
+                                ? pseudonym.apply(members.get(v.payable().getMemberRef())) : v.payable().getMemberRef(),
+                        v.payable().getMoney(), v.state(), v.late())).toList());
     }
 
     /** Every rate next to its expert reference. */

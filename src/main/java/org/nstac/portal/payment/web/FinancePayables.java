@@ -151,12 +151,8 @@ public class FinancePayables implements Serializable {
 
     public void receipt(long payableId) {
         ReceiptRecord r = claims.receiptOf(payableId).orElseThrow(Payables.NotFound::new);
-        try {
-            Faces.sendFile(claims.read(r), "receipt-" + payableId + "." + r.getStoredName()
-                    .substring(r.getStoredName().lastIndexOf('.') + 1), false);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Faces.sendFile(claims.read(r), "receipt-" + payableId + "." + r.getStoredName()
+                .substring(r.getStoredName().lastIndexOf('.') + 1), false);
     }
 
     public List<String> getStates() {

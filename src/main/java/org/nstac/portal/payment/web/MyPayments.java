@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -119,11 +117,7 @@ public class MyPayments implements Serializable {
 
     public void downloadCsv() {
         Statement s = getStatement();
-        Downloads.send("statement-" + from + "-" + to + ".csv", out -> {
-            var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            StatementCsv.write(s, text(), w);
-            w.flush();
-        });
+        Downloads.send("statement-" + from + "-" + to + ".csv", out -> StatementCsv.writeForSpreadsheets(s, text(), out));
     }
 
     public String getCurrentChannel() {

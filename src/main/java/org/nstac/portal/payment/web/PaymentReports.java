@@ -3,8 +3,6 @@ package org.nstac.portal.payment.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
@@ -64,11 +62,7 @@ public class PaymentReports {
             Downloads.send("payment-totals.pdf", out -> PaymentTotalsPdf.write(report, text(), language.getLocale(),
                     out));
         } else {
-            Downloads.send("payment-totals.csv", out -> {
-                var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                PaymentTotalsCsv.write(report, text(), w);
-                w.flush();
-            });
+            Downloads.send("payment-totals.csv", out -> PaymentTotalsCsv.writeForSpreadsheets(report, text(), out));
         }
     }
 
@@ -79,11 +73,7 @@ public class PaymentReports {
 
     public void parityCsv() {
         var report = statements.parity();
-        Downloads.send("parity.csv", out -> {
-            var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            ParityCsv.write(report, text(), w);
-            w.flush();
-        });
+        Downloads.send("parity.csv", out -> ParityCsv.writeForSpreadsheets(report, text(), out));
     }
 
     public String getFrom() {
