@@ -36,10 +36,10 @@ public final class LedgerCheck implements AfterEachCallback {
         try (Connection db = database(); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(
                 "SELECT id, member_ref, period, amount, currency, state, reverses_entry_id FROM ledger_entry ORDER BY id")) {
             while (rows.next()) {
-                long reverses = rows.getLong(7);
+                Long reverses = rows.getObject(7) == null ? null : rows.getLong(7);
                 entries.add(new Ledger.Entry(rows.getLong(1), rows.getString(2), rows.getDate(3).toLocalDate(),
                         new Money(new BigDecimal(rows.getString(4)), Currency.valueOf(rows.getString(5))),
-                        PayableState.valueOf(rows.getString(6)), rows.wasNull() ? null : reverses));
+                        PayableState.valueOf(rows.getString(6)), reverses));
             }
         }
         return entries;

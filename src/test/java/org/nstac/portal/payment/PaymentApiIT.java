@@ -351,7 +351,7 @@ class PaymentApiIT {
                 .add("pseudonym", "Heron " + canary.substring(2, 6)).add("language", "sr-Latn").add("adult", true)
                 .add("yearsSinceExploitation", 6).add("readiness", Json.createObjectBuilder().add("date", "2026-10-01")
                         .add("organisation", "Independent counselling centre").add("outcome", "READY"))
-                .add("legalName", name).add("iban", iban).build().toString());
+                .add("legalName", name).add("iban", iban).add("email", "payee." + canary + "@example.org").build().toString());
         assertEquals(201, admitted.statusCode(), admitted.body());
         String ref = Tokens.json(admitted.body()).getString("ref");
         HttpResponse<String> work = Api.sendKeyed("secretariat", "POST", "/api/payables",

@@ -64,6 +64,9 @@ public class PayableResource {
     PaymentCaller caller;
 
     @Inject
+    org.nstac.portal.member.application.Members members;
+
+    @Inject
     Messages messages;
 
     @Context
@@ -110,7 +113,7 @@ public class PayableResource {
         }
         BigDecimal quantity = quantity(in.quantity());
         String scoped = Payables.scopedKey(caller.name(), key);
-        caller.members.findByRef(in.memberRef().strip()).orElseThrow(() ->
+        members.findByRef(in.memberRef().strip()).orElseThrow(() ->
                 new DomainRuleViolation("payment.payable.memberRequired"));
         PayableRecord p = payables.accrueAtRate(new Payables.Accrual(in.memberRef().strip(),
                 PayableRecord.Source.MANUAL, "manual:" + scoped, activity, activity.byTaskKind() ? in.taskKind() : null,

@@ -165,14 +165,14 @@ public class PaymentBatches {
         return lines;
     }
 
-    /** Writes the bank file: one row per payable, the payment reference first. */
+    /** Writes the bank file: one row per payable, the payment reference first. Leaves {@code out} open. */
     public static void write(List<Line> lines, Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("reference", "member_ref",
-                "payee_name", "iban", "channel", "amount", "currency", "period", "activity").get())) {
-            for (Line l : lines) {
-                csv.printRecord("NSTAC-P" + l.payableId(), l.memberRef(), CsvCells.neutralise(l.payeeName()), l.iban(),
-                        l.channel(), l.amount(), l.currency(), l.period(), l.activity());
-            }
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("reference", "member_ref",
+                "payee_name", "iban", "channel", "amount", "currency", "period", "activity").get());
+        for (Line l : lines) {
+            csv.printRecord("NSTAC-P" + l.payableId(), l.memberRef(), CsvCells.neutralise(l.payeeName()), l.iban(),
+                    l.channel(), l.amount(), l.currency(), l.period(), l.activity());
         }
+        csv.flush();
     }
 }
