@@ -70,7 +70,7 @@ class MessageBundlesTest {
         Properties en = load("messages.properties");
         Properties sr = load("messages_sr_Latn.properties");
         Pattern raised = Pattern.compile("DomainRuleViolation\\(\\s*\"([a-zA-Z0-9_.]+)\"");
-        Pattern keyOnly = Pattern.compile("\"((?:member|consultation|task|payment)\\.[a-zA-Z0-9_.]+)\"");
+        Pattern keyOnly = Pattern.compile("\"((?:member|consultation|task|payment|meeting)\\.[a-zA-Z0-9_.]+)\"");
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
