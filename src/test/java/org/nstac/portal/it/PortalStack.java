@@ -1,5 +1,7 @@
 package org.nstac.portal.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -20,6 +23,9 @@ import org.nstac.portal.devstack.DevStack;
  * One real stack for the whole test run: MariaDB, Keycloak with the demo realm, and the portal's WAR on Payara Micro,
  * on ports of their own so a running {@code mvn -Prun} is not disturbed. Started by the first test class that asks,
  * stopped when the run ends.
+ * <p>
+ * A GreenMail SMTP server runs inside the test JVM, started before the portal, on a free port the portal is told
+ * about: every mail the portal sends lands in {@link #mail()}, where tests wait for it and read it.
  * <p>
  * The realm also gets an RSA signing key that the tests hold, so they can present tokens Keycloak would never issue
  * (expired, wrong audience, ID tokens) and check that the API refuses them.
@@ -40,6 +46,7 @@ public final class PortalStack implements BeforeAllCallback {
 
     private static DevStack stack;
     private static KeyPair signingKey;
+    private static GreenMail mail;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -52,13 +59,45 @@ public final class PortalStack implements BeforeAllCallback {
             deleteRecursively(workDir);
             signingKey = rsaKeyPair();
             var options = DevStack.Options.fromSystemProperties(workDir, DB_PORT, KEYCLOAK_PORT, PORTAL_PORT);
-            stack = DevStack.start(options, realmAdditions(signingKey),
-                    Map.of("portal.quick-exit.url", QUICK_EXIT_URL,
-                            "portal.reveal.recent-sign-in", RECENT_SIGN_IN.toString(),
-                            "portal.diagnostics.query-count", "true"));
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-test-stack"));
+            GreenMail smtp = startMail();
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("portal.quick-exit.url", QUICK_EXIT_URL);
+            settings.put("portal.reveal.recent-sign-in", RECENT_SIGN_IN.toString());
+            settings.put("portal.diagnostics.query-count", "true");
+            settings.putAll(mailSettings(smtp.getSmtp().getPort(), "http://localhost:" + PORTAL_PORT));
+            try {
+                stack = DevStack.start(options, realmAdditions(signingKey), settings);
+            } catch (Exception | Error failure) {
+                smtp.stop();
+                throw failure;
+            }
+            mail = smtp;
+            DevStack started = stack;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.close();
+                smtp.stop();
+            }, "stop-test-stack"));
         }
         return stack;
+    }
+
+    /** SMTP only, on 127.0.0.1 and a port the system picks, accepting mail for any address. */
+    private static GreenMail startMail() {
+        GreenMail smtp = new GreenMail(ServerSetup.SMTP.createCopy("127.0.0.1").dynamicPort());
+        smtp.start();
+        return smtp;
+    }
+
+    /**
+     * The portal's mail settings for an SMTP server on this machine. Public so that a unit test can check the names
+     * against the ones the portal reads, without starting anything.
+     */
+    public static Map<String, String> mailSettings(int smtpPort, String publicUrl) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("portal.mail.host", "127.0.0.1");
+        settings.put("portal.mail.port", Integer.toString(smtpPort));
+        settings.put("portal.public-url", publicUrl);
+        return settings;
     }
 
     public static DevStack stack() {
@@ -66,6 +105,17 @@ public final class PortalStack implements BeforeAllCallback {
             throw new IllegalStateException("Annotate the test with @ExtendWith(PortalStack.class)");
         }
         return stack;
+    }
+
+    /**
+     * The SMTP server the portal sends to. The portal sends after its transaction commits, from a background thread:
+     * wait with {@code mail().waitForIncomingEmail(timeoutMillis, count)}, then read
+     * {@code mail().getReceivedMessages()}. Messages of earlier tests stay for the whole run: call
+     * {@code mail().purgeEmailFromAllMailboxes()} before the action under test, or filter by recipient.
+     */
+    public static GreenMail mail() {
+        stack();
+        return mail;
     }
 
     public static String portalUrl() {
