@@ -89,7 +89,10 @@ class MessageBundlesTest {
                 "task.worklog", "task.submitted", "task.work.accepted", "task.work.changesRequested", "task.payable",
                 "task.cancelled", "payment.accrued", "payment.approved", "payment.rejected", "payment.paid",
                 "payment.reversed", "payment.corrected", "payment.rate.added", "payment.channel.chosen",
-                "payment.batch.created", "payment.batch.exported").contains(k));
+                "payment.batch.created", "payment.batch.exported", "meeting.accepted", "meeting.attendance",
+                "meeting.changed", "meeting.created", "meeting.declined", "meeting.invitation.withdrawn",
+                "meeting.invited", "meeting.minutes.drafted", "meeting.minutes.published", "meeting.minutes.shared",
+                "meeting.safetyPlan").contains(k));
         assertTrue(keys.size() > 10, "the scan found rule keys: " + keys);
         for (String key : keys) {
             if (key.endsWith(".")) {

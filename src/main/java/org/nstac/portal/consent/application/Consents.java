@@ -21,6 +21,9 @@ import org.nstac.portal.shared.DomainRuleViolation;
 @ApplicationScoped
 public class Consents {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<ConsentWithdrawn> withdrawals;
+
     /** One purpose as the member sees it: the text in force, and where the member stands with it. */
     public record Standing(ConsentPurpose purpose, int textVersion, String text, boolean given, Integer givenVersion,
             boolean needsRenewal, List<ConsentRecord> history) {
@@ -91,6 +94,9 @@ public class Consents {
         em.persist(new ConsentRecord(memberRef, text, given, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor));
         audit.record(actor, given ? "consent.given" : "consent.withdrawn", memberRef,
                 "purpose=" + purpose + ",version=" + text.getVersion());
+        if (!given) {
+            withdrawals.fire(new ConsentWithdrawn(memberRef, purpose));
+        }
     }
 
     private Optional<ConsentRecord> latest(String memberRef, ConsentPurpose purpose) {

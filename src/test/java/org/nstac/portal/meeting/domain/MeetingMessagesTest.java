@@ -75,19 +75,6 @@ class MeetingMessagesTest {
     }
 
     @Test
-    void theMeetingBlockIsAtTheEndOfBothBundlesUnderItsComment() throws IOException {
-        for (String bundle : new String[] {"messages.properties", "messages_sr_Latn.properties"}) {
-            List<String> lines = Files.readAllLines(BUNDLES.resolve(bundle), StandardCharsets.UTF_8);
-            int comment = lines.indexOf("# meetings");
-            assertTrue(comment > 0, bundle);
-            for (String line : lines.subList(comment + 1, lines.size())) {
-                assertTrue(line.startsWith("meeting.") || line.startsWith("mail.discreet.")
-                        || line.startsWith("Meeting"), bundle + ": " + line);
-            }
-        }
-    }
-
-    @Test
     void noMeetingMessageCallsAnyoneAVictimOrAsksForTheirStory() throws Exception {
         for (String bundle : new String[] {"messages.properties", "messages_sr_Latn.properties"}) {
             Properties messages = load(bundle);

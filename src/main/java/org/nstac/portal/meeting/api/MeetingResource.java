@@ -1,0 +1,303 @@
+package org.nstac.portal.meeting.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.meeting.application.MeetingViews;
+import org.nstac.portal.meeting.application.Meetings;
+import org.nstac.portal.meeting.application.Minutes;
+import org.nstac.portal.meeting.domain.Attendance;
+import org.nstac.portal.meeting.domain.MeetingNaming;
+import org.nstac.portal.meeting.domain.MinutesPart;
+import org.nstac.portal.meeting.domain.SafetyPlan;
+import org.nstac.portal.meeting.infrastructure.MeetingRecord;
+import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.Participation;
+import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.security.Role;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/**
+ * Meetings: the secretariat plans, invites, records attendance and keeps minutes; an invited member reads the meeting,
+ * its safety plan and what it pays, and (from the day before) the online link. Anyone else gets 404.
+ */
+@Path("meetings")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeetingResource {
+
+    public record PlanInput(String supportPersonName, String supportContact, String quietRoom, String stepOutOnline,
+            Boolean photographsAllowed, Boolean recordingAllowed, Boolean pressPresent, String naming,
+            Boolean noStoriesRuleAcknowledged) {
+    }
+
+    public record InviteInput(String memberRef) {
+    }
+
+    public record AttendanceInput(List<Meetings.AttendanceLine> lines) {
+    }
+
+    public record AttendanceRow(String memberRef, String presence, String hours, boolean prepared,
+            boolean travelled) {
+    }
+
+    public record Cancellation(List<String> travelled, List<String> prepared) {
+    }
+
+    public record PartInput(String text, Boolean forMinistry) {
+    }
+
+    public record MinutesInput(List<PartInput> parts) {
+    }
+
+    public record SharingInput(Instant correctionsUntil) {
+    }
+
+    public record CorrectionInput(String text) {
+    }
+
+    public record MinutesJson(String state, Instant correctionsUntil, List<PartInput> parts, boolean mayCorrect) {
+    }
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    MeetingViews views;
+
+    @Inject
+    Minutes minutes;
+
+    @Inject
+    Members members;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan a meeting (secretariat): kind, title, agenda, start, end, online with a link or in "
+            + "person with a venue, language, interpretation, capacity, linked consultation, ministry for a hearing, "
+            + "and what it pays (meetingDays, preparationHours, perDiemDays, travelKm)")
+    public Response create(Meetings.Draft in) {
+        requireSecretariat();
+        MeetingRecord m = meetings.create(in, user.getName());
+        return Response.status(Response.Status.CREATED).entity(full(m)).build();
+    }
+
+    @GET
+    @Operation(summary = "Meetings: all for the secretariat; for a member, those they were invited to")
+    public List<MeetingJson.Meeting> list() {
+        if (user.hasRole(Role.SECRETARIAT)) {
+            return meetings.all().stream().map(this::full).toList();
+        }
+        Member me = me();
+        return views.forMember(me.getRef()).stream().map(v -> MeetingJson.of(v.meeting(), v.plan(), v.link(),
+                v.pays(), v.invitation())).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One meeting, as the caller may see it")
+    public MeetingJson.Meeting one(@PathParam("id") long id) {
+        if (user.hasRole(Role.SECRETARIAT)) {
+            return full(meetings.find(id));
+        }
+        var v = views.forMember(id, me().getRef());
+        return MeetingJson.of(v.meeting(), v.plan(), v.link(), v.pays(), v.invitation());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move or change a planned meeting (secretariat); invitees are told")
+    public MeetingJson.Meeting update(@PathParam("id") long id, Meetings.Draft in) {
+        requireSecretariat();
+        return full(meetings.update(id, in, user.getName()));
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel (secretariat); members listed as travelled or prepared are still paid for that")
+    public MeetingJson.Meeting cancel(@PathParam("id") long id, Cancellation in) {
+        requireSecretariat();
+        return full(meetings.cancel(id, in == null ? null : in.travelled(), in == null ? null : in.prepared(),
+                user.getName()));
+    }
+
+    @GET
+    @Path("{id}/safety-plan")
+    @Operation(summary = "The safety plan (secretariat, and invited members)")
+    public MeetingJson.Plan plan(@PathParam("id") long id) {
+        if (!user.hasRole(Role.SECRETARIAT)) {
+            views.forMember(id, me().getRef());
+        }
+        return MeetingJson.Plan.of(meetings.planOf(id).orElseThrow(Meetings.NotFound::new));
+    }
+
+    @PUT
+    @Path("{id}/safety-plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the safety plan (secretariat): support person and how to reach them, a quiet room or "
+            + "a way to step out online, photographs/recording/press (default none), naming (PSEUDONYM_BADGE), and "
+            + "the rule that nobody is asked to tell their own story")
+    public MeetingJson.Plan setPlan(@PathParam("id") long id, PlanInput in) {
+        requireSecretariat();
+        PlanInput p = in == null ? new PlanInput(null, null, null, null, null, null, null, null, null) : in;
+        MeetingNaming naming = MeetingNaming.PSEUDONYM_BADGE;
+        if (p.naming() != null && !p.naming().isBlank()) {
+            try {
+                naming = MeetingNaming.valueOf(p.naming().strip());
+            } catch (IllegalArgumentException e) {
+                throw new DomainRuleViolation("meeting.safety.naming.invalid");
+            }
+        }
+        return MeetingJson.Plan.of(meetings.plan(id, new SafetyPlan(p.supportPersonName(), p.supportContact(),
+                p.quietRoom(), p.stepOutOnline(), Boolean.TRUE.equals(p.photographsAllowed()),
+                Boolean.TRUE.equals(p.recordingAllowed()), Boolean.TRUE.equals(p.pressPresent()), naming,
+                Boolean.TRUE.equals(p.noStoriesRuleAcknowledged())), user.getName()));
+    }
+
+    @POST
+    @Path("{id}/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite a member by reference (secretariat); refused without a safety plan, for a paused "
+            + "member, or without council-work consent; overlapsAnotherMeeting warns")
+    public Response invite(@PathParam("id") long id, InviteInput in) {
+        requireSecretariat();
+        Meetings.Invited invited = meetings.invite(id, in == null ? null : in.memberRef(), user.getName());
+        return Response.status(Response.Status.CREATED)
+                .entity(MeetingJson.Invitation.of(invited.invitation(), invited.overlaps())).build();
+    }
+
+    @GET
+    @Path("{id}/invitations")
+    @Operation(summary = "Invitations and answers, with access needs (secretariat)")
+    public List<MeetingJson.Invitation> invitations(@PathParam("id") long id) {
+        requireSecretariat();
+        meetings.find(id);
+        return meetings.invitationsOf(id).stream().map(i -> MeetingJson.Invitation.of(i, null)).toList();
+    }
+
+    @POST
+    @Path("{id}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record attendance once the meeting has started (secretariat): PRESENT, PARTLY with hours, "
+            + "ABSENT (prepared, travelled); accrues the promised pay once")
+    public Map<String, Integer> attendance(@PathParam("id") long id, AttendanceInput in) {
+        requireSecretariat();
+        return Map.of("recorded", meetings.attendance(id, in == null ? null : in.lines(), user.getName()));
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    @Operation(summary = "Attendance as recorded (secretariat)")
+    public List<AttendanceRow> attendance(@PathParam("id") long id) {
+        requireSecretariat();
+        return meetings.attendanceOf(id).entrySet().stream().map(e -> row(e.getKey(), e.getValue())).toList();
+    }
+
+    @GET
+    @Path("{id}/minutes")
+    @Operation(summary = "The minutes as the caller may read them")
+    public MinutesJson minutes(@PathParam("id") long id) {
+        MeetingRecord m = meetings.find(id);
+        boolean secretariat = user.hasRole(Role.SECRETARIAT);
+        String memberRef = !secretariat && user.hasRole(Role.MEMBER) ? me().getRef() : null;
+        String ministry = !secretariat && memberRef == null && user.hasRole(Role.MINISTRY) ? user.getName() : null;
+        if (!secretariat && memberRef == null && ministry == null) {
+            throw new Meetings.NotFound();
+        }
+        Minutes.View v = minutes.read(id, views.minutesViewer(m, secretariat, memberRef, ministry,
+                user.hasRole(Role.ADMIN)));
+        if (v.parts().isEmpty() && !secretariat) {
+            throw new Meetings.NotFound();
+        }
+        return new MinutesJson(v.state().name(), v.correctionsUntil(), v.parts().stream()
+                .map(p -> new PartInput(p.text(), p.forMinistry())).toList(), v.mayCorrect());
+    }
+
+    @PUT
+    @Path("{id}/minutes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draft the minutes (secretariat): parts, each may be marked forMinistry on a hearing; "
+            + "members by pseudonym only")
+    public MinutesJson draftMinutes(@PathParam("id") long id, MinutesInput in) {
+        requireSecretariat();
+        List<MinutesPart> parts = in == null || in.parts() == null ? List.of() : in.parts().stream()
+                .map(p -> new MinutesPart(p.text(), Boolean.TRUE.equals(p.forMinistry()))).toList();
+        minutes.draft(id, parts, user.getName());
+        return minutes(id);
+    }
+
+    @POST
+    @Path("{id}/minutes/sharing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Share the draft with attendees, who may propose corrections until correctionsUntil")
+    public MinutesJson share(@PathParam("id") long id, SharingInput in) {
+        requireSecretariat();
+        minutes.share(id, in == null ? null : in.correctionsUntil(), user.getName());
+        return minutes(id);
+    }
+
+    @POST
+    @Path("{id}/minutes/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose a correction (an attendee, while corrections are open)")
+    public Response correct(@PathParam("id") long id, CorrectionInput in) {
+        minutes.correct(id, me().getRef(), in == null ? null : in.text());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("{id}/minutes/publication")
+    @Operation(summary = "Publish the minutes to the council once the corrections deadline has passed (secretariat)")
+    public MinutesJson publish(@PathParam("id") long id) {
+        requireSecretariat();
+        minutes.publish(id, user.getName());
+        return minutes(id);
+    }
+
+    @POST
+    @Path("{id}/step-out")
+    @Operation(summary = "\"I need to step out\": tells the support person discreetly; never affects pay")
+    public Response stepOut(@PathParam("id") long id) {
+        meetings.stepOut(id, me().getRef());
+        return Response.noContent().build();
+    }
+
+    private MeetingJson.Meeting full(MeetingRecord m) {
+        return MeetingJson.of(m, meetings.planOf(m.getId()).orElse(null), m.getLink(), views.pays(m), null);
+    }
+
+    private static AttendanceRow row(String ref, Attendance a) {
+        return new AttendanceRow(ref, a.presence().name(), a.hours() == null ? null : a.hours().toPlainString(),
+                a.prepared(), a.travelled());
+    }
+
+    private void requireSecretariat() {
+        if (!user.hasRole(Role.SECRETARIAT)) {
+            throw new Meetings.NotFound();
+        }
+    }
+
+    private Member me() {
+        if (!user.hasRole(Role.MEMBER)) {
+            throw new Meetings.NotFound();
+        }
+        return members.findByLogin(user.getName()).filter(m -> m.getStatus() != Participation.Status.WITHDRAWN)
+                .orElseThrow(Meetings.NotFound::new);
+    }
+}

@@ -1,0 +1,89 @@
+package org.nstac.portal.meeting.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.nstac.portal.meeting.domain.InvitationState;
+
+/** One member invited to one meeting, by opaque reference; their answer and the support they asked for. */
+@Entity
+@Table(name = "meeting_invitation")
+public class InvitationRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "meeting_id", nullable = false, updatable = false)
+    private Long meetingId;
+
+    @Column(name = "member_ref", nullable = false, updatable = false)
+    private String memberRef;
+
+    @Column(nullable = false)
+    private String state;
+
+    private String needs;
+
+    @Column(name = "invited_at", nullable = false, updatable = false)
+    private Instant invitedAt;
+
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
+    @Version
+    private int version;
+
+    protected InvitationRecord() {
+        // for JPA
+    }
+
+    public InvitationRecord(Long meetingId, String memberRef, Instant invitedAt) {
+        this.meetingId = meetingId;
+        this.memberRef = memberRef;
+        this.invitedAt = invitedAt;
+        this.state = InvitationState.INVITED.name();
+    }
+
+    public void moveTo(InvitationState next, Instant at) {
+        this.state = next.name();
+        this.respondedAt = at;
+    }
+
+    public void setNeeds(String needs) {
+        this.needs = needs;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public String getMemberRef() {
+        return memberRef;
+    }
+
+    public InvitationState getState() {
+        return InvitationState.valueOf(state);
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    public Instant getRespondedAt() {
+        return respondedAt;
+    }
+}

@@ -1,0 +1,181 @@
+package org.nstac.portal.meeting.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.nstac.portal.meeting.application.Meetings;
+import org.nstac.portal.meeting.domain.MeetingKind;
+import org.nstac.portal.meeting.infrastructure.MeetingRecord;
+import org.nstac.portal.platform.FacesMessages;
+import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.shared.DomainRuleViolation;
+
+/** The secretariat's meetings: the list, and a new meeting with what it pays. */
+@Named
+@ViewScoped
+public class MeetingBoard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    FacesMessages messages;
+
+    private String kind = MeetingKind.PLENARY.name();
+    private String title;
+    private String agenda;
+    private LocalDateTime start;
+    private LocalDateTime end;
+    private boolean online;
+    private String venueOrLink;
+    private String language = "sr-Latn";
+    private String interpretation;
+    private String organisationCode;
+    private String meetingDays = "1";
+    private String preparationHours = "2";
+    private Integer perDiemDays = 1;
+    private String travelKm = "0";
+
+    public List<MeetingRecord> getMeetings() {
+        return meetings.all();
+    }
+
+    public List<String> getKinds() {
+        return Arrays.stream(MeetingKind.values()).map(Enum::name).toList();
+    }
+
+    public String create() {
+        try {
+            MeetingRecord m = meetings.create(new Meetings.Draft(kind, title, agenda,
+                    start == null ? null : start.atZone(Meetings.ZONE).toInstant(),
+                    end == null ? null : end.atZone(Meetings.ZONE).toInstant(), online, venueOrLink, language,
+                    interpretation, null, null, organisationCode, meetingDays, preparationHours, perDiemDays,
+                    travelKm), user.getName());
+            return "/secretariat/meeting?faces-redirect=true&id=" + m.getId();
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+            return null;
+        }
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public void setAgenda(String agenda) {
+        this.agenda = agenda;
+    }
+
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDateTime start) {
+        this.start = start;
+    }
+
+    public LocalDateTime getEnd() {
+        return end;
+    }
+
+    public void setEnd(LocalDateTime end) {
+        this.end = end;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    public void setOnline(boolean online) {
+        this.online = online;
+    }
+
+    public String getVenueOrLink() {
+        return venueOrLink;
+    }
+
+    public void setVenueOrLink(String venueOrLink) {
+        this.venueOrLink = venueOrLink;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getInterpretation() {
+        return interpretation;
+    }
+
+    public void setInterpretation(String interpretation) {
+        this.interpretation = interpretation;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public void setOrganisationCode(String organisationCode) {
+        this.organisationCode = organisationCode;
+    }
+
+    public String getMeetingDays() {
+        return meetingDays;
+    }
+
+    public void setMeetingDays(String meetingDays) {
+        this.meetingDays = meetingDays;
+    }
+
+    public String getPreparationHours() {
+        return preparationHours;
+    }
+
+    public void setPreparationHours(String preparationHours) {
+        this.preparationHours = preparationHours;
+    }
+
+    public Integer getPerDiemDays() {
+        return perDiemDays;
+    }
+
+    public void setPerDiemDays(Integer perDiemDays) {
+        this.perDiemDays = perDiemDays;
+    }
+
+    public String getTravelKm() {
+        return travelKm;
+    }
+
+    public void setTravelKm(String travelKm) {
+        this.travelKm = travelKm;
+    }
+}
