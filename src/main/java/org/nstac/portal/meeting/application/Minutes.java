@@ -44,6 +44,9 @@ public class Minutes {
     org.nstac.portal.member.application.Members members;
 
     @Inject
+    org.nstac.portal.vault.application.IdentityVault vault;
+
+    @Inject
     AuditLog audit;
 
     private final Clock clock = Clock.systemUTC();
@@ -65,6 +68,7 @@ public class Minutes {
         }
         for (MinutesPart p : parts) {
             p.checkedFor(m.getKind());
+            requireNoLegalName(meetingId, p.text());
         }
         if (rowMissing(meetingId)) {
             em.createNativeQuery("INSERT INTO meeting_minutes (meeting_id, state) VALUES (?, 'DRAFT')")
@@ -79,6 +83,26 @@ public class Minutes {
                     .setParameter(4, p.forMinistry()).executeUpdate();
         }
         audit.record(actor, "meeting.minutes.drafted", "meeting:" + meetingId, "parts=" + parts.size());
+    }
+
+    /**
+     * Refuses minutes that name an invitee by their legal name (or surname): the names are read from the vault in
+     * memory for this check only, and the message never repeats what it found.
+     */
+    private void requireNoLegalName(long meetingId, String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (var invitation : meetings.invitationsOf(meetingId)) {
+            var identity = vault.open(invitation.getMemberRef());
+            if (identity.isEmpty() || identity.get().legalName() == null) {
+                continue;
+            }
+            String name = identity.get().legalName().strip().toLowerCase(java.util.Locale.ROOT);
+            String[] parts = name.split("\\s+");
+            String surname = parts[parts.length - 1];
+            if (lower.contains(name) || (parts.length > 1 && surname.length() >= 4 && lower.contains(surname))) {
+                throw new DomainRuleViolation("meeting.minutes.legalName");
+            }
+        }
     }
 
     /** Shares the draft with those who attended, who may propose corrections until {@code correctionsUntil}. */

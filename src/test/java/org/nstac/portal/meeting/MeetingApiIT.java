@@ -1,0 +1,422 @@
+package org.nstac.portal.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nstac.portal.it.Api;
+import org.nstac.portal.it.LedgerCheck;
+import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.Tokens;
+
+/**
+ * Meetings over the API against the real stack: no invitation without a safety plan, no confirmation without the
+ * consents the meeting needs (and a withdrawn consent withdraws the seat), attendance paying exactly what was promised
+ * once, minutes that never hold a legal name and that ministries and observers cannot read (but for the marked parts
+ * of their own hearing), discreet mail through a real SMTP server, and meetings a member was not invited to staying
+ * invisible.
+ */
+@ExtendWith({PortalStack.class, LedgerCheck.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MeetingApiIT {
+
+    /** The plenary the attendance test records: it starts soon after the suite reaches this class. */
+    private static long plenary;
+    private static Instant plenaryStart;
+    private static long later;
+    private static long tomorrow;
+
+    @Test
+    @Order(1)
+    void badMeetingsAndInvitationsWithoutASafetyPlanAreRefusedWithTheReason() throws Exception {
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS);
+        assertEquals("meeting.link.invalid", error(create(meeting("PLENARY", "Link", start, true,
+                "javascript:alert(1)"))));
+        assertEquals("meeting.link.invalid", error(create(meeting("PLENARY", "Ftp", start, true, "ftp://x.org/m"))));
+        assertEquals("meeting.times.order", error(create(meeting("PLENARY", "Order", start, false, "Room 3")
+                .add("end", start.minusSeconds(60).toString()))));
+        assertEquals("meeting.start.past", error(create(meeting("PLENARY", "Past", Instant.now().minusSeconds(600),
+                false, "Room 3"))));
+        assertEquals("meeting.hearing.ministryRequired", error(create(meeting("HEARING", "Hearing", start, false,
+                "Room 3"))));
+        assertEquals(404, Api.send("sunflower", "POST", "/api/meetings",
+                meeting("PLENARY", "Member", start, false, "Room 3").build().toString()).statusCode());
+
+        plenaryStart = Instant.now().plusSeconds(50).truncatedTo(ChronoUnit.SECONDS);
+        plenary = id(create(meeting("PLENARY", "December plenary", plenaryStart, false, "Palata Srbija, hall 3")
+                .add("end", plenaryStart.plus(3, ChronoUnit.HOURS).toString())));
+        assertEquals("meeting.invite.noSafetyPlan", error(invite(plenary, "sunflower")));
+        assertEquals("meeting.safety.quietRoom.required", error(plan(plenary, safetyPlan().add("quietRoom", ""))));
+        assertEquals("meeting.safety.noStories.required", error(plan(plenary,
+                safetyPlan().add("noStoriesRuleAcknowledged", false))));
+        HttpResponse<String> planned = plan(plenary, safetyPlan());
+        assertEquals(200, planned.statusCode(), planned.body());
+        assertEquals("PSEUDONYM_BADGE", Tokens.json(planned.body()).getString("naming"), "pseudonym badges by default");
+        assertFalse(Tokens.json(planned.body()).getBoolean("photographsAllowed"), "no photographs by default");
+        assertEquals("meeting.invite.consentMissing", error(invite(plenary, "willow")),
+                "willow has not given the council-work consent");
+        assertEquals("meeting.attendance.tooEarly", error(Api.send("secretariat", "POST", "/api/meetings/" + plenary
+                + "/attendance", attendance(ref("sunflower"), "PRESENT", null))));
+    }
+
+    @Test
+    @Order(2)
+    void membersSeeOnlyTheMeetingsTheyWereInvitedToAndTheLinkOnlyFromTheDayBefore() throws Exception {
+        for (String login : List.of("sunflower", "river", "lark")) {
+            HttpResponse<String> invited = invite(plenary, login);
+            assertEquals(201, invited.statusCode(), invited.body());
+            assertEquals("INVITED", Tokens.json(invited.body()).getString("state"));
+        }
+        assertEquals(404, Api.send("oak", "GET", "/api/meetings/" + plenary, null).statusCode());
+        assertFalse(Api.send("oak", "GET", "/api/meetings", null).body().contains("\"id\":" + plenary + ","));
+        for (String user : List.of("justice", "observer")) {
+            assertEquals(404, Api.send(user, "GET", "/api/meetings", null).statusCode(), user);
+            assertEquals(404, Api.send(user, "GET", "/api/meetings/" + plenary, null).statusCode(), user);
+        }
+        JsonObject seen = Tokens.json(Api.send("sunflower", "GET", "/api/meetings/" + plenary, null).body());
+        assertEquals("Palata Srbija, hall 3", seen.getString("venue"));
+        assertEquals("Kristina from the secretariat", seen.getJsonObject("safetyPlan").getString("supportPersonName"));
+        assertTrue(seen.getJsonArray("pays").toString().contains("PER_DIEM"), seen.toString());
+
+        String link = "https://meet.example.org/council-" + UUID.randomUUID();
+        Instant inThreeDays = Instant.now().plus(3, ChronoUnit.DAYS);
+        later = id(create(meeting("WORKING_GROUP", "Working group on shelters", inThreeDays, true, link)
+                .add("travelKm", "40")));
+        assertEquals(200, plan(later, safetyPlan().add("quietRoom", JsonValue.NULL)
+                .add("stepOutOnline", "Turn off your camera and write 'break' to Kristina")).statusCode());
+        invite(later, "sunflower");
+        JsonObject early = Tokens.json(Api.send("sunflower", "GET", "/api/meetings/" + later, null).body());
+        assertTrue(early.isNull("link") || !early.containsKey("link"), "no link three days before: " + early);
+        assertFalse(Api.send("sunflower", "GET", "/api/meetings", null).body().contains(link));
+
+        Instant inTwoHours = Instant.now().plus(2, ChronoUnit.HOURS);
+        tomorrow = id(create(meeting("WORKING_GROUP", "Short call", inTwoHours, true, link)));
+        plan(tomorrow, safetyPlan().add("quietRoom", JsonValue.NULL).add("stepOutOnline", "Write 'break'"));
+        invite(tomorrow, "sunflower");
+        assertEquals(link, Tokens.json(Api.send("sunflower", "GET", "/api/meetings/" + tomorrow, null).body())
+                .getString("link"), "the invitee sees the link on the day before and the day");
+        assertEquals(404, Api.send("river", "GET", "/api/meetings/" + tomorrow, null).statusCode());
+        assertFalse(Api.send("river", "GET", "/api/meetings", null).body().contains(link), "nor in a list");
+        assertEquals(404, Api.send("river", "GET", "/api/meetings/" + tomorrow + "/safety-plan", null).statusCode());
+    }
+
+    @Test
+    @Order(3)
+    void membersAnswerWithoutAReasonAndOverlapsAreOnlyAWarning() throws Exception {
+        assertEquals("ACCEPTED", respond("sunflower", plenary, true, null).getString("state"));
+        JsonObject river = respond("river", plenary, true, "Interpretation into Romani, please");
+        assertEquals("ACCEPTED", river.getString("state"));
+        assertEquals("DECLINED", respond("lark", plenary, false, null).getString("state"));
+        long sunflowers = invitationOf("sunflower", plenary);
+        assertEquals(404, Api.send("river", "POST", "/api/invitations/" + sunflowers + "/response",
+                "{\"accept\":false}").statusCode(), "nobody answers for another member");
+        JsonArray invitations = Tokens.json("{\"a\":" + Api.send("secretariat", "GET", "/api/meetings/" + plenary
+                + "/invitations", null).body() + "}").getJsonArray("a");
+        assertTrue(invitations.toString().contains("Interpretation into Romani"), "the secretariat sees the needs");
+
+        respond("sunflower", tomorrow, true, null);
+        long clash = id(create(meeting("TRAINING", "Training at the same time", Instant.now().plus(2, ChronoUnit.HOURS)
+                .plusSeconds(600), false, "Room 5")));
+        plan(clash, safetyPlan());
+        JsonObject invited = Tokens.json(invite(clash, "sunflower").body());
+        assertTrue(invited.getBoolean("overlapsAnotherMeeting"), invited.toString());
+    }
+
+    @Test
+    @Order(4)
+    void aPublicEventNeedsPublicAppearanceConsentAndWithdrawingItWithdrawsTheSeat() throws Exception {
+        long event = id(create(meeting("PUBLIC_EVENT", "Conference on labour exploitation",
+                Instant.now().plus(4, ChronoUnit.DAYS), false, "Sava Centar")));
+        plan(event, safetyPlan());
+        invite(event, "oak");
+        long invitation = invitationOf("oak", event);
+        HttpResponse<String> refused = Api.send("oak", "POST", "/api/invitations/" + invitation + "/response",
+                "{\"accept\":true}");
+        assertEquals("meeting.accept.consentMissing", error(refused));
+        assertEquals(200, Api.send("oak", "PUT", "/api/me/consents/PUBLIC_APPEARANCE", "{\"given\":true}").statusCode());
+        assertEquals("ACCEPTED", respond("oak", event, true, null).getString("state"));
+        long told = count("SELECT COUNT(*) FROM notification WHERE recipient = 'role:secretariat' AND message_key = "
+                + "'notification.meeting.consentWithdrawn'");
+        assertEquals(200, Api.send("oak", "PUT", "/api/me/consents/PUBLIC_APPEARANCE", "{\"given\":false}")
+                .statusCode());
+        JsonObject after = Tokens.json(Api.send("oak", "GET", "/api/meetings/" + event, null).body());
+        assertEquals("WITHDRAWN", after.getJsonObject("invitation").getString("state"));
+        assertEquals(told + 1, count("SELECT COUNT(*) FROM notification WHERE recipient = 'role:secretariat' AND "
+                + "message_key = 'notification.meeting.consentWithdrawn'"), "the secretariat is told");
+    }
+
+    @Test
+    @Order(5)
+    void mailIsDiscreetSentOnlyAfterCommitAndOnlyWithConsent() throws Exception {
+        String title = "Hearing on the shelter law " + UUID.randomUUID().toString().substring(0, 5);
+        long hearing = id(create(meeting("HEARING", title, Instant.now().plus(5, ChronoUnit.DAYS), false,
+                "Hotel Moskva, Terazije").add("organisationCode", "justice")));
+        PortalStack.mail().purgeEmailFromAllMailboxes();
+        assertEquals("meeting.invite.noSafetyPlan", error(invite(hearing, "river")));
+        assertEquals(200, Api.send("river", "PUT", "/api/me/consents/EMAIL_CONTACT", "{\"given\":true}").statusCode());
+        HttpResponse<String> profile = Api.send("river", "PUT", "/api/me/profile", Json.createObjectBuilder()
+                .add("rolesOffered", Json.createArrayBuilder().add("CONSULTANT").add("ADVISOR"))
+                .add("hoursPerMonth", 12).add("contactChannel", "EMAIL").build().toString());
+        assertEquals(200, profile.statusCode(), profile.body());
+        Thread.sleep(2000);
+        assertEquals(0, PortalStack.mail().getReceivedMessages().length, "a refused invitation sends nothing");
+
+        plan(hearing, safetyPlan());
+        assertEquals(201, invite(hearing, "river").statusCode());
+        assertTrue(PortalStack.mail().waitForIncomingEmail(15_000, 1), "the invitation is mailed");
+        MimeMessage mail = PortalStack.mail().getReceivedMessages()[0];
+        assertEquals("You have a new message in the council portal", mail.getSubject());
+        assertEquals("demo.bojana@example.invalid", mail.getAllRecipients()[0].toString());
+        String all = new String(mail.getRawInputStream().readAllBytes()).toLowerCase(Locale.ROOT)
+                + mail.getContent().toString().toLowerCase(Locale.ROOT);
+        for (String secret : List.of("hearing", "shelter", "moskva", "terazije", "river", "bojana", "justice",
+                title.toLowerCase(Locale.ROOT))) {
+            assertFalse(all.contains(secret), "the mail says " + secret + ": " + all);
+        }
+        PortalStack.mail().purgeEmailFromAllMailboxes();
+        invite(hearing, "sunflower");
+        Thread.sleep(2000);
+        assertEquals(0, PortalStack.mail().getReceivedMessages().length, "no mail without the e-mail consent");
+    }
+
+    @Test
+    @Order(6)
+    void attendancePaysExactlyWhatTheMeetingPromisedOnceEvenWhenRecordedTwice() throws Exception {
+        long wait = Duration.between(Instant.now(), plenaryStart).toMillis() + 1500;
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+        String sunflower = ref("sunflower");
+        String river = ref("river");
+        String body = Json.createObjectBuilder().add("lines", Json.createArrayBuilder()
+                .add(line(sunflower, "PRESENT", null)).add(line(river, "PARTLY", "1"))).build().toString();
+        HttpResponse<String> first = Api.send("secretariat", "POST", "/api/meetings/" + plenary + "/attendance", body);
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(2, Tokens.json(first.body()).getInt("recorded"));
+        String payables = "SELECT activity, quantity, amount FROM payable WHERE source_key LIKE 'meeting:" + plenary
+                + ":member:%' ORDER BY member_ref, activity";
+        String before = rows(payables);
+        assertEquals(6, count("SELECT COUNT(*) FROM payable WHERE source_key LIKE 'meeting:" + plenary + ":member:%'"),
+                "meeting day, preparation and per diem for each of the two: " + before);
+        assertTrue(rows("SELECT activity, amount FROM payable WHERE source_key LIKE 'meeting:" + plenary + ":member:"
+                + sunflower + ":%' ORDER BY activity").contains("MEETING_DAY 8000.00"), before);
+
+        HttpResponse<String> again = Api.send("secretariat", "POST", "/api/meetings/" + plenary + "/attendance", body);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(0, Tokens.json(again.body()).getInt("recorded"));
+        assertEquals(before, rows(payables), "recording twice creates nothing more");
+        assertEquals("meeting.attendance.alreadyRecorded", error(Api.send("secretariat", "POST", "/api/meetings/"
+                + plenary + "/attendance", attendance(river, "PRESENT", null))));
+        assertEquals("meeting.attendance.notAttendee", error(Api.send("secretariat", "POST", "/api/meetings/"
+                + plenary + "/attendance", attendance(ref("lark"), "PRESENT", null))), "lark declined");
+        JsonObject statement = Tokens.json(Api.send("sunflower", "GET", "/api/me/statement", null).body());
+        assertTrue(statement.getJsonArray("payables").toString().contains("\"activity\":\"PER_DIEM\""), "on the statement");
+    }
+
+    @Test
+    @Order(7)
+    void minutesNeverHoldALegalNameAndMinistriesReadOnlyTheirMarkedPartsOfTheirHearing() throws Exception {
+        String canary = "zm" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String legal = "Minute" + canary + " Petrović";
+        HttpResponse<String> admitted = Api.send("secretariat", "POST", "/api/members", Json.createObjectBuilder()
+                .add("pseudonym", "Finch " + canary.substring(2, 6)).add("language", "sr-Latn").add("adult", true)
+                .add("yearsSinceExploitation", 6).add("readiness", Json.createObjectBuilder().add("date", "2026-10-01")
+                        .add("organisation", "Independent counselling centre").add("outcome", "READY"))
+                .add("legalName", legal).add("email", "finch." + canary + "@example.org").build().toString());
+        assertEquals(201, admitted.statusCode(), admitted.body());
+        String finch = Tokens.json(admitted.body()).getString("ref");
+        String password = "Finch-password-" + canary;
+        org.nstac.portal.it.KeycloakUsers.setPermanentPassword(Tokens.json(admitted.body()).getString("login"), password);
+        String token = Tokens.accessToken(Tokens.json(admitted.body()).getString("login"), password);
+        assertEquals(200, Api.sendToken(token, "en", "PUT", "/api/me/consents/COUNCIL_WORK", "{\"given\":true}")
+                .statusCode(), "the member gives the council-work consent themselves");
+        long hearing = id(create(meeting("HEARING", "Hearing with the justice ministry",
+                Instant.now().plus(6, ChronoUnit.DAYS), false, "Nemanjina 22").add("organisationCode", "justice")));
+        plan(hearing, safetyPlan());
+        assertEquals(201, invite(hearing, finch).statusCode());
+        HttpResponse<String> named = Api.send("secretariat", "PUT", "/api/meetings/" + hearing + "/minutes",
+                minutes("Minute" + canary + " Petrović spoke about the draft.", "Follow-up for the ministry."));
+        assertEquals("meeting.minutes.legalName", error(named));
+        assertFalse(named.body().toLowerCase(Locale.ROOT).contains(canary), "the refusal never repeats the name");
+        assertEquals("meeting.minutes.legalName", error(Api.send("secretariat", "PUT", "/api/meetings/" + hearing
+                + "/minutes", minutes("Mrs Petrović asked for the next steps.", "Follow-up."))));
+        HttpResponse<String> drafted = Api.send("secretariat", "PUT", "/api/meetings/" + hearing + "/minutes",
+                minutes("Finch " + canary.substring(2, 6) + " asked about shelters; the council agreed a position.",
+                        "The ministry will answer the council's position by January."));
+        assertEquals(200, drafted.statusCode(), drafted.body());
+        assertEquals(404, Api.send("justice", "GET", "/api/meetings/" + hearing + "/minutes", null).statusCode(),
+                "a draft is the secretariat's");
+        assertEquals(200, Api.send("secretariat", "POST", "/api/meetings/" + hearing + "/minutes/sharing",
+                "{\"correctionsUntil\":\"" + Instant.now().plusSeconds(2) + "\"}").statusCode());
+        Thread.sleep(2500);
+        HttpResponse<String> published = Api.send("secretariat", "POST", "/api/meetings/" + hearing
+                + "/minutes/publication", null);
+        assertEquals(200, published.statusCode(), published.body());
+
+        JsonObject justice = Tokens.json(Api.send("justice", "GET", "/api/meetings/" + hearing + "/minutes", null)
+                .body());
+        assertEquals(1, justice.getJsonArray("parts").size(), justice.toString());
+        assertTrue(justice.getJsonArray("parts").getJsonObject(0).getBoolean("forMinistry"));
+        for (String other : List.of("labour", "observer")) {
+            assertEquals(404, Api.send(other, "GET", "/api/meetings/" + hearing + "/minutes", null).statusCode(),
+                    other);
+        }
+        assertEquals(404, Api.send("justice", "GET", "/api/meetings/" + plenary + "/minutes", null).statusCode(),
+                "nothing of a plenary");
+        assertEquals(2, Tokens.json(Api.send("oak", "GET", "/api/meetings/" + hearing + "/minutes", null).body())
+                .getJsonArray("parts").size(), "published to the council");
+        String stored = rows("SELECT body FROM meeting_minutes_part") + rows("SELECT body FROM meeting_minutes_correction");
+        assertFalse(stored.toLowerCase(Locale.ROOT).contains(canary.toLowerCase(Locale.ROOT) + " petrović"));
+        assertFalse(stored.toLowerCase(Locale.ROOT).contains("petrović"), "no legal name in any minutes");
+    }
+
+    @Test
+    @Order(8)
+    void aCancelledMeetingTellsInviteesAndStillPaysTravelToThoseWhoSetOut() throws Exception {
+        respond("sunflower", later, true, null);
+        long told = count("SELECT COUNT(*) FROM notification WHERE recipient = 'sunflower' AND message_key = "
+                + "'notification.meeting.cancelled'");
+        HttpResponse<String> cancelled = Api.send("secretariat", "POST", "/api/meetings/" + later + "/cancellation",
+                "{\"travelled\":[\"" + ref("sunflower") + "\"]}");
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertEquals("CANCELLED", Tokens.json(cancelled.body()).getString("state"));
+        assertEquals(told + 1, count("SELECT COUNT(*) FROM notification WHERE recipient = 'sunflower' AND message_key ="
+                + " 'notification.meeting.cancelled'"));
+        assertEquals("TRAVEL_PER_KM 40.00 1400.00", rows("SELECT activity, quantity, amount FROM payable WHERE "
+                + "source_key LIKE 'meeting:" + later + ":member:%'").strip(), "40 km at 35 RSD");
+        assertEquals("meeting.cancelled", error(invite(later, "river")));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static JsonObjectBuilder meeting(String kind, String title, Instant start, boolean online, String place) {
+        return Json.createObjectBuilder().add("kind", kind).add("title", title)
+                .add("agenda", "1. Welcome\n2. The draft\n3. Next steps").add("start", start.toString())
+                .add("end", start.plus(3, ChronoUnit.HOURS).toString()).add("online", online)
+                .add("venueOrLink", place).add("language", "sr-Latn").add("meetingDays", "1")
+                .add("preparationHours", "2").add("perDiemDays", 1).add("travelKm", "0");
+    }
+
+    private static JsonObjectBuilder safetyPlan() {
+        return Json.createObjectBuilder().add("supportPersonName", "Kristina from the secretariat")
+                .add("supportContact", "+381 60 000 0000, or wave to her").add("quietRoom", "Room 4, next door")
+                .add("noStoriesRuleAcknowledged", true);
+    }
+
+    private static HttpResponse<String> create(JsonObjectBuilder meeting) throws Exception {
+        return Api.send("secretariat", "POST", "/api/meetings", meeting.build().toString());
+    }
+
+    private static HttpResponse<String> plan(long meeting, JsonObjectBuilder plan) throws Exception {
+        return Api.send("secretariat", "PUT", "/api/meetings/" + meeting + "/safety-plan", plan.build().toString());
+    }
+
+    private static HttpResponse<String> invite(long meeting, String loginOrRef) throws Exception {
+        String ref = loginOrRef.startsWith("m-") ? loginOrRef : ref(loginOrRef);
+        return Api.send("secretariat", "POST", "/api/meetings/" + meeting + "/invitations",
+                "{\"memberRef\":\"" + ref + "\"}");
+    }
+
+    private static JsonObject respond(String login, long meeting, boolean accept, String needs) throws Exception {
+        var body = Json.createObjectBuilder().add("accept", accept);
+        if (needs != null) {
+            body.add("needs", needs);
+        }
+        HttpResponse<String> r = Api.send(login, "POST", "/api/invitations/" + invitationOf(login, meeting)
+                + "/response", body.build().toString());
+        assertEquals(200, r.statusCode(), r.body());
+        return Tokens.json(r.body());
+    }
+
+    private static long invitationOf(String login, long meeting) throws Exception {
+        return count("SELECT id FROM meeting_invitation WHERE meeting_id = " + meeting + " AND member_ref = '"
+                + ref(login) + "'");
+    }
+
+    private static JsonObject line(String ref, String presence, String hours) {
+        var b = Json.createObjectBuilder().add("memberRef", ref).add("presence", presence);
+        if (hours != null) {
+            b.add("hours", hours);
+        }
+        return b.build();
+    }
+
+    private static String attendance(String ref, String presence, String hours) {
+        return Json.createObjectBuilder().add("lines", Json.createArrayBuilder().add(line(ref, presence, hours)))
+                .build().toString();
+    }
+
+    private static String minutes(String common, String forMinistry) {
+        return Json.createObjectBuilder().add("parts", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("text", common).add("forMinistry", false))
+                .add(Json.createObjectBuilder().add("text", forMinistry).add("forMinistry", true))).build().toString();
+    }
+
+    private static long id(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return Tokens.json(response.body()).getJsonNumber("id").longValue();
+    }
+
+    private static String error(HttpResponse<String> response) {
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject body = Tokens.json(response.body());
+        assertFalse(body.getString("message").isBlank());
+        return body.getString("error");
+    }
+
+    private static String ref(String login) throws Exception {
+        try (Connection db = LedgerCheck.database();
+                var select = db.prepareStatement("SELECT ref FROM member WHERE login = ?")) {
+            select.setString(1, login);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), login);
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static long count(String query) throws Exception {
+        try (Connection db = LedgerCheck.database(); Statement sql = db.createStatement();
+                ResultSet row = sql.executeQuery(query)) {
+            assertTrue(row.next(), query);
+            return row.getLong(1);
+        }
+    }
+
+    private static String rows(String query) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (Connection db = LedgerCheck.database(); Statement sql = db.createStatement();
+                ResultSet rows = sql.executeQuery(query)) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    out.append(c > 1 ? " " : "").append(rows.getString(c));
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

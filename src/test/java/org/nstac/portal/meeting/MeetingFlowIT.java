@@ -1,0 +1,117 @@
+package org.nstac.portal.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.nstac.portal.it.Browser;
+import org.nstac.portal.it.LedgerCheck;
+import org.nstac.portal.it.PortalStack;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * In a real browser: the secretariat plans a plenary with a safety plan and invites three members; two accept, one
+ * declines without a reason; attendance is recorded once the meeting has started; the per diem is on the attendees'
+ * statements.
+ */
+@ExtendWith({PortalStack.class, LedgerCheck.class})
+class MeetingFlowIT {
+
+    private static final DateTimeFormatter FORM = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void aPlenaryWithASafetyPlanInvitationsAnswersAttendanceAndPerDiemsOnTheStatements() throws Exception {
+        String title = "Plenary on the draft law " + UUID.randomUUID().toString().substring(0, 6);
+        ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Europe/Belgrade")).truncatedTo(ChronoUnit.MINUTES)
+                .plusMinutes(2);
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/meetings");
+        type("new:title", title);
+        type("new:agenda", "1. Welcome\n2. The council's position\n3. Next steps");
+        type("new:start", FORM.format(start));
+        type("new:end", FORM.format(start.plusHours(2)));
+        type("new:place", "Palata Srbija, hall 3");
+        browser.find(By.id("new:create")).click();
+        browser.waitFor(d -> browser.has(By.id("meeting-title")));
+        assertTrue(browser.find(By.id("meeting-title")).getText().contains(title));
+
+        browser.find(By.xpath("//ul[@id='invitable']/li[contains(., 'Sunflower')]//button")).click();
+        browser.waitFor(d -> browser.text().contains("Add a safety plan to this meeting before inviting anyone."));
+        type("meeting-form:support", "Kristina from the secretariat");
+        type("meeting-form:contact", "+381 60 000 0000");
+        type("meeting-form:quiet", "Room 4, next door");
+        browser.find(By.id("meeting-form:nostories")).click();
+        browser.find(By.id("meeting-form:save-plan")).click();
+        browser.waitFor(d -> browser.text().contains("The safety plan is saved."));
+        for (String member : new String[] {"Sunflower", "River", "Lark"}) {
+            browser.find(By.xpath("//ul[@id='invitable']/li[contains(., '" + member + "')]//button")).click();
+            browser.waitFor(d -> browser.text().contains("Invited."));
+            browser.waitFor(d -> browser.find(By.id("invitations")).getText().contains(member));
+        }
+        browser.signOut();
+
+        answer("sunflower", title, "accept", "You accepted.");
+        answer("river", title, "accept", "You accepted.");
+        answer("lark", title, "decline", "You declined. No reason is needed.");
+
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/meetings");
+        browser.find(By.linkText(title)).click();
+        browser.waitFor(d -> browser.has(By.id("attendance")));
+        String invitations = browser.find(By.id("invitations")).getText();
+        assertTrue(invitations.contains("Declined") && invitations.contains("Accepted"), invitations);
+        long wait = Duration.between(Instant.now(), start.toInstant()).toMillis() + 2000;
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+        for (int row = 0; row < 2; row++) {
+            new Select(browser.find(By.id("meeting-form:att:" + row + ":presence"))).selectByValue("PRESENT");
+        }
+        browser.find(By.id("meeting-form:record")).click();
+        browser.waitFor(d -> browser.text().contains("Attendance is recorded"));
+        browser.signOut();
+
+        for (String member : new String[] {"sunflower", "river"}) {
+            browser.signIn(member, member);
+            browser.open("/member/payments");
+            String lines = browser.find(By.id("lines")).getText();
+            assertTrue(lines.contains("Per diem") && lines.contains(title), member + ": " + lines);
+            browser.signOut();
+        }
+        browser.signIn("lark", "lark");
+        browser.open("/member/payments");
+        assertTrue(!browser.find(By.id("statement")).getText().contains(title), "lark declined: nothing to pay");
+        browser.signOut();
+    }
+
+    private static void answer(String login, String title, String button, String done) {
+        browser.signIn(login, login);
+        browser.open("/member/meetings");
+        WebElement article = browser.find(By.xpath("//article[.//h2[text()='" + title + "']]"));
+        assertTrue(article.getText().contains("Kristina from the secretariat"), "the support person is named");
+        assertTrue(article.getText().contains("Nobody at this meeting will ask you about your lived experience"),
+                article.getText());
+        article.findElement(By.xpath(".//button[contains(@id, ':" + button + "')]")).click();
+        browser.waitFor(d -> browser.text().contains(done));
+        browser.signOut();
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
