@@ -108,7 +108,7 @@ class MeetingApiIT {
                 .add("stepOutOnline", "Turn off your camera and write 'break' to Kristina")).statusCode());
         invite(later, "sunflower");
         JsonObject early = Tokens.json(Api.send("sunflower", "GET", "/api/meetings/" + later, null).body());
-        assertTrue(early.isNull("link") || !early.containsKey("link"), "no link three days before: " + early);
+        assertTrue(!early.containsKey("link") || early.isNull("link"), "no link three days before: " + early);
         assertFalse(Api.send("sunflower", "GET", "/api/meetings", null).body().contains(link));
 
         Instant inTwoHours = Instant.now().plus(2, ChronoUnit.HOURS);
@@ -244,7 +244,7 @@ class MeetingApiIT {
                 .add("pseudonym", "Finch " + canary.substring(2, 6)).add("language", "sr-Latn").add("adult", true)
                 .add("yearsSinceExploitation", 6).add("readiness", Json.createObjectBuilder().add("date", "2026-10-01")
                         .add("organisation", "Independent counselling centre").add("outcome", "READY"))
-                .add("legalName", legal).add("email", "finch." + canary + "@example.org").build().toString());
+                .add("legalName", legal).add("email", "finch." + canary + "@example.org").add("paidThroughPartner", true).build().toString());
         assertEquals(201, admitted.statusCode(), admitted.body());
         String finch = Tokens.json(admitted.body()).getString("ref");
         String password = "Finch-password-" + canary;

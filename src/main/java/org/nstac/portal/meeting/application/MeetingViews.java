@@ -2,6 +2,7 @@ package org.nstac.portal.meeting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -28,6 +29,7 @@ import org.nstac.portal.payment.domain.Rate;
  * parts of a hearing's minutes marked for it).
  */
 @ApplicationScoped
+@Transactional
 public class MeetingViews {
 
     /** One line of what a meeting pays a member who attends, at the card's rates on the meeting day. */

@@ -50,6 +50,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * cancellation tells every invitee. Members are known here only by their opaque reference.
  */
 @ApplicationScoped
+@Transactional
 public class Meetings {
 
     /** A meeting that does not exist, or that the caller may not see. */

@@ -25,6 +25,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * with it; observers never. Minutes name members only by pseudonym: the form says so, and no legal name is ever near.
  */
 @ApplicationScoped
+@Transactional
 public class Minutes {
 
     /** Minutes as a reader may see them. */

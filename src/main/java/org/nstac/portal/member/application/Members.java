@@ -1,6 +1,7 @@
 package org.nstac.portal.member.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.nstac.portal.member.domain.Member;
 
 /** Finds members. {@code findX} returns Optional; nothing here ever touches the vault. */
 @ApplicationScoped
+@Transactional
 public class Members {
 
     @PersistenceContext(unitName = "portal")

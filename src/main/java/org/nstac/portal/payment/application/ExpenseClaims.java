@@ -29,6 +29,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * checked for its real content and stored without its metadata (a phone photo's location must never be kept).
  */
 @ApplicationScoped
+@Transactional
 public class ExpenseClaims {
 
     /** What a member can claim. */

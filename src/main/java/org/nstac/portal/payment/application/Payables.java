@@ -151,6 +151,7 @@ public class Payables {
         return payable;
     }
 
+    @Transactional
     public Optional<PayableRecord> bySourceKey(String sourceKey) {
         return em.createQuery("select p from PayableRecord p where p.sourceKey = :k", PayableRecord.class)
                 .setParameter("k", sourceKey).getResultStream().findFirst();
@@ -159,6 +160,7 @@ public class Payables {
     // ---------------------------------------------------------------- reading
 
     /** One payable; {@link NotFound} when it does not exist. */
+    @Transactional
     public PayableView find(long id) {
         PayableRecord p = em.find(PayableRecord.class, id);
         if (p == null) {
@@ -168,6 +170,7 @@ public class Payables {
     }
 
     /** Payables, newest first: of one member, or of everyone when {@code memberRef} is null; in a state if given. */
+    @Transactional
     public List<PayableView> list(String memberRef, PayableState state, LocalDate fromPeriod, LocalDate toPeriod) {
         StringBuilder q = new StringBuilder("select p from PayableRecord p where 1 = 1");
         if (memberRef != null) {
@@ -217,6 +220,7 @@ public class Payables {
     }
 
     /** Every entry of the ledger, for the invariant check. */
+    @Transactional
     public List<Ledger.Violation> check() {
         return Ledger.check(em.createQuery("select e from LedgerEntryRecord e order by e.id", LedgerEntryRecord.class)
                 .getResultList().stream().map(LedgerEntryRecord::toEntry).toList());
@@ -353,6 +357,7 @@ public class Payables {
     // ---------------------------------------------------------------- channel
 
     /** The member's latest choice of how to be paid. */
+    @Transactional
     public Channel channelOf(String memberRef) {
         List<?> rows = em.createNativeQuery("SELECT channel FROM payment_channel WHERE member_ref = ? ORDER BY id DESC "
                 + "LIMIT 1").setParameter(1, memberRef).getResultList();
@@ -466,6 +471,7 @@ public class Payables {
     }
 
     /** Pseudonyms (or "Former member N" keys) of members, by reference, for lists that show many. */
+    @Transactional
     public Map<String, Member> membersByRef(Collection<String> refs) {
         Map<String, Member> map = new HashMap<>();
         for (Member m : members.all()) {

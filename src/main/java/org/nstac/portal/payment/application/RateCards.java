@@ -24,6 +24,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * The rate card as stored: rates are added, never changed; a later rate replaces an earlier one from its first day.
  */
 @ApplicationScoped
+@Transactional
 public class RateCards {
 
     /** A rate as typed on the form or sent to the API: amounts as text, so that they are read by {@link Money#parse}. */

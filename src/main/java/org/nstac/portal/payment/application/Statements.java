@@ -2,6 +2,7 @@ package org.nstac.portal.payment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.nstac.portal.payment.report.StatementLine;
 
 /** Builds statements and reports from the ledger, with labels in the reader's language. */
 @ApplicationScoped
+@Transactional
 public class Statements {
 
     @Inject
