@@ -72,6 +72,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * The text of one element, or "" while it is missing or being replaced by an Ajax update: for waits, which must
+     * not fail on an element the page swapped between finding and reading it.
+     */
+    public String textOf(By by) {
+        try {
+            var found = driver.findElements(by);
+            return found.isEmpty() ? "" : found.get(0).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return "";
+        }
+    }
+
     public String title() {
         return driver.getTitle();
     }

@@ -59,7 +59,7 @@ class MeetingFlowIT {
         for (String member : new String[] {"Sunflower", "River", "Lark"}) {
             browser.find(By.xpath("//ul[@id='invitable']/li[contains(., '" + member + "')]//button")).click();
             browser.waitFor(d -> browser.text().contains("Invited."));
-            browser.waitFor(d -> browser.find(By.id("invitations")).getText().contains(member));
+            browser.waitFor(d -> browser.textOf(By.id("invitations")).contains(member));
         }
         browser.signOut();
 

@@ -51,7 +51,7 @@ class PaymentFlowIT {
         browser.find(By.id("claim:receipt")).sendKeys(photo.toString());
         browser.find(By.id("claim:send-claim")).click();
         browser.waitFor(d -> browser.text().contains("Your claim is recorded."));
-        browser.waitFor(d -> browser.find(By.id("lines")).getText().contains(note));
+        browser.waitFor(d -> browser.textOf(By.id("lines")).contains(note));
         assertTrue(browser.find(By.id("lines")).getText().contains("1280.40 RSD"));
         browser.signOut();
 
@@ -70,7 +70,7 @@ class PaymentFlowIT {
         type("ledger:reference", "BANK-" + id);
         browser.find(By.id("ledger:pay")).click();
         browser.waitFor(d -> browser.text().contains("The payment is recorded."));
-        browser.waitFor(d -> browser.find(By.id("payable-" + id)).getText().contains("Paid"));
+        browser.waitFor(d -> browser.textOf(By.id("payable-" + id)).contains("Paid"));
         browser.signOut();
 
         browser.signIn("lark", "lark");
