@@ -397,6 +397,46 @@ class PaymentApiIT {
         assertFalse(after.body().contains(canary), "an erased member's name never comes back");
     }
 
+    @Test
+    @Order(12)
+    void aMemberChoosesHowToBePaidAndDecliningAppliesToWorkFromThenOn() throws Exception {
+        HttpResponse<String> channel = Api.sendIn("sr-Latn", "oak", "GET", "/api/me/payment-channel", null);
+        assertEquals(200, channel.statusCode(), channel.body());
+        assertTrue(Tokens.json(channel.body()).getString("benefitsNote").contains("socijaln"), channel.body());
+        assertEquals("payment.channel.required", error(Api.send("oak", "PUT", "/api/me/payment-channel",
+                "{\"channel\":\"CASH\"}")));
+        assertEquals("DECLINED", Tokens.json(Api.send("oak", "PUT", "/api/me/payment-channel",
+                "{\"channel\":\"DECLINED\"}").body()).getString("channel"));
+        JsonObject declined = Tokens.json(Api.sendKeyed("secretariat", "POST", "/api/payables",
+                manual(memberRef("oak"), "PREPARATION_HOUR", "1"), "m-" + UUID.randomUUID()).body());
+        assertEquals("REJECTED", declined.getString("state"), "work while payment is declined is not paid");
+        assertTrue(declined.getString("reason").contains("as you chose"), declined.toString());
+        assertEquals("OWN_ACCOUNT", Tokens.json(Api.send("oak", "PUT", "/api/me/payment-channel",
+                "{\"channel\":\"OWN_ACCOUNT\"}").body()).getString("channel"));
+        JsonObject paid = Tokens.json(Api.sendKeyed("secretariat", "POST", "/api/payables",
+                manual(memberRef("oak"), "PREPARATION_HOUR", "1"), "m-" + UUID.randomUUID()).body());
+        assertEquals("ACCRUED", paid.getString("state"), "the choice is reversible for future work");
+        assertEquals("REJECTED", Tokens.json(Api.send("oak", "GET", "/api/payables/" + declined.getJsonNumber("id")
+                .longValue(), null).body()).getString("state"), "earlier work keeps the choice it was done under");
+        assertEquals(404, Api.send("justice", "GET", "/api/me/payment-channel", null).statusCode());
+    }
+
+    @Test
+    @Order(13)
+    void aPaymentCannotBeDatedBeforeItsApproval() throws Exception {
+        JsonObject p = Tokens.json(Api.sendKeyed("secretariat", "POST", "/api/payables",
+                manual(memberRef("lark"), "MEETING_DAY", "1"), "m-" + UUID.randomUUID()).body());
+        long id = p.getJsonNumber("id").longValue();
+        Api.sendKeyed("finance", "POST", "/api/payables/" + id + "/approval", null, "a-" + UUID.randomUUID());
+        HttpResponse<String> early = Api.sendKeyed("finance", "POST", "/api/payables/" + id + "/payment",
+                Json.createObjectBuilder().add("date", LocalDate.now().minusDays(3).toString())
+                        .add("method", "BANK_TRANSFER").add("reference", "B-1").build().toString(),
+                "p-" + UUID.randomUUID());
+        assertEquals("payment.pay.dateBeforeApproval", error(early));
+        assertEquals("APPROVED", Tokens.json(Api.send("finance", "GET", "/api/payables/" + id, null).body())
+                .getString("state"), "still approved, not paid");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static String rate(String member, String expert, String currency, int daysAhead) {

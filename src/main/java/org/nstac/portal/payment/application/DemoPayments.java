@@ -41,7 +41,7 @@ public class DemoPayments {
                 "demo:sunflower:task", Activity.TASK_HOUR, "TRANSLATION", new BigDecimal("6"),
                 LocalDate.of(2026, 9, 15), "Plain-language summary of the draft", SECRETARIAT));
         payables.approve(task.getId(), FINANCE, "demo-approve-task");
-        payables.pay(task.getId(), LocalDate.of(2026, 10, 1), "BANK_TRANSFER", "DEMO-2026-0001", FINANCE,
+        payables.pay(task.getId(), payables.today(), "BANK_TRANSFER", "DEMO-2026-0001", FINANCE,
                 "demo-pay-task");
         for (Activity a : new Activity[] {Activity.MEETING_DAY, Activity.PER_DIEM}) {
             PayableRecord line = payables.accrueAtRate(new Payables.Accrual(ref, PayableRecord.Source.MANUAL,

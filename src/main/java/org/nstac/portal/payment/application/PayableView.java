@@ -2,7 +2,6 @@ package org.nstac.portal.payment.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.nstac.portal.payment.domain.PayableState;
@@ -51,7 +50,7 @@ public record PayableView(PayableRecord payable, List<LedgerEntryRecord> entries
     }
 
     public LocalDate approvedOn() {
-        return approvedAt().map(i -> i.atZone(ZoneOffset.UTC).toLocalDate()).orElse(null);
+        return approvedAt().map(i -> i.atZone(java.time.ZoneId.of("Europe/Belgrade")).toLocalDate()).orElse(null);
     }
 
     /** The payment entry, while the payable is paid (a reversed payment no longer counts). */

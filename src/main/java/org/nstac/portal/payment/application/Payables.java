@@ -291,7 +291,12 @@ public class Payables {
             throw new DomainRuleViolation("payment.pay.referenceTooLong", 100);
         }
         requireNotPayee(actor, p);
-        PayableView.stateOf(entriesOf(id, true)).moveTo(PayableState.PAID);
+        List<LedgerEntryRecord> entries = entriesOf(id, true);
+        PayableView.stateOf(entries).moveTo(PayableState.PAID);
+        LocalDate approvedOn = new PayableView(p, entries, false).approvedOn();
+        if (approvedOn != null && date.isBefore(approvedOn)) {
+            throw new DomainRuleViolation("payment.pay.dateBeforeApproval", approvedOn);
+        }
         em.persist(new LedgerEntryRecord(p, PayableState.PAID, p.getMoney(), null, actor, now(), scoped)
                 .withPayment(date, how.name(), ref));
         em.flush();
