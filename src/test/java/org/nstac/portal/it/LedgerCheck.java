@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ public final class LedgerCheck implements AfterEachCallback {
     /** Every ledger entry, in booking order. */
     public static List<Ledger.Entry> entries() throws Exception {
         List<Ledger.Entry> entries = new ArrayList<>();
-        try (Connection db = database(); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(
+        try (Connection db = Db.connect(); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(
                 "SELECT id, member_ref, period, amount, currency, state, reverses_entry_id FROM ledger_entry ORDER BY id")) {
             while (rows.next()) {
                 Long reverses = rows.getObject(7) == null ? null : rows.getLong(7);
@@ -43,11 +42,5 @@ public final class LedgerCheck implements AfterEachCallback {
             }
         }
         return entries;
-    }
-
-    /** A connection to the test stack's database as the portal's user. */
-    public static Connection database() throws Exception {
-        var stack = PortalStack.stack();
-        return DriverManager.getConnection(stack.database().jdbcUrl(), "portal", stack.database().password());
     }
 }

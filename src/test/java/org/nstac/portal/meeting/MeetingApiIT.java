@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nstac.portal.it.Api;
+import org.nstac.portal.it.Db;
 import org.nstac.portal.it.LedgerCheck;
 import org.nstac.portal.it.PortalStack;
 import org.nstac.portal.it.Tokens;
@@ -78,7 +79,7 @@ class MeetingApiIT {
         assertEquals("meeting.invite.consentMissing", error(invite(plenary, "willow")),
                 "willow has not given the council-work consent");
         assertEquals("meeting.attendance.tooEarly", error(Api.send("secretariat", "POST", "/api/meetings/" + plenary
-                + "/attendance", attendance(ref("sunflower"), "PRESENT", null))));
+                + "/attendance", attendance(Db.memberRef("sunflower"), "PRESENT", null))));
     }
 
     @Test
@@ -157,13 +158,13 @@ class MeetingApiIT {
         assertEquals("meeting.accept.consentMissing", error(refused));
         assertEquals(200, Api.send("oak", "PUT", "/api/me/consents/PUBLIC_APPEARANCE", "{\"given\":true}").statusCode());
         assertEquals("ACCEPTED", respond("oak", event, true, null).getString("state"));
-        long told = count("SELECT COUNT(*) FROM notification WHERE recipient = 'role:secretariat' AND message_key = "
+        long told = Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'role:secretariat' AND message_key = "
                 + "'notification.meeting.consentWithdrawn'");
         assertEquals(200, Api.send("oak", "PUT", "/api/me/consents/PUBLIC_APPEARANCE", "{\"given\":false}")
                 .statusCode());
         JsonObject after = Tokens.json(Api.send("oak", "GET", "/api/meetings/" + event, null).body());
         assertEquals("WITHDRAWN", after.getJsonObject("invitation").getString("state"));
-        assertEquals(told + 1, count("SELECT COUNT(*) FROM notification WHERE recipient = 'role:secretariat' AND "
+        assertEquals(told + 1, Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'role:secretariat' AND "
                 + "message_key = 'notification.meeting.consentWithdrawn'"), "the secretariat is told");
     }
 
@@ -208,8 +209,8 @@ class MeetingApiIT {
         if (wait > 0) {
             Thread.sleep(wait);
         }
-        String sunflower = ref("sunflower");
-        String river = ref("river");
+        String sunflower = Db.memberRef("sunflower");
+        String river = Db.memberRef("river");
         String body = Json.createObjectBuilder().add("lines", Json.createArrayBuilder()
                 .add(line(sunflower, "PRESENT", null)).add(line(river, "PARTLY", "1"))).build().toString();
         HttpResponse<String> first = Api.send("secretariat", "POST", "/api/meetings/" + plenary + "/attendance", body);
@@ -217,20 +218,20 @@ class MeetingApiIT {
         assertEquals(2, Tokens.json(first.body()).getInt("recorded"));
         String payables = "SELECT activity, quantity, amount FROM payable WHERE source_key LIKE 'meeting:" + plenary
                 + ":member:%' ORDER BY member_ref, activity";
-        String before = rows(payables);
-        assertEquals(6, count("SELECT COUNT(*) FROM payable WHERE source_key LIKE 'meeting:" + plenary + ":member:%'"),
+        String before = Db.rows(payables);
+        assertEquals(6, Db.number("SELECT COUNT(*) FROM payable WHERE source_key LIKE 'meeting:" + plenary + ":member:%'"),
                 "meeting day, preparation and per diem for each of the two: " + before);
-        assertTrue(rows("SELECT activity, amount FROM payable WHERE source_key LIKE 'meeting:" + plenary + ":member:"
+        assertTrue(Db.rows("SELECT activity, amount FROM payable WHERE source_key LIKE 'meeting:" + plenary + ":member:"
                 + sunflower + ":%' ORDER BY activity").contains("MEETING_DAY 8000.00"), before);
 
         HttpResponse<String> again = Api.send("secretariat", "POST", "/api/meetings/" + plenary + "/attendance", body);
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(0, Tokens.json(again.body()).getInt("recorded"));
-        assertEquals(before, rows(payables), "recording twice creates nothing more");
+        assertEquals(before, Db.rows(payables), "recording twice creates nothing more");
         assertEquals("meeting.attendance.alreadyRecorded", error(Api.send("secretariat", "POST", "/api/meetings/"
                 + plenary + "/attendance", attendance(river, "PRESENT", null))));
         assertEquals("meeting.attendance.notAttendee", error(Api.send("secretariat", "POST", "/api/meetings/"
-                + plenary + "/attendance", attendance(ref("lark"), "PRESENT", null))), "lark declined");
+                + plenary + "/attendance", attendance(Db.memberRef("lark"), "PRESENT", null))), "lark declined");
         JsonObject statement = Tokens.json(Api.send("sunflower", "GET", "/api/me/statement", null).body());
         assertTrue(statement.getJsonArray("payables").toString().contains("\"activity\":\"PER_DIEM\""), "on the statement");
     }
@@ -287,7 +288,7 @@ class MeetingApiIT {
                 "nothing of a plenary");
         assertEquals(2, Tokens.json(Api.send("oak", "GET", "/api/meetings/" + hearing + "/minutes", null).body())
                 .getJsonArray("parts").size(), "published to the council");
-        String stored = rows("SELECT body FROM meeting_minutes_part") + rows("SELECT body FROM meeting_minutes_correction");
+        String stored = Db.rows("SELECT body FROM meeting_minutes_part") + Db.rows("SELECT body FROM meeting_minutes_correction");
         assertFalse(stored.toLowerCase(Locale.ROOT).contains(canary.toLowerCase(Locale.ROOT) + " petrović"));
         assertFalse(stored.toLowerCase(Locale.ROOT).contains("petrović"), "no legal name in any minutes");
     }
@@ -296,15 +297,15 @@ class MeetingApiIT {
     @Order(8)
     void aCancelledMeetingTellsInviteesAndStillPaysTravelToThoseWhoSetOut() throws Exception {
         respond("sunflower", later, true, null);
-        long told = count("SELECT COUNT(*) FROM notification WHERE recipient = 'sunflower' AND message_key = "
+        long told = Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'sunflower' AND message_key = "
                 + "'notification.meeting.cancelled'");
         HttpResponse<String> cancelled = Api.send("secretariat", "POST", "/api/meetings/" + later + "/cancellation",
-                "{\"travelled\":[\"" + ref("sunflower") + "\"]}");
+                "{\"travelled\":[\"" + Db.memberRef("sunflower") + "\"]}");
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertEquals("CANCELLED", Tokens.json(cancelled.body()).getString("state"));
-        assertEquals(told + 1, count("SELECT COUNT(*) FROM notification WHERE recipient = 'sunflower' AND message_key ="
+        assertEquals(told + 1, Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'sunflower' AND message_key ="
                 + " 'notification.meeting.cancelled'"));
-        assertEquals("TRAVEL_PER_KM 40.00 1400.00", rows("SELECT activity, quantity, amount FROM payable WHERE "
+        assertEquals("TRAVEL_PER_KM 40.00 1400.00", Db.rows("SELECT activity, quantity, amount FROM payable WHERE "
                 + "source_key LIKE 'meeting:" + later + ":member:%'").strip(), "40 km at 35 RSD");
         assertEquals("meeting.cancelled", error(invite(later, "river")));
     }
@@ -334,7 +335,7 @@ class MeetingApiIT {
     }
 
     private static HttpResponse<String> invite(long meeting, String loginOrRef) throws Exception {
-        String ref = loginOrRef.startsWith("m-") ? loginOrRef : ref(loginOrRef);
+        String ref = loginOrRef.startsWith("m-") ? loginOrRef : Db.memberRef(loginOrRef);
         return Api.send("secretariat", "POST", "/api/meetings/" + meeting + "/invitations",
                 "{\"memberRef\":\"" + ref + "\"}");
     }
@@ -351,8 +352,8 @@ class MeetingApiIT {
     }
 
     private static long invitationOf(String login, long meeting) throws Exception {
-        return count("SELECT id FROM meeting_invitation WHERE meeting_id = " + meeting + " AND member_ref = '"
-                + ref(login) + "'");
+        return Db.number("SELECT id FROM meeting_invitation WHERE meeting_id = " + meeting + " AND member_ref = '"
+                + Db.memberRef(login) + "'");
     }
 
     private static JsonObject line(String ref, String presence, String hours) {
@@ -384,39 +385,5 @@ class MeetingApiIT {
         JsonObject body = Tokens.json(response.body());
         assertFalse(body.getString("message").isBlank());
         return body.getString("error");
-    }
-
-    private static String ref(String login) throws Exception {
-        try (Connection db = LedgerCheck.database();
-                var select = db.prepareStatement("SELECT ref FROM member WHERE login = ?")) {
-            select.setString(1, login);
-            try (ResultSet row = select.executeQuery()) {
-                assertTrue(row.next(), login);
-                return row.getString(1);
-            }
-        }
-    }
-
-    private static long count(String query) throws Exception {
-        try (Connection db = LedgerCheck.database(); Statement sql = db.createStatement();
-                ResultSet row = sql.executeQuery(query)) {
-            assertTrue(row.next(), query);
-            return row.getLong(1);
-        }
-    }
-
-    private static String rows(String query) throws Exception {
-        StringBuilder out = new StringBuilder();
-        try (Connection db = LedgerCheck.database(); Statement sql = db.createStatement();
-                ResultSet rows = sql.executeQuery(query)) {
-            int columns = rows.getMetaData().getColumnCount();
-            while (rows.next()) {
-                for (int c = 1; c <= columns; c++) {
-                    out.append(c > 1 ? " " : "").append(rows.getString(c));
-                }
-                out.append('\n');
-            }
-        }
-        return out.toString();
     }
 }

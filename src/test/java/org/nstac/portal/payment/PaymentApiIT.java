@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nstac.portal.it.Api;
+import org.nstac.portal.it.Db;
 import org.nstac.portal.it.LedgerCheck;
 import org.nstac.portal.it.PortalStack;
 import org.nstac.portal.it.Tokens;
@@ -117,7 +118,7 @@ class PaymentApiIT {
         assertEquals("ACCRUED", claimed.getString("state"));
         JsonObject again = Tokens.json(Api.sendKeyed("sunflower", "POST", "/api/me/expense-claims", body, key).body());
         assertEquals(travelClaim, again.getJsonNumber("id").longValue(), "the retry finds the first claim");
-        assertEquals(1, count("SELECT COUNT(*) FROM payable WHERE source_key LIKE 'claim:%|" + key + "'"));
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM payable WHERE source_key LIKE 'claim:%|" + key + "'"));
 
         HttpResponse<String> km = Api.sendKeyed("sunflower", "POST", "/api/me/expense-claims",
                 Json.createObjectBuilder().add("kind", "TRAVEL_KM").add("date", LocalDate.now().toString())
@@ -143,7 +144,7 @@ class PaymentApiIT {
     @Test
     @Order(4)
     void theCreatorOrClaimantNeverApprovesTheirOwnPayable() throws Exception {
-        String river = memberRef("river");
+        String river = Db.memberRef("river");
         HttpResponse<String> byFinance = Api.sendKeyed("finance", "POST", "/api/payables",
                 manual(river, "PUBLIC_SPEAKING", "1"), "m-" + UUID.randomUUID());
         assertEquals(201, byFinance.statusCode(), byFinance.body());
@@ -199,7 +200,7 @@ class PaymentApiIT {
         } finally {
             pool.shutdown();
         }
-        assertEquals(1, count("SELECT COUNT(*) FROM ledger_entry WHERE payable_id = " + secretariatPayable
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM ledger_entry WHERE payable_id = " + secretariatPayable
                 + " AND state = 'PAID'"), "one payment entry");
         assertEquals("payment.state.notAllowed", error(Api.sendKeyed("finance", "POST", "/api/payables/"
                 + secretariatPayable + "/payment", body, "another-" + UUID.randomUUID())), "a new key cannot pay again");
@@ -217,9 +218,9 @@ class PaymentApiIT {
                 + "\"3000\"}", "r-" + UUID.randomUUID());
         assertEquals(200, reversed.statusCode(), reversed.body());
         assertEquals("REVERSED", Tokens.json(reversed.body()).getString("state"));
-        assertEquals(2, count("SELECT COUNT(*) FROM ledger_entry WHERE payable_id = " + secretariatPayable
+        assertEquals(2, Db.number("SELECT COUNT(*) FROM ledger_entry WHERE payable_id = " + secretariatPayable
                 + " AND state = 'REVERSED' AND amount = -3750.00"), "the payment and the approval are negated");
-        long corrected = count("SELECT id FROM payable WHERE corrects_payable_id = " + secretariatPayable);
+        long corrected = Db.number("SELECT id FROM payable WHERE corrects_payable_id = " + secretariatPayable);
         JsonObject correction = Tokens.json(Api.send("finance", "GET", "/api/payables/" + corrected, null).body());
         assertEquals("3000.00", correction.getString("amount"));
         assertEquals("ACCRUED", correction.getString("state"));
@@ -239,7 +240,7 @@ class PaymentApiIT {
             assertEquals(405, attempt.statusCode(), method + " " + attempt.body());
             assertFalse(attempt.body().contains("Exception"), attempt.body());
         }
-        try (Connection db = LedgerCheck.database(); Statement sql = db.createStatement()) {
+        try (Connection db = Db.connect(); Statement sql = db.createStatement()) {
             for (String statement : List.of(
                     "UPDATE ledger_entry SET amount = 1 WHERE payable_id = " + travelClaim,
                     "DELETE FROM ledger_entry WHERE payable_id = " + travelClaim,
@@ -258,11 +259,11 @@ class PaymentApiIT {
     @Test
     @Order(8)
     void aMemberSeesOnlyTheirOwnAndMinistriesAndObserversSeeNothing() throws Exception {
-        String sunflower = memberRef("sunflower");
+        String sunflower = Db.memberRef("sunflower");
         JsonArray rivers = array(Api.send("river", "GET", "/api/payables", null));
         assertFalse(rivers.isEmpty());
         for (JsonValue v : rivers) {
-            assertEquals(memberRef("river"), v.asJsonObject().getString("memberRef"));
+            assertEquals(Db.memberRef("river"), v.asJsonObject().getString("memberRef"));
         }
         assertFalse(Api.send("river", "GET", "/api/payables?memberRef=" + sunflower, null).body().contains(sunflower),
                 "a member cannot ask for another member's payables");
@@ -282,9 +283,9 @@ class PaymentApiIT {
     @Test
     @Order(9)
     void anApprovedPaymentUnpaidForThirtyDaysIsLateForFinanceAndTheMember() throws Exception {
-        String lark = memberRef("lark");
+        String lark = Db.memberRef("lark");
         long id;
-        try (Connection db = LedgerCheck.database(); Statement sql = db.createStatement()) {
+        try (Connection db = Db.connect(); Statement sql = db.createStatement()) {
             // Approved 40 days ago: written as the application would have then (inserts are allowed, changes are not).
             sql.executeUpdate("INSERT INTO payable (member_ref, source, source_key, activity, work_date, period, amount,"
                     + " currency, created_by, created_at) VALUES ('" + lark + "', 'MANUAL', 'it:late:" + UUID.randomUUID()
@@ -365,24 +366,24 @@ class PaymentApiIT {
         assertEquals(200, file.statusCode(), file.body());
         assertTrue(file.body().startsWith("reference,member_ref,payee_name,iban"), file.body());
         assertTrue(file.body().contains("NSTAC-P" + id + "," + ref + "," + name + "," + iban), file.body());
-        assertEquals(1, count("SELECT COUNT(*) FROM identity_reveal WHERE member_ref = '" + ref
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM identity_reveal WHERE member_ref = '" + ref
                 + "' AND reason = 'payment' AND custodian = 'finance'"), "the member sees the reveal");
-        long batches = count("SELECT COUNT(*) FROM payment_batch");
+        long batches = Db.number("SELECT COUNT(*) FROM payment_batch");
         HttpResponse<String> retried = Api.sendKeyed("finance", "POST", "/api/payment-batches", null, key);
         assertEquals(200, retried.statusCode());
-        assertEquals(batches, count("SELECT COUNT(*) FROM payment_batch"), "the same key makes no second batch");
+        assertEquals(batches, Db.number("SELECT COUNT(*) FROM payment_batch"), "the same key makes no second batch");
         assertTrue(retried.body().contains("NSTAC-P" + id), "and sends the same file");
         assertEquals(404, Api.sendKeyed("secretariat", "POST", "/api/payment-batches", null, key).statusCode());
         assertEquals(404, Api.sendKeyed("sunflower", "POST", "/api/payment-batches", null, key).statusCode());
 
         String totalsBefore = memberTotals(ref);
-        String allBefore = count("SELECT COUNT(*) FROM ledger_entry") + "/" + sum("SELECT SUM(amount) FROM ledger_entry");
+        String allBefore = Db.number("SELECT COUNT(*) FROM ledger_entry") + "/" + Db.text("SELECT SUM(amount) FROM ledger_entry");
         HttpResponse<String> withdrawn = Api.send("secretariat", "POST", "/api/members/" + ref + "/withdrawal",
                 "{\"confirm\":\"WITHDRAW\"}");
         assertEquals(200, withdrawn.statusCode(), withdrawn.body());
         assertEquals(totalsBefore, memberTotals(ref), "the erased member's amounts are unchanged");
-        assertEquals(allBefore, count("SELECT COUNT(*) FROM ledger_entry") + "/"
-                + sum("SELECT SUM(amount) FROM ledger_entry"), "every total is unchanged");
+        assertEquals(allBefore, Db.number("SELECT COUNT(*) FROM ledger_entry") + "/"
+                + Db.text("SELECT SUM(amount) FROM ledger_entry"), "every total is unchanged");
 
         String ledgerTables = dump(List.of("rate", "payable", "ledger_entry", "payment_receipt", "payment_channel",
                 "payment_batch", "payment_batch_item")).toLowerCase(Locale.ROOT);
@@ -408,13 +409,13 @@ class PaymentApiIT {
         assertEquals("DECLINED", Tokens.json(Api.send("oak", "PUT", "/api/me/payment-channel",
                 "{\"channel\":\"DECLINED\"}").body()).getString("channel"));
         JsonObject declined = Tokens.json(Api.sendKeyed("secretariat", "POST", "/api/payables",
-                manual(memberRef("oak"), "PREPARATION_HOUR", "1"), "m-" + UUID.randomUUID()).body());
+                manual(Db.memberRef("oak"), "PREPARATION_HOUR", "1"), "m-" + UUID.randomUUID()).body());
         assertEquals("REJECTED", declined.getString("state"), "work while payment is declined is not paid");
         assertTrue(declined.getString("reason").contains("as you chose"), declined.toString());
         assertEquals("OWN_ACCOUNT", Tokens.json(Api.send("oak", "PUT", "/api/me/payment-channel",
                 "{\"channel\":\"OWN_ACCOUNT\"}").body()).getString("channel"));
         JsonObject paid = Tokens.json(Api.sendKeyed("secretariat", "POST", "/api/payables",
-                manual(memberRef("oak"), "PREPARATION_HOUR", "1"), "m-" + UUID.randomUUID()).body());
+                manual(Db.memberRef("oak"), "PREPARATION_HOUR", "1"), "m-" + UUID.randomUUID()).body());
         assertEquals("ACCRUED", paid.getString("state"), "the choice is reversible for future work");
         assertEquals("REJECTED", Tokens.json(Api.send("oak", "GET", "/api/payables/" + declined.getJsonNumber("id")
                 .longValue(), null).body()).getString("state"), "earlier work keeps the choice it was done under");
@@ -425,7 +426,7 @@ class PaymentApiIT {
     @Order(13)
     void aPaymentCannotBeDatedBeforeItsApproval() throws Exception {
         JsonObject p = Tokens.json(Api.sendKeyed("secretariat", "POST", "/api/payables",
-                manual(memberRef("lark"), "MEETING_DAY", "1"), "m-" + UUID.randomUUID()).body());
+                manual(Db.memberRef("lark"), "MEETING_DAY", "1"), "m-" + UUID.randomUUID()).body());
         long id = p.getJsonNumber("id").longValue();
         Api.sendKeyed("finance", "POST", "/api/payables/" + id + "/approval", null, "a-" + UUID.randomUUID());
         HttpResponse<String> early = Api.sendKeyed("finance", "POST", "/api/payables/" + id + "/payment",
@@ -487,36 +488,9 @@ class PaymentApiIT {
         return Tokens.json("{\"a\":" + response.body() + "}").getJsonArray("a");
     }
 
-    private static String memberRef(String login) throws Exception {
-        try (Connection db = LedgerCheck.database();
-                var select = db.prepareStatement("SELECT ref FROM member WHERE login = ?")) {
-            select.setString(1, login);
-            try (ResultSet row = select.executeQuery()) {
-                assertTrue(row.next(), login);
-                return row.getString(1);
-            }
-        }
-    }
-
-    private static long count(String query) throws Exception {
-        try (Connection db = LedgerCheck.database(); Statement sql = db.createStatement();
-                ResultSet row = sql.executeQuery(query)) {
-            assertTrue(row.next(), query);
-            return row.getLong(1);
-        }
-    }
-
-    private static String sum(String query) throws Exception {
-        try (Connection db = LedgerCheck.database(); Statement sql = db.createStatement();
-                ResultSet row = sql.executeQuery(query)) {
-            row.next();
-            return row.getString(1);
-        }
-    }
-
     private static String memberTotals(String ref) throws Exception {
         StringBuilder totals = new StringBuilder();
-        try (Connection db = LedgerCheck.database(); Statement sql = db.createStatement();
+        try (Connection db = Db.connect(); Statement sql = db.createStatement();
                 ResultSet rows = sql.executeQuery("SELECT state, SUM(amount), COUNT(*) FROM ledger_entry WHERE "
                         + "member_ref = '" + ref + "' GROUP BY state ORDER BY state")) {
             while (rows.next()) {
@@ -529,32 +503,16 @@ class PaymentApiIT {
     }
 
     private static String ledgerOf(long payable) throws Exception {
-        return dumpQuery("SELECT * FROM ledger_entry WHERE payable_id = " + payable + " ORDER BY id")
-                + dumpQuery("SELECT * FROM payable WHERE id = " + payable);
+        return Db.rows("SELECT * FROM ledger_entry WHERE payable_id = " + payable + " ORDER BY id")
+                + Db.rows("SELECT * FROM payable WHERE id = " + payable);
     }
 
     private static String dump(List<String> tables) throws Exception {
         StringBuilder all = new StringBuilder();
         for (String table : tables) {
-            all.append(dumpQuery("SELECT * FROM " + table));
+            all.append(Db.rows("SELECT * FROM " + table));
         }
         return all.toString();
-    }
-
-    private static String dumpQuery(String query) throws Exception {
-        StringBuilder dump = new StringBuilder();
-        try (Connection db = LedgerCheck.database(); Statement sql = db.createStatement();
-                ResultSet rows = sql.executeQuery(query)) {
-            var meta = rows.getMetaData();
-            while (rows.next()) {
-                for (int c = 1; c <= meta.getColumnCount(); c++) {
-                    byte[] raw = rows.getBytes(c);
-                    dump.append(raw == null ? "" : new String(raw, StandardCharsets.UTF_8)).append('\t');
-                }
-                dump.append('\n');
-            }
-        }
-        return dump.toString();
     }
 
     /** A Serbian IBAN with a correct mod-97 check. */

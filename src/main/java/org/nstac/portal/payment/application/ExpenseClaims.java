@@ -115,6 +115,15 @@ public class ExpenseClaims {
                 .setParameter("p", payableId).getResultStream().findFirst();
     }
 
+    /** The payables among {@code payableIds} that have a receipt, in one query. */
+    public java.util.Set<Long> withReceipts(java.util.Collection<Long> payableIds) {
+        if (payableIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("select r.payableId from ReceiptRecord r where r.payableId in :ids",
+                Long.class).setParameter("ids", payableIds).getResultList());
+    }
+
     /** The stored bytes of a receipt. */
     public byte[] read(ReceiptRecord receipt) {
         try {

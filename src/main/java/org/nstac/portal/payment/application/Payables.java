@@ -28,7 +28,6 @@ import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.notification.Notifications;
 import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.FourEyes;
-import org.nstac.portal.payment.domain.Ledger;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.payment.domain.Rate;
@@ -217,13 +216,6 @@ public class Payables {
     boolean isLate(PayableView v) {
         return v.state() == PayableState.APPROVED && v.approvedAt()
                 .map(at -> at.plus(overdueAfter).isBefore(clock.instant())).orElse(false);
-    }
-
-    /** Every entry of the ledger, for the invariant check. */
-    @Transactional
-    public List<Ledger.Violation> check() {
-        return Ledger.check(em.createQuery("select e from LedgerEntryRecord e order by e.id", LedgerEntryRecord.class)
-                .getResultList().stream().map(LedgerEntryRecord::toEntry).toList());
     }
 
     // ---------------------------------------------------------------- moving

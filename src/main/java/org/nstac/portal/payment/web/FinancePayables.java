@@ -64,6 +64,8 @@ public class FinancePayables implements Serializable {
     private String batchKey = UUID.randomUUID().toString();
     private transient List<PayableView> rows;
     private transient Map<String, Member> people;
+    private transient java.util.Set<Long> receipts;
+    private transient Long lateCount;
 
     public List<PayableView> getRows() {
         if (rows == null) {
@@ -71,6 +73,9 @@ public class FinancePayables implements Serializable {
             rows = payables.list(null, filter, null, null);
             people = payables.membersByRef(rows.stream().map(v -> v.payable().getMemberRef())
                     .collect(Collectors.toSet()));
+            receipts = claims.withReceipts(rows.stream().map(v -> v.payable().getId()).toList());
+            lateCount = filter == null ? rows.stream().filter(PayableView::late).count()
+                    : payables.list(null, PayableState.APPROVED, null, null).stream().filter(PayableView::late).count();
         }
         return rows;
     }
@@ -81,12 +86,15 @@ public class FinancePayables implements Serializable {
         return m == null ? memberRef : names.display(m.getPseudonym());
     }
 
+    /** Approved payables unpaid for longer than the portal allows, across all states shown or not. */
     public long getLateCount() {
-        return payables.list(null, PayableState.APPROVED, null, null).stream().filter(PayableView::late).count();
+        getRows();
+        return lateCount;
     }
 
     public boolean hasReceipt(long payableId) {
-        return claims.receiptOf(payableId).isPresent();
+        getRows();
+        return receipts.contains(payableId);
     }
 
     public void filter() {
