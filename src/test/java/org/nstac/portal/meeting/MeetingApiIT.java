@@ -234,6 +234,16 @@ class MeetingApiIT {
                 + plenary + "/attendance", attendance(Db.memberRef("lark"), "PRESENT", null))), "lark declined");
         JsonObject statement = Tokens.json(Api.send("sunflower", "GET", "/api/me/statement", null).body());
         assertTrue(statement.getJsonArray("payables").toString().contains("\"activity\":\"PER_DIEM\""), "on the statement");
+
+        JsonArray paid = Tokens.json(Api.send("sunflower", "GET", "/api/meetings/" + plenary, null).body())
+                .getJsonArray("paid");
+        assertEquals(3, paid.size(), "the meeting shows what it accrued to sunflower: " + paid);
+        assertTrue(paid.toString().contains("\"activity\":\"PER_DIEM\"") && paid.toString()
+                .contains("\"state\":\"ACCRUED\""), paid.toString());
+        assertTrue(Tokens.json(Api.send("lark", "GET", "/api/meetings/" + plenary, null).body()).getJsonArray("paid")
+                .isEmpty(), "lark declined and is owed nothing for it");
+        assertFalse(Api.send("secretariat", "GET", "/api/meetings/" + plenary, null).body().contains("payableId"),
+                "the secretariat's view of a meeting lists no member's money");
     }
 
     @Test
@@ -307,7 +317,79 @@ class MeetingApiIT {
                 + " 'notification.meeting.cancelled'"));
         assertEquals("TRAVEL_PER_KM 40.00 1400.00", Db.rows("SELECT activity, quantity, amount FROM payable WHERE "
                 + "source_key LIKE 'meeting:" + later + ":member:%'").strip(), "40 km at 35 RSD");
+        assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).toString(), Db.rows(
+                "SELECT work_date FROM payable WHERE source_key LIKE 'meeting:" + later + ":member:%'").strip(),
+                "travel for a meeting called off three days ahead is owed from the day it was called off");
         assertEquals("meeting.cancelled", error(invite(later, "river")));
+    }
+
+    @Test
+    @Order(9)
+    void aFullMeetingRefusesFurtherAcceptancesEvenAtTheSameMomentAndAMoveTellsTheInvitees() throws Exception {
+        Instant start = Instant.now().plus(6, ChronoUnit.DAYS);
+        assertEquals("meeting.consultation.unknown", error(create(meeting("TRAINING", "Linked", start, false,
+                "Room 2").add("consultationId", 987_654_321L))));
+        long training = id(create(meeting("TRAINING", "Training on the budget law", start, false, "Room 2")
+                .add("capacity", 1)));
+        plan(training, safetyPlan());
+        for (String login : List.of("sunflower", "river", "lark")) {
+            assertEquals(201, invite(training, login).statusCode(), login);
+        }
+        // Two members accept at the same moment for the last seat: exactly one gets it.
+        List<String> both = List.of("sunflower", "river");
+        List<String> tokens = new java.util.ArrayList<>();
+        for (String login : both) {
+            tokens.add(Tokens.accessToken(login, login));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String path = "/api/invitations/" + invitationOf(both.get(i), training) + "/response";
+                String token = tokens.get(i);
+                calls.add(pool.submit(() -> Api.sendToken(token, "en", "POST", path, "{\"accept\":true}")));
+            }
+            int accepted = 0;
+            for (var call : calls) {
+                HttpResponse<String> r = call.get();
+                if (r.statusCode() == 200) {
+                    accepted++;
+                } else {
+                    assertEquals("meeting.accept.full", error(r));
+                    assertTrue(Tokens.json(r.body()).getString("message").contains("1"), r.body());
+                }
+            }
+            assertEquals(1, accepted, "one seat, one acceptance");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM meeting_invitation WHERE meeting_id = " + training
+                + " AND state = 'ACCEPTED'"));
+        String seated = Db.number("SELECT COUNT(*) FROM meeting_invitation WHERE meeting_id = " + training
+                + " AND state = 'ACCEPTED' AND member_ref = '" + Db.memberRef("sunflower") + "'") == 1 ? "sunflower"
+                        : "river";
+        assertEquals("meeting.accept.full", error(Api.send("lark", "POST", "/api/invitations/"
+                + invitationOf("lark", training) + "/response", "{\"accept\":true}")));
+
+        // The secretariat moves the meeting a day later with room for two: every invitee is told, lark can accept.
+        long told = Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'lark' AND message_key = "
+                + "'notification.meeting.changed'");
+        Instant moved = start.plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> changed = Api.send("secretariat", "PUT", "/api/meetings/" + training,
+                meeting("TRAINING", "Training on the budget law", moved, false, "Room 7").add("capacity", 2).build()
+                        .toString());
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals(moved.toString(), Instant.parse(Tokens.json(changed.body()).getString("start")).toString());
+        assertEquals(told + 1, Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'lark' AND message_key ="
+                + " 'notification.meeting.changed'"), "the invitee who has not answered is told too");
+        assertEquals("ACCEPTED", respond("lark", training, true, null).getString("state"));
+        assertEquals("meeting.capacity.belowAccepted", error(Api.send("secretariat", "PUT", "/api/meetings/"
+                + training, meeting("TRAINING", "Training on the budget law", moved, false, "Room 7")
+                        .add("capacity", 1).build().toString())));
+        assertEquals("DECLINED", respond(seated, training, false, null).getString("state"),
+                "a member who accepted may still decline, and frees the seat");
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM meeting_invitation WHERE meeting_id = " + training
+                + " AND state = 'ACCEPTED'"));
     }
 
     // ------------------------------------------------------------------ helpers

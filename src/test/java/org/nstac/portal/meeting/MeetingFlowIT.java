@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,8 +23,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * In a real browser: the secretariat plans a plenary with a safety plan and invites three members; two accept, one
- * declines without a reason; attendance is recorded once the meeting has started; the per diem is on the attendees'
- * statements.
+ * declines without a reason, and the two fill the plenary's two seats; attendance is recorded once the meeting has
+ * started; the per diem is on the attendees' statements. A second meeting is moved on its page (the invitee is told)
+ * and then called off with the member who had set out ticked: her travel is on her statement.
  */
 @ExtendWith({PortalStack.class, LedgerCheck.class})
 class MeetingFlowIT {
@@ -36,7 +39,8 @@ class MeetingFlowIT {
     void aPlenaryWithASafetyPlanInvitationsAnswersAttendanceAndPerDiemsOnTheStatements() throws Exception {
         String title = "Plenary on the draft law " + UUID.randomUUID().toString().substring(0, 6);
         ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Europe/Belgrade")).truncatedTo(ChronoUnit.MINUTES)
-                .plusMinutes(2);
+                .plusMinutes(3);
+        String training = "Training on the budget " + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn("secretariat", "secretariat");
         browser.open("/secretariat/meetings");
         type("new:title", title);
@@ -44,35 +48,52 @@ class MeetingFlowIT {
         type("new:start", FORM.format(start));
         type("new:end", FORM.format(start.plusHours(2)));
         type("new:place", "Palata Srbija, hall 3");
+        type("new:capacity", "2");
         browser.find(By.id("new:create")).click();
         browser.waitFor(d -> browser.has(By.id("meeting-title")));
         assertTrue(browser.find(By.id("meeting-title")).getText().contains(title));
 
         browser.find(By.xpath("//ul[@id='invitable']/li[contains(., 'Sunflower')]//button")).click();
         browser.waitFor(d -> browser.text().contains("Add a safety plan to this meeting before inviting anyone."));
-        type("meeting-form:support", "Kristina from the secretariat");
-        type("meeting-form:contact", "+381 60 000 0000");
-        type("meeting-form:quiet", "Room 4, next door");
-        browser.find(By.id("meeting-form:nostories")).click();
-        browser.find(By.id("meeting-form:save-plan")).click();
-        browser.waitFor(d -> browser.text().contains("The safety plan is saved."));
-        for (String member : new String[] {"Sunflower", "River", "Lark"}) {
-            browser.find(By.xpath("//ul[@id='invitable']/li[contains(., '" + member + "')]//button")).click();
-            browser.waitFor(d -> browser.text().contains("Invited."));
-            browser.waitFor(d -> browser.textOf(By.id("invitations")).contains(member));
-        }
+        planAndInvite("Sunflower", "River", "Lark");
+
+        // A second meeting, three days later with travel, which will be moved and then called off.
+        browser.open("/secretariat/meetings");
+        type("new:title", training);
+        type("new:agenda", "1. The budget law in plain words");
+        type("new:start", FORM.format(start.plusDays(3)));
+        type("new:end", FORM.format(start.plusDays(3).plusHours(2)));
+        type("new:place", "Room 5");
+        type("new:km", "40");
+        browser.find(By.id("new:create")).click();
+        browser.waitFor(d -> browser.has(By.id("meeting-title")));
+        planAndInvite("Sunflower");
         browser.signOut();
 
-        answer("sunflower", title, "accept", "You accepted.");
+        answer("sunflower", title, "accept", "You accepted.", training);
         answer("river", title, "accept", "You accepted.");
         answer("lark", title, "decline", "You declined. No reason is needed.");
 
         browser.signIn("secretariat", "secretariat");
         browser.open("/secretariat/meetings");
+        browser.find(By.linkText(training)).click();
+        browser.waitFor(d -> browser.has(By.id("meeting-form:reschedule")));
+        type("meeting-form:new-place", "Room 9");
+        type("meeting-form:new-capacity", "1");
+        browser.find(By.id("meeting-form:reschedule")).click();
+        browser.waitFor(d -> browser.text().contains("The meeting is changed and the invitees are told."));
+        assertTrue(browser.textOf(By.id("meeting-accepted")).contains("1 of 1"), browser.textOf(By.id("meeting-accepted")));
+        assertTrue(browser.text().contains("Room 9"), "the new place is shown");
+        browser.find(By.xpath("//table[contains(@id, 'travelled')]//label[contains(., 'Sunflower')]")).click();
+        browser.find(By.id("meeting-form:cancel")).click();
+        browser.waitFor(d -> browser.text().contains("The meeting is cancelled and the invitees are told."));
+
+        browser.open("/secretariat/meetings");
         browser.find(By.linkText(title)).click();
         browser.waitFor(d -> browser.has(By.id("attendance")));
         String invitations = browser.find(By.id("invitations")).getText();
         assertTrue(invitations.contains("Declined") && invitations.contains("Accepted"), invitations);
+        assertTrue(browser.textOf(By.id("meeting-accepted")).contains("2 of 2"), "two seats, both taken");
         long wait = Duration.between(Instant.now(), start.toInstant()).toMillis() + 2000;
         if (wait > 0) {
             Thread.sleep(wait);
@@ -89,6 +110,12 @@ class MeetingFlowIT {
             browser.open("/member/payments");
             String lines = browser.find(By.id("lines")).getText();
             assertTrue(lines.contains("Per diem") && lines.contains(title), member + ": " + lines);
+            assertTrue(lines.contains(training) == member.equals("sunflower"),
+                    "only sunflower had set out for the cancelled training: " + lines);
+            browser.open("/member/meetings");
+            String owed = browser.find(By.xpath("//article[.//h2[text()='" + title + "']]")).getText();
+            assertTrue(owed.contains("What you are owed for this meeting") && owed.contains("Per diem: 2900.00 RSD · "
+                    + "Accrued"), member + ": " + owed);
             browser.signOut();
         }
         browser.signIn("lark", "lark");
@@ -97,15 +124,34 @@ class MeetingFlowIT {
         browser.signOut();
     }
 
-    private static void answer(String login, String title, String button, String done) {
+    /** On a meeting's page: saves the safety plan, then invites the members. */
+    private static void planAndInvite(String... members) {
+        type("meeting-form:support", "Kristina from the secretariat");
+        type("meeting-form:contact", "+381 60 000 0000");
+        type("meeting-form:quiet", "Room 4, next door");
+        browser.find(By.id("meeting-form:nostories")).click();
+        browser.find(By.id("meeting-form:save-plan")).click();
+        browser.waitFor(d -> browser.text().contains("The safety plan is saved."));
+        for (String member : members) {
+            browser.find(By.xpath("//ul[@id='invitable']/li[contains(., '" + member + "')]//button")).click();
+            browser.waitFor(d -> browser.text().contains("Invited."));
+            browser.waitFor(d -> browser.textOf(By.id("invitations")).contains(member));
+        }
+    }
+
+    /** Signs in as the member and gives the same answer to each meeting named. */
+    private static void answer(String login, String title, String button, String done, String... more) {
         browser.signIn(login, login);
         browser.open("/member/meetings");
-        WebElement article = browser.find(By.xpath("//article[.//h2[text()='" + title + "']]"));
-        assertTrue(article.getText().contains("Kristina from the secretariat"), "the support person is named");
-        assertTrue(article.getText().contains("Nobody at this meeting will ask you about your lived experience"),
-                article.getText());
-        article.findElement(By.xpath(".//button[contains(@id, ':" + button + "')]")).click();
-        browser.waitFor(d -> browser.text().contains(done));
+        for (String t : Stream.concat(Stream.of(title), Arrays.stream(more)).toList()) {
+            WebElement article = browser.find(By.xpath("//article[.//h2[text()='" + t + "']]"));
+            assertTrue(article.getText().contains("Kristina from the secretariat"), "the support person is named");
+            assertTrue(article.getText().contains("Nobody at this meeting will ask you about your lived experience"),
+                    article.getText());
+            article.findElement(By.xpath(".//button[contains(@id, ':" + button + "')]")).click();
+            browser.waitFor(d -> browser.text().contains(done));
+            browser.open("/member/meetings");
+        }
         browser.signOut();
     }
 

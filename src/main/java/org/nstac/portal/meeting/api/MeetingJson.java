@@ -6,6 +6,7 @@ import org.nstac.portal.meeting.application.MeetingViews;
 import org.nstac.portal.meeting.domain.SafetyPlan;
 import org.nstac.portal.meeting.infrastructure.InvitationRecord;
 import org.nstac.portal.meeting.infrastructure.MeetingRecord;
+import org.nstac.portal.payment.application.PayableView;
 
 /** JSON shapes of the meetings API. */
 public final class MeetingJson {
@@ -13,11 +14,25 @@ public final class MeetingJson {
     private MeetingJson() {
     }
 
-    /** A meeting; {@code link} only where the caller may have it. */
+    /**
+     * A meeting; {@code link} only where the caller may have it. {@code pays} is what the meeting pays an attendee;
+     * {@code paid}, for an invited member only, what it has accrued to them and where each payable stands.
+     */
     public record Meeting(long id, String kind, String title, String agenda, Instant start, Instant end, boolean online,
             String venue, String link, String language, String interpretation, Integer capacity,
             Long consultationId, String organisationCode, String meetingDays, String preparationHours,
-            int perDiemDays, String travelKm, String state, Plan safetyPlan, List<Pay> pays, Invitation invitation) {
+            int perDiemDays, String travelKm, String state, Plan safetyPlan, List<Pay> pays, Invitation invitation,
+            List<Paid> paid) {
+    }
+
+    /** A payable the meeting created for the member: see {@code /api/payables/{payableId}}. */
+    public record Paid(long payableId, String activity, String quantity, String amount, String currency,
+            String state, boolean late) {
+        public static Paid of(PayableView v) {
+            var p = v.payable();
+            return new Paid(p.getId(), p.getActivity().name(), p.getQuantity().toPlainString(),
+                    p.getMoney().amount().toPlainString(), p.getMoney().currency().name(), v.state().name(), v.late());
+        }
     }
 
     public record Plan(String supportPersonName, String supportContact, String quietRoom, String stepOutOnline,
@@ -44,14 +59,20 @@ public final class MeetingJson {
         }
     }
 
+    /** The meeting as an invited member sees it. */
+    public static Meeting of(MeetingViews.ForMember v) {
+        return of(v.meeting(), v.plan(), v.link(), v.pays(), v.invitation(), v.paid().stream().map(Paid::of)
+                .toList());
+    }
+
     public static Meeting of(MeetingRecord m, SafetyPlan plan, String link, List<MeetingViews.PayLine> pays,
-            InvitationRecord invitation) {
+            InvitationRecord invitation, List<Paid> paid) {
         var pay = m.pay();
         return new Meeting(m.getId(), m.getKind().name(), m.getTitle(), m.getAgenda(), m.getStartsAt(),
                 m.getEndsAt(), m.isOnline(), m.getVenue(), link, m.getLanguage(), m.getInterpretation(),
                 m.getCapacity(), m.getConsultationId(), m.getOrganisationCode(), pay.meetingDays().toPlainString(),
                 pay.preparationHours().toPlainString(), pay.perDiemDays(), pay.travelKm().toPlainString(),
                 m.getState().name(), Plan.of(plan), pays.stream().map(Pay::of).toList(),
-                invitation == null ? null : Invitation.of(invitation, null));
+                invitation == null ? null : Invitation.of(invitation, null), paid);
     }
 }

@@ -103,8 +103,7 @@ public class MeetingResource {
             return meetings.all().stream().map(this::full).toList();
         }
         Member me = me();
-        return views.forMember(me.getRef()).stream().map(v -> MeetingJson.of(v.meeting(), v.plan(), v.link(),
-                v.pays(), v.invitation())).toList();
+        return views.forMember(me.getRef()).stream().map(MeetingJson::of).toList();
     }
 
     @GET
@@ -114,8 +113,7 @@ public class MeetingResource {
         if (user.hasRole(Role.SECRETARIAT)) {
             return full(meetings.find(id));
         }
-        var v = views.forMember(id, me().getRef());
-        return MeetingJson.of(v.meeting(), v.plan(), v.link(), v.pays(), v.invitation());
+        return MeetingJson.of(views.forMember(id, me().getRef()));
     }
 
     @PUT
@@ -279,7 +277,7 @@ public class MeetingResource {
     }
 
     private MeetingJson.Meeting full(MeetingRecord m) {
-        return MeetingJson.of(m, meetings.planOf(m.getId()).orElse(null), m.getLink(), views.pays(m), null);
+        return MeetingJson.of(m, meetings.planOf(m.getId()).orElse(null), m.getLink(), views.pays(m), null, null);
     }
 
     private static AttendanceRow row(String ref, Attendance a) {

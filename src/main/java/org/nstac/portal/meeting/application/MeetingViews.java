@@ -18,6 +18,9 @@ import org.nstac.portal.meeting.domain.MinutesVisibility;
 import org.nstac.portal.meeting.domain.SafetyPlan;
 import org.nstac.portal.meeting.infrastructure.InvitationRecord;
 import org.nstac.portal.meeting.infrastructure.MeetingRecord;
+import org.nstac.portal.meeting.domain.AttendancePay;
+import org.nstac.portal.payment.application.PayableView;
+import org.nstac.portal.payment.application.Payables;
 import org.nstac.portal.payment.application.RateCards;
 import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.Rate;
@@ -36,9 +39,12 @@ public class MeetingViews {
     public record PayLine(Activity activity, BigDecimal quantity, String amount, String currency) {
     }
 
-    /** A meeting as an invited member sees it. */
+    /**
+     * A meeting as an invited member sees it: what it pays an attendee ({@code pays}) and what it has so far accrued
+     * to this member, with where each payable stands ({@code paid}).
+     */
     public record ForMember(MeetingRecord meeting, InvitationRecord invitation, SafetyPlan plan, String link,
-            List<PayLine> pays, Attendance attendance) {
+            List<PayLine> pays, Attendance attendance, List<PayableView> paid) {
     }
 
     @PersistenceContext(unitName = "portal")
@@ -50,23 +56,32 @@ public class MeetingViews {
     @Inject
     RateCards rates;
 
+    @Inject
+    Payables payables;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The meeting as the invited member sees it; {@link Meetings.NotFound} for anyone not invited. */
     public ForMember forMember(long meetingId, String memberRef) {
+        return forMember(meetingId, memberRef, payables.list(memberRef, null, null, null));
+    }
+
+    private ForMember forMember(long meetingId, String memberRef, List<PayableView> owed) {
         MeetingRecord m = meetings.find(meetingId);
         InvitationRecord i = meetings.invitation(meetingId, memberRef).orElseThrow(Meetings.NotFound::new);
         boolean linkShown = m.isOnline() && m.getState() == MeetingRecord.State.PLANNED
                 && m.times().linkVisible(i.getState(), clock.instant(), Meetings.ZONE);
         return new ForMember(m, i, meetings.planOf(meetingId).orElse(null), linkShown ? m.getLink() : null, pays(m),
-                meetings.attendanceOf(meetingId).get(memberRef));
+                meetings.attendanceOf(meetingId).get(memberRef), owed.stream().filter(v -> v.payable().getSourceKey()
+                        .startsWith(AttendancePay.sourceKeyPrefix(meetingId, memberRef))).toList());
     }
 
     /** Every meeting a member was invited to, newest first, as they see each. */
     public List<ForMember> forMember(String memberRef) {
         List<ForMember> all = new ArrayList<>();
+        List<PayableView> owed = payables.list(memberRef, null, null, null);
         for (InvitationRecord i : meetings.invitationsFor(memberRef)) {
-            all.add(forMember(i.getMeetingId(), memberRef));
+            all.add(forMember(i.getMeetingId(), memberRef, owed));
         }
         return all;
     }

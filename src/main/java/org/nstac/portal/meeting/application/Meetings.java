@@ -130,6 +130,10 @@ public class Meetings {
         MeetingRecord m = lock(id);
         requirePlanned(m);
         Checked c = check(d);
+        long accepted = acceptedCount(id);
+        if (d.capacity() != null && d.capacity() < accepted) {
+            throw new DomainRuleViolation("meeting.capacity.belowAccepted", accepted);
+        }
         m.update(c.times(), c.place(), c.language(), blankToNull(d.interpretation()), d.capacity(),
                 d.consultationId(), c.organisation(), c.pay());
         audit.record(actor, "meeting.changed", "meeting:" + id, null);
@@ -243,11 +247,14 @@ public class Meetings {
     /** A member accepts (with the consents the meeting needs) or declines, without a reason; needs are optional. */
     @Transactional
     public InvitationRecord respond(long invitationId, String memberRef, boolean accept, String needs) {
-        InvitationRecord i = em.find(InvitationRecord.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+        InvitationRecord i = em.find(InvitationRecord.class, invitationId);
         if (i == null || !i.getMemberRef().equals(memberRef)) {
             throw new NotFound();
         }
-        MeetingRecord m = find(i.getMeetingId());
+        // The meeting first, then the invitation, as every other command takes them: answers to one meeting are
+        // counted against its capacity one at a time.
+        MeetingRecord m = lock(i.getMeetingId());
+        em.refresh(i, LockModeType.PESSIMISTIC_WRITE);
         requirePlanned(m);
         String need = blankToNull(needs);
         if (need != null && need.length() > 1000) {
@@ -257,12 +264,23 @@ public class Meetings {
                 ? InvitationRules.accept(i.getState(), planOf(m.getId()).orElseThrow(), m.getKind(),
                         consentsOf(memberRef), m.times(), now())
                 : InvitationRules.decline(i.getState(), m.times(), now());
+        if (accept && i.getState() != InvitationState.ACCEPTED && m.getCapacity() != null
+                && acceptedCount(m.getId()) >= m.getCapacity()) {
+            throw new DomainRuleViolation("meeting.accept.full", m.getCapacity());
+        }
         i.moveTo(next, now());
         i.setNeeds(accept ? need : null);
         audit.record(memberRef, accept ? "meeting.accepted" : "meeting.declined", memberRef, "meeting=" + m.getId());
         notifications.send(List.of(Notifications.ROLE_PREFIX + "secretariat"), "notification.meeting.responded",
                 "/secretariat/meeting?id=" + m.getId());
         return i;
+    }
+
+    /** How many members have accepted, the number the capacity limits. */
+    public long acceptedCount(long meetingId) {
+        return em.createQuery("select count(i) from InvitationRecord i where i.meetingId = :m and i.state = :s",
+                Long.class).setParameter("m", meetingId).setParameter("s", InvitationState.ACCEPTED.name())
+                .getSingleResult();
     }
 
     public Optional<InvitationRecord> invitation(long meetingId, String memberRef) {
@@ -363,17 +381,6 @@ public class Meetings {
         return all;
     }
 
-    /** The payables a meeting created for a member. */
-    public List<PayableRecord> payablesOf(long meetingId, String memberRef) {
-        List<PayableRecord> found = new ArrayList<>();
-        for (var activity : org.nstac.portal.payment.domain.Activity.values()) {
-            if (memberRef.indexOf(':') < 0) {
-                payables.bySourceKey(AttendancePay.sourceKey(meetingId, memberRef, activity)).ifPresent(found::add);
-            }
-        }
-        return found;
-    }
-
     // ------------------------------------------------------------------ step out
 
     /** "I need to step out": the support person (through the secretariat) is told; pay never changes. */
@@ -446,6 +453,10 @@ public class Meetings {
         if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > 10_000)) {
             throw new DomainRuleViolation("meeting.capacity.invalid");
         }
+        if (d.consultationId() != null && em.createNativeQuery("SELECT id FROM consultation WHERE id = ?")
+                .setParameter(1, d.consultationId()).getResultList().isEmpty()) {
+            throw new DomainRuleViolation("meeting.consultation.unknown");
+        }
         String organisation = blankToNull(d.organisationCode());
         if (kind == MeetingKind.HEARING && organisation == null) {
             throw new DomainRuleViolation("meeting.hearing.ministryRequired");
@@ -484,8 +495,14 @@ public class Meetings {
                 && (a.hours() == null ? b.hours() == null : b.hours() != null && a.hours().compareTo(b.hours()) == 0);
     }
 
+    /**
+     * Accrues the lines on the meeting's day or, for a meeting called off before it took place, on the day it was
+     * called off: the member had set out (or prepared) by then, and a statement up to this month shows it.
+     */
     private void accrue(MeetingRecord m, String memberRef, List<AttendancePay.PayLine> lines, String actor) {
-        LocalDate day = m.getStartsAt().atZone(ZONE).toLocalDate();
+        LocalDate meetingDay = m.getStartsAt().atZone(ZONE).toLocalDate();
+        LocalDate today = LocalDate.ofInstant(now(), ZONE);
+        LocalDate day = meetingDay.isAfter(today) ? today : meetingDay;
         for (AttendancePay.PayLine line : lines) {
             payables.accrueAtRate(new Payables.Accrual(memberRef, PayableRecord.Source.ATTENDANCE, line.sourceKey(),
                     line.activity(), null, line.quantity(), day, m.getTitle().length() > 300

@@ -102,10 +102,19 @@ public final class AttendancePay {
      */
     public static String sourceKey(long meetingId, String memberRef, Activity activity) {
         Objects.requireNonNull(activity, "activity");
+        return sourceKeyPrefix(meetingId, memberRef) + activity.name();
+    }
+
+    /**
+     * What every source key of one member's pay for one meeting starts with: {@code meeting:{id}:member:{ref}:}.
+     *
+     * @throws IllegalArgumentException as {@link #sourceKey}
+     */
+    public static String sourceKeyPrefix(long meetingId, String memberRef) {
         if (memberRef == null || memberRef.isBlank() || memberRef.indexOf(':') >= 0) {
             throw new IllegalArgumentException("A member reference is not blank and has no colon");
         }
-        return "meeting:" + meetingId + ":member:" + memberRef + ":" + activity.name();
+        return "meeting:" + meetingId + ":member:" + memberRef + ":";
     }
 
     /**

@@ -7,10 +7,14 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.nstac.portal.consultation.application.Consultations;
+import org.nstac.portal.consultation.application.Viewers;
+import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
 import org.nstac.portal.meeting.application.Meetings;
 import org.nstac.portal.meeting.domain.MeetingKind;
 import org.nstac.portal.meeting.infrastructure.MeetingRecord;
 import org.nstac.portal.platform.FacesMessages;
+import org.nstac.portal.platform.LanguageBean;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.shared.DomainRuleViolation;
 
@@ -30,6 +34,15 @@ public class MeetingBoard implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    LanguageBean language;
+
     private String kind = MeetingKind.PLENARY.name();
     private String title;
     private String agenda;
@@ -37,9 +50,11 @@ public class MeetingBoard implements Serializable {
     private LocalDateTime end;
     private boolean online;
     private String venueOrLink;
-    private String language = "sr-Latn";
+    private String meetingLanguage = "sr-Latn";
     private String interpretation;
     private String organisationCode;
+    private Integer capacity;
+    private Long consultationId;
     private String meetingDays = "1";
     private String preparationHours = "2";
     private Integer perDiemDays = 1;
@@ -57,8 +72,8 @@ public class MeetingBoard implements Serializable {
         try {
             MeetingRecord m = meetings.create(new Meetings.Draft(kind, title, agenda,
                     start == null ? null : start.atZone(Meetings.ZONE).toInstant(),
-                    end == null ? null : end.atZone(Meetings.ZONE).toInstant(), online, venueOrLink, language,
-                    interpretation, null, null, organisationCode, meetingDays, preparationHours, perDiemDays,
+                    end == null ? null : end.atZone(Meetings.ZONE).toInstant(), online, venueOrLink, meetingLanguage,
+                    interpretation, capacity, consultationId, organisationCode, meetingDays, preparationHours, perDiemDays,
                     travelKm), user.getName());
             return "/secretariat/meeting?faces-redirect=true&id=" + m.getId();
         } catch (DomainRuleViolation violation) {
@@ -123,12 +138,33 @@ public class MeetingBoard implements Serializable {
         this.venueOrLink = venueOrLink;
     }
 
+    /** Consultations a meeting may be linked to (a hearing on a draft law, say). */
+    public List<ConsultationRecord> getConsultations() {
+        return consultations.list(viewers.current(language.getLocale()));
+    }
+
     public String getLanguage() {
-        return language;
+        return meetingLanguage;
     }
 
     public void setLanguage(String language) {
-        this.language = language;
+        this.meetingLanguage = language;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public void setConsultationId(Long consultationId) {
+        this.consultationId = consultationId;
     }
 
     public String getInterpretation() {

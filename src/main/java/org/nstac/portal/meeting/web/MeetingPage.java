@@ -29,7 +29,8 @@ import org.nstac.portal.shared.DomainRuleViolation;
 
 /**
  * One meeting for the secretariat: the safety plan (required before anyone is invited), invitations with answers and
- * access needs, attendance after the start (which accrues the promised pay), the minutes, and cancelling.
+ * access needs and how many seats are taken, attendance after the start (which accrues the promised pay), the minutes,
+ * moving the meeting, and cancelling it (paying the travel of those who had set out).
  */
 @Named
 @ViewScoped
@@ -71,6 +72,12 @@ public class MeetingPage implements Serializable {
     private String minutesText;
     private String ministryText;
     private LocalDateTime correctionsUntil;
+    private LocalDateTime newStart;
+    private LocalDateTime newEnd;
+    private String newPlace;
+    private Integer newCapacity;
+    private List<String> travelled = new ArrayList<>();
+    private List<String> prepared = new ArrayList<>();
 
     public void load() {
         if (id == null) {
@@ -83,6 +90,7 @@ public class MeetingPage implements Serializable {
             missing = true;
             return;
         }
+        fillChangeForm(meetings.find(id));
         meetings.planOf(id).ifPresent(p -> {
             supportPersonName = p.supportPersonName();
             supportContact = p.supportContact();
@@ -224,9 +232,38 @@ public class MeetingPage implements Serializable {
         }
     }
 
+    /** Moves the meeting or changes its place or capacity; what it pays stays as promised. Invitees are told. */
+    public void reschedule() {
+        try {
+            MeetingRecord m = getMeeting();
+            MeetingRecord changed = meetings.update(id, new Meetings.Draft(m.getKind().name(), m.getTitle(),
+                    m.getAgenda(), newStart == null ? null : newStart.atZone(Meetings.ZONE).toInstant(),
+                    newEnd == null ? null : newEnd.atZone(Meetings.ZONE).toInstant(), m.isOnline(), newPlace,
+                    m.getLanguage(), m.getInterpretation(), newCapacity, m.getConsultationId(),
+                    m.getOrganisationCode(), m.pay().meetingDays().toPlainString(),
+                    m.pay().preparationHours().toPlainString(), m.pay().perDiemDays(),
+                    m.pay().travelKm().toPlainString()), user.getName());
+            fillChangeForm(changed);
+            messages.info("meeting.change.done");
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+        }
+    }
+
+    private void fillChangeForm(MeetingRecord m) {
+        newStart = LocalDateTime.ofInstant(m.getStartsAt(), Meetings.ZONE);
+        newEnd = LocalDateTime.ofInstant(m.getEndsAt(), Meetings.ZONE);
+        newPlace = m.isOnline() ? m.getLink() : m.getVenue();
+        newCapacity = m.getCapacity();
+    }
+
+    public long getAcceptedCount() {
+        return meetings.acceptedCount(id);
+    }
+
     public void cancel() {
         try {
-            meetings.cancel(id, List.of(), List.of(), user.getName());
+            meetings.cancel(id, travelled, prepared, user.getName());
             messages.info("meeting.cancelledDone");
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
@@ -235,6 +272,54 @@ public class MeetingPage implements Serializable {
 
     public List<String> getNamings() {
         return java.util.Arrays.stream(MeetingNaming.values()).map(Enum::name).toList();
+    }
+
+    public LocalDateTime getNewStart() {
+        return newStart;
+    }
+
+    public void setNewStart(LocalDateTime newStart) {
+        this.newStart = newStart;
+    }
+
+    public LocalDateTime getNewEnd() {
+        return newEnd;
+    }
+
+    public void setNewEnd(LocalDateTime newEnd) {
+        this.newEnd = newEnd;
+    }
+
+    public String getNewPlace() {
+        return newPlace;
+    }
+
+    public void setNewPlace(String newPlace) {
+        this.newPlace = newPlace;
+    }
+
+    public Integer getNewCapacity() {
+        return newCapacity;
+    }
+
+    public void setNewCapacity(Integer newCapacity) {
+        this.newCapacity = newCapacity;
+    }
+
+    public List<String> getTravelled() {
+        return travelled;
+    }
+
+    public void setTravelled(List<String> travelled) {
+        this.travelled = travelled == null ? new ArrayList<>() : new ArrayList<>(travelled);
+    }
+
+    public List<String> getPrepared() {
+        return prepared;
+    }
+
+    public void setPrepared(List<String> prepared) {
+        this.prepared = prepared == null ? new ArrayList<>() : new ArrayList<>(prepared);
     }
 
     public Map<String, String> getPresence() {

@@ -210,8 +210,13 @@ class AttendancePayTest {
         assertEquals("meeting:43:member:m-7:PER_DIEM", AttendancePay.sourceKey(43, "m-7", PER_DIEM));
         assertEquals("meeting:42:member:m-8:TRAVEL_PER_KM", AttendancePay.sourceKey(42, "m-8", TRAVEL_PER_KM));
         assertEquals("meeting:42:member:m-8:PREPARATION_HOUR", AttendancePay.sourceKey(42, "m-8", PREPARATION_HOUR));
+        // The prefix a meeting page uses to find one member's pay for one meeting: meeting 4 is not meeting 42.
+        assertEquals("meeting:4:member:m-7:", AttendancePay.sourceKeyPrefix(4, "m-7"));
+        assertTrue(!AttendancePay.sourceKey(42, "m-7", PER_DIEM).startsWith(AttendancePay.sourceKeyPrefix(4, "m-7")));
+        assertTrue(!AttendancePay.sourceKey(4, "m-77", PER_DIEM).startsWith(AttendancePay.sourceKeyPrefix(4, "m-7")));
         for (String ref : new String[] {null, "", " ", "m:7"}) {
             assertThrows(IllegalArgumentException.class, () -> AttendancePay.sourceKey(42, ref, PER_DIEM));
+            assertThrows(IllegalArgumentException.class, () -> AttendancePay.sourceKeyPrefix(42, ref));
             assertThrows(IllegalArgumentException.class,
                     () -> AttendancePay.forAttendance(42, ref, PLENARY_PAY, TUESDAY, Attendance.absent()));
         }
