@@ -392,6 +392,30 @@ class MeetingApiIT {
                 + " AND state = 'ACCEPTED'"));
     }
 
+    @Test
+    @Order(10)
+    void theDemoDataGivesEachRoleAMeetingToWalkThrough() throws Exception {
+        JsonArray mine = Tokens.json("{\"a\":" + Api.send("sunflower", "GET", "/api/meetings", null).body() + "}")
+                .getJsonArray("a");
+        JsonObject plenaryDemo = titled(mine, "Plenary: the council's position on the draft labour law");
+        assertEquals("ACCEPTED", plenaryDemo.getJsonObject("invitation").getString("state"));
+        assertEquals("Step-free access, please.", plenaryDemo.getJsonObject("invitation").getString("needs"));
+        assertEquals("Kristina from the secretariat", plenaryDemo.getJsonObject("safetyPlan")
+                .getString("supportPersonName"));
+        JsonObject group = titled(mine, "Working group: visitors in shelters");
+        assertEquals("INVITED", group.getJsonObject("invitation").getString("state"));
+        assertEquals("https://meet.example.org/demo-working-group", group.getString("link"),
+                "the working group meets tomorrow, so its link is there today");
+        String willow = Api.send("willow", "GET", "/api/meetings", null).body();
+        assertFalse(willow.contains("draft labour law") || willow.contains("demo-working-group"),
+                "willow has no council-work consent and is not invited: " + willow);
+    }
+
+    private static JsonObject titled(JsonArray meetings, String title) {
+        return meetings.stream().map(JsonValue::asJsonObject).filter(m -> title.equals(m.getString("title")))
+                .findFirst().orElseThrow(() -> new AssertionError("no meeting " + title + " in " + meetings));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static JsonObjectBuilder meeting(String kind, String title, Instant start, boolean online, String place) {

@@ -52,6 +52,11 @@ class MeetingFlowIT {
         browser.find(By.id("new:create")).click();
         browser.waitFor(d -> browser.has(By.id("meeting-title")));
         assertTrue(browser.find(By.id("meeting-title")).getText().contains(title));
+        ZonedDateTime end = start.plusHours(2);
+        String when = FORM.format(start) + " – "
+                + (end.toLocalDate().equals(start.toLocalDate()) ? FORM.format(end).substring(11) : FORM.format(end))
+                + " (Belgrade time)";
+        assertTrue(browser.text().contains(when), "shown as typed, in the council's time: " + browser.text());
 
         browser.find(By.xpath("//ul[@id='invitable']/li[contains(., 'Sunflower')]//button")).click();
         browser.waitFor(d -> browser.text().contains("Add a safety plan to this meeting before inviting anyone."));

@@ -78,7 +78,7 @@ public class Meetings {
     public record Invited(InvitationRecord invitation, boolean overlaps) {
     }
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Belgrade");
+    public static final ZoneId ZONE = org.nstac.portal.platform.Dates.COUNCIL_ZONE;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

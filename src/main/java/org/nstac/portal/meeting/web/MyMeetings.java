@@ -52,8 +52,15 @@ public class MyMeetings implements Serializable {
         return members.findByLogin(user.getName()).orElseThrow(Meetings.NotFound::new);
     }
 
+    /** The member's meetings; the needs field shows what they wrote when they last answered, until they change it. */
     public List<MeetingViews.ForMember> getMeetings() {
-        return views.forMember(me().getRef());
+        List<MeetingViews.ForMember> mine = views.forMember(me().getRef());
+        for (MeetingViews.ForMember v : mine) {
+            if (!needs.containsKey(v.invitation().getId())) {
+                needs.put(v.invitation().getId(), v.invitation().getNeeds());
+            }
+        }
+        return mine;
     }
 
     public Minutes.View minutesOf(long meetingId) {
