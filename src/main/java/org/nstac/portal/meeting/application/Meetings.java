@@ -41,6 +41,7 @@ import org.nstac.portal.notification.Notifications;
 import org.nstac.portal.notification.mail.DiscreetMailer;
 import org.nstac.portal.payment.application.Payables;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
+import org.nstac.portal.platform.Dates;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /**
@@ -78,7 +79,7 @@ public class Meetings {
     public record Invited(InvitationRecord invitation, boolean overlaps) {
     }
 
-    public static final ZoneId ZONE = org.nstac.portal.platform.Dates.COUNCIL_ZONE;
+    public static final ZoneId ZONE = Dates.COUNCIL_ZONE;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

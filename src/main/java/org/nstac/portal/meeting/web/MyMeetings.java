@@ -47,17 +47,21 @@ public class MyMeetings implements Serializable {
 
     private final Map<Long, String> needs = new HashMap<>();
     private final Map<Long, String> corrections = new HashMap<>();
+    private transient List<MeetingViews.ForMember> mine;
 
     private Member me() {
         return members.findByLogin(user.getName()).orElseThrow(Meetings.NotFound::new);
     }
 
-    /** The member's meetings; the needs field shows what they wrote when they last answered, until they change it. */
+    /**
+     * The member's meetings, read once per view and again after each of their actions (the page asks for them several
+     * times while it renders); the needs field shows what they wrote when they last answered, until they change it.
+     */
     public List<MeetingViews.ForMember> getMeetings() {
-        List<MeetingViews.ForMember> mine = views.forMember(me().getRef());
-        for (MeetingViews.ForMember v : mine) {
-            if (!needs.containsKey(v.invitation().getId())) {
-                needs.put(v.invitation().getId(), v.invitation().getNeeds());
+        if (mine == null) {
+            mine = views.forMember(me().getRef());
+            for (MeetingViews.ForMember v : mine) {
+                needs.putIfAbsent(v.invitation().getId(), v.invitation().getNeeds());
             }
         }
         return mine;
@@ -77,6 +81,7 @@ public class MyMeetings implements Serializable {
     }
 
     private void respond(long invitationId, boolean accept) {
+        mine = null;
         try {
             meetings.respond(invitationId, me().getRef(), accept, needs.get(invitationId));
             messages.info(accept ? "meeting.response.accepted" : "meeting.response.declined");
@@ -86,11 +91,13 @@ public class MyMeetings implements Serializable {
     }
 
     public void stepOut(long meetingId) {
+        mine = null;
         meetings.stepOut(meetingId, me().getRef());
         messages.info("meeting.stepOut.done");
     }
 
     public void correct(long meetingId) {
+        mine = null;
         try {
             minutes.correct(meetingId, me().getRef(), corrections.get(meetingId));
             corrections.remove(meetingId);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.payment.infrastructure.LedgerEntryRecord;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
+import org.nstac.portal.platform.Dates;
 
 /**
  * A payable with its entries, and what they add up to: where it stands, when it was approved and paid, why it was
@@ -50,7 +51,7 @@ public record PayableView(PayableRecord payable, List<LedgerEntryRecord> entries
     }
 
     public LocalDate approvedOn() {
-        return approvedAt().map(i -> i.atZone(java.time.ZoneId.of("Europe/Belgrade")).toLocalDate()).orElse(null);
+        return approvedAt().map(i -> i.atZone(Dates.COUNCIL_ZONE).toLocalDate()).orElse(null);
     }
 
     /** The payment entry, while the payable is paid (a reversed payment no longer counts). */

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +32,7 @@ import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.payment.domain.Rate;
 import org.nstac.portal.payment.infrastructure.LedgerEntryRecord;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
+import org.nstac.portal.platform.Dates;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /**
@@ -99,7 +99,7 @@ public class Payables {
     }
 
     LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Belgrade"));
+        return LocalDate.now(Dates.COUNCIL_ZONE);
     }
 
     public Duration overdueAfter() {
