@@ -119,9 +119,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /**
+     * Signs out and waits until the portal shows a signed-out page. Right after the click the browser is still on the
+     * signed-in page, whose address also starts with the portal's; waiting for the sign-out button to be gone keeps
+     * the next sign-in from starting while Keycloak's logout is still on its way.
+     */
     public void signOut() {
         find(By.id("sign-out")).click();
-        waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl()) && !d.getCurrentUrl().contains("logout"));
+        waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl()) && !d.getCurrentUrl().contains("logout")
+                && !has(By.id("sign-out")));
     }
 
     public void clearCookies() {
