@@ -78,7 +78,10 @@ public final class KeycloakServer {
                 logs.resolve("keycloak.log"));
     }
 
-    /** Top-level realm settings added to the import (tests add a signing key they hold). */
+    /**
+     * Realm settings added to the import (tests add a signing key they hold): top-level keys replace the realm's,
+     * except {@code clients} and {@code users}, which are added to the realm's and the demo's.
+     */
     void addToRealm(JsonObject extra) {
         this.extraRealm = extra;
     }
@@ -140,7 +143,10 @@ public final class KeycloakServer {
         return home;
     }
 
-    /** The production realm plus the demo clients and users: arrays are concatenated, nothing else changes. */
+    /**
+     * The production realm plus the demo clients and users (and any the tests add): arrays are concatenated, nothing
+     * else changes.
+     */
     static void writeMergedRealm(Path realmFile, Path demoFile, JsonObject extra, Path target) throws IOException {
         JsonObject realm = read(realmFile);
         JsonObject demo = read(demoFile);
@@ -152,8 +158,11 @@ public final class KeycloakServer {
             if (realm.containsKey(key)) {
                 values.addAll(realm.getJsonArray(key));
             }
-            if (demo.containsKey(key)) {
-                demo.getJsonArray(key).forEach(v -> values.add("users".equals(key) ? withHashedPassword(v.asJsonObject()) : v));
+            for (JsonObject more : List.of(demo, extra)) {
+                if (more.containsKey(key)) {
+                    more.getJsonArray(key).forEach(v -> values.add("users".equals(key)
+                            ? withHashedPassword(v.asJsonObject()) : v));
+                }
             }
             values.forEach(all::add);
             merged.add(key, all);

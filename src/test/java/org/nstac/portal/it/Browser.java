@@ -89,8 +89,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return driver.getTitle();
     }
 
-    /** Opens a page that needs a sign-in, fills Keycloak's login form, and waits to be back in the portal. */
+    /**
+     * Opens a page that needs a sign-in, fills Keycloak's login form, and waits to be back in the portal. Starts from
+     * no session at all (portal and Keycloak cookies share the host, so one clearing ends both), so that a test that
+     * failed before signing out does not leave the next one signed in as someone else.
+     */
     public Browser signIn(String user, String password) {
+        open("/");
+        clearCookies();
         open("/dashboard");
         submitLogin(user, password);
         waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl()));
@@ -103,6 +109,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** Chooses an option of a native select by its visible text. */
+    public void choose(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(find(By.id(id))).selectByVisibleText(visibleText);
     }
 
     public boolean onKeycloakLogin() {

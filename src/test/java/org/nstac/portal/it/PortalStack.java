@@ -32,9 +32,14 @@ import org.nstac.portal.devstack.DevStack;
  */
 public final class PortalStack implements BeforeAllCallback {
 
-    public static final int DB_PORT = 3327;
-    public static final int KEYCLOAK_PORT = 8280;
-    public static final int PORTAL_PORT = 8380;
+    /**
+     * Added to every port below ({@code -Dportal.it.port-offset=100}), so that two checkouts can run their suites on
+     * one machine at the same time.
+     */
+    public static final int PORT_OFFSET = Integer.getInteger("portal.it.port-offset", 0);
+    public static final int DB_PORT = 3327 + PORT_OFFSET;
+    public static final int KEYCLOAK_PORT = 8280 + PORT_OFFSET;
+    public static final int PORTAL_PORT = 8380 + PORT_OFFSET;
     /** Where the Quick exit button leads in tests: a page that exists without the internet. */
     public static final String QUICK_EXIT_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/nstac/account/exit-probe";
 
@@ -43,6 +48,13 @@ public final class PortalStack implements BeforeAllCallback {
      * (five minutes in real use).
      */
     public static final java.time.Duration RECENT_SIGN_IN = java.time.Duration.ofSeconds(30);
+
+    /**
+     * A member account that exists only in the test realm and that no test signs in with successfully: the tests that
+     * type a wrong password use it, so that Keycloak's brute-force protection never counts a failure against a user
+     * the other tests need.
+     */
+    public static final String WRONG_PASSWORD_USER = "wrong-password-probe";
 
     private static DevStack stack;
     private static KeyPair signingKey;
@@ -138,6 +150,18 @@ public final class PortalStack implements BeforeAllCallback {
     private static JsonObject realmAdditions(KeyPair key) {
         String privateKey = Base64.getEncoder().encodeToString(key.getPrivate().getEncoded());
         return Json.createObjectBuilder()
+                .add("users", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("username", WRONG_PASSWORD_USER)
+                        .add("enabled", true)
+                        .add("email", WRONG_PASSWORD_USER + "@test.invalid")
+                        .add("emailVerified", true)
+                        .add("firstName", "Test")
+                        .add("lastName", "Probe")
+                        .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("type", "password")
+                                .add("value", java.util.UUID.randomUUID().toString())
+                                .add("temporary", false)))
+                        .add("realmRoles", Json.createArrayBuilder().add("member"))))
                 .add("components", Json.createObjectBuilder()
                         .add("org.keycloak.keys.KeyProvider", Json.createArrayBuilder()
                                 .add(Json.createObjectBuilder()

@@ -39,8 +39,7 @@ class MemberFlowIT {
         click("#admission\\:partner .ui-chkbox-box");
         click("#admission\\:adult .ui-chkbox-box");
         type("admission:years_input", "2");
-        type("admission:readinessDate_input", "2026-09-01");
-        browser.find(By.tagName("h1")).click(); // close the date picker
+        type("admission:readinessDate", "1.9.2026");
         type("admission:readinessOrganisation", "Independent counselling centre");
         browser.find(By.id("admission:admit-button")).click();
 
@@ -83,8 +82,7 @@ class MemberFlowIT {
         // 4. The custodian, just signed in, opens the identity with a reason.
         browser.signIn("custodian", "custodian");
         browser.open("/custodian/reveal");
-        click("#reveal-form\\:member_label");
-        click("li[data-label='" + pseudonym + "']");
+        browser.choose("reveal-form:member", pseudonym);
         type("reveal-form:reason", "test");
         browser.find(By.id("reveal-form:reveal-button")).click();
         browser.waitFor(d -> browser.text().contains("a real reason"));
@@ -120,8 +118,7 @@ class MemberFlowIT {
         click("#admission\\:partner .ui-chkbox-box");
         click("#admission\\:adult .ui-chkbox-box");
         type("admission:years_input", "7");
-        type("admission:readinessDate_input", "2026-09-01");
-        browser.find(By.tagName("h1")).click(); // close the date picker
+        type("admission:readinessDate", "1.9.2026");
         type("admission:readinessOrganisation", "Independent counselling centre");
         long members = count("SELECT COUNT(*) FROM member");
         long vault = count("SELECT COUNT(*) FROM vault_identity") + count("SELECT COUNT(*) FROM vault_data_key");

@@ -63,7 +63,7 @@ class SignInIT {
     @Test
     void aWrongPasswordStaysOnTheKeycloakPageWithItsError() {
         browser.open("/dashboard");
-        browser.submitLogin("sunflower", "not-the-password");
+        browser.submitLogin(PortalStack.WRONG_PASSWORD_USER, "not-the-password");
 
         assertTrue(browser.onKeycloakLogin(), "still on Keycloak's login page");
         assertTrue(browser.text().contains("Invalid username or password"), "Keycloak shows its error message");
@@ -193,8 +193,7 @@ class SignInIT {
         browser.waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl() + "/custodian/reveal"));
         browser.waitFor(d -> browser.has(By.id("reveal-form")));
 
-        click("#reveal-form\\:member_label");
-        click("li[data-label='Willow']");
+        browser.choose("reveal-form:member", "Willow");
         browser.find(By.id("reveal-form:reason")).sendKeys("Checking the bank details for the stipend payment batch");
         browser.find(By.id("reveal-form:reveal-button")).click();
         browser.waitFor(d -> browser.has(By.id("revealed-name")));
