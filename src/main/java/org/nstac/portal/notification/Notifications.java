@@ -13,6 +13,9 @@ import java.util.List;
 @ApplicationScoped
 public class Notifications {
 
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
     /** A recipient that is a role, not one person ("role:secretariat"): everyone with the role sees it. */
     public static final String ROLE_PREFIX = "role:";
 
@@ -21,7 +24,7 @@ public class Notifications {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(Collection<String> recipients, String messageKey, String link) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.now();
         recipients.stream().distinct().forEach(r -> em.persist(new Notification(r, messageKey, link, now)));
     }
 
@@ -40,7 +43,7 @@ public class Notifications {
     @Transactional
     public void markAllRead(String login, Collection<String> roles) {
         em.createQuery("update Notification n set n.readAt = :now where n.recipient in :r and n.readAt is null")
-                .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .setParameter("now", clock.now())
                 .setParameter("r", recipients(login, roles)).executeUpdate();
     }
 

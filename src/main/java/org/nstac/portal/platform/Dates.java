@@ -19,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 public class Dates {
 
     /** The council's zone: meeting times are typed and shown in it, and "today" for money and meetings is its day. */
-    public static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/Belgrade");
+    public static final ZoneId COUNCIL_ZONE = org.nstac.portal.shared.CouncilClock.ZONE;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);

@@ -81,7 +81,7 @@ public final class DevStack implements AutoCloseable {
                 options.basedir().resolve("keycloak/nstac-realm.json"),
                 options.basedir().resolve("keycloak/demo/nstac-demo.json"), logs);
         db.join();
-        portal.start(options.distDir().resolve("payara-micro.jar"), options.war(),
+        portal.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
                 options.workDir().resolve("portal"), portalSettings(), portalSecrets(), logs);
         keycloak.awaitReady(Duration.ofSeconds(240));
         LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));

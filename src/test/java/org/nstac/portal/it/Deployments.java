@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.nstac.portal.devstack.DevStack;
+import org.nstac.portal.devstack.DevWar;
 
 /**
  * Arquillian deployments: the WAR Maven built (not a hand-listed subset of classes) plus the test class, configured
@@ -40,7 +41,13 @@ public final class Deployments {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
+        WebArchive war;
+        try {
+            war = ShrinkWrap.createFromZipFile(WebArchive.class,
+                    DevWar.of(java.nio.file.Path.of(System.getProperty("portal.war"))).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         war.addClasses(testClasses);
         return war;
     }

@@ -13,10 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nstac.portal.it.Browser;
 import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.PortalTime;
 import org.openqa.selenium.By;
 
 /** Signing in and out through the real Keycloak, in a real browser, as every demo role. */
-@ExtendWith(PortalStack.class)
+@ExtendWith({PortalStack.class, PortalTime.class})
 class SignInIT {
 
     @RegisterExtension
@@ -174,10 +175,11 @@ class SignInIT {
         browser.open("/custodian/reveal");
         assertTrue(browser.has(By.id("reveal-form")), "just signed in: the form is offered");
 
-        Thread.sleep(PortalStack.RECENT_SIGN_IN.plusSeconds(2).toMillis());
+        PortalTime.moveBy(PortalStack.RECENT_SIGN_IN.plusSeconds(5));
         browser.open("/custodian/reveal");
         assertTrue(browser.has(By.id("reauth-needed")), "a stale sign-in is told to sign in again");
         assertFalse(browser.has(By.id("reveal-form")), "and gets no form");
+        PortalTime.reset(); // the real time again, so that the new sign-in below counts as recent
 
         browser.find(By.id("reauth-button")).click();
         browser.waitFor(d -> browser.onKeycloakLogin());

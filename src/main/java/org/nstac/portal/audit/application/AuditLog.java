@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,7 +22,8 @@ public class AuditLog {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     /** Must run inside a transaction: an audit record outside the action's transaction would prove nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,7 +34,7 @@ public class AuditLog {
                 "SELECT sequence FROM audit_entry ORDER BY sequence DESC LIMIT 1 FOR UPDATE").getResultList();
         AuditEntryRecord previous = last.isEmpty() ? null
                 : em.find(AuditEntryRecord.class, ((Number) last.get(0)).longValue());
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.now();
         em.persist(new AuditEntryRecord(SimpleEntry.next(previous, now, actor, action, subjectRef, details)));
         em.flush();
     }

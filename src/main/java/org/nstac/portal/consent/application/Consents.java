@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +34,8 @@ public class Consents {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     public ConsentText current(ConsentPurpose purpose) {
         return em.createQuery("select t from ConsentText t where t.purpose = :p order by t.version desc",
@@ -46,7 +46,7 @@ public class Consents {
     @Transactional
     public ConsentText publish(ConsentPurpose purpose, String english, String serbian, String actor) {
         ConsentText next = new ConsentText(purpose, current(purpose).getVersion() + 1, english, serbian,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), actor);
+                clock.now(), actor);
         em.persist(next);
         audit.record(actor, "consent.text.published", null, "purpose=" + purpose + ",version=" + next.getVersion());
         return next;
@@ -91,7 +91,7 @@ public class Consents {
     @Transactional
     public void record(String memberRef, ConsentPurpose purpose, boolean given, String actor) {
         ConsentText text = current(purpose);
-        em.persist(new ConsentRecord(memberRef, text, given, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor));
+        em.persist(new ConsentRecord(memberRef, text, given, clock.now(), actor));
         audit.record(actor, given ? "consent.given" : "consent.withdrawn", memberRef,
                 "purpose=" + purpose + ",version=" + text.getVersion());
         if (!given) {

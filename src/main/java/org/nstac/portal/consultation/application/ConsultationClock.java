@@ -1,29 +1,23 @@
 package org.nstac.portal.consultation.application;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.nstac.portal.shared.ScheduledJob;
 
 /** Every minute: scheduled drafts open and consultations past their closing time close, without anyone clicking. */
-@Singleton
-public class ConsultationClock {
-
-    private static final Logger LOG = Logger.getLogger(ConsultationClock.class.getName());
+@ApplicationScoped
+public class ConsultationClock implements ScheduledJob {
 
     @Inject
     Consultations consultations;
 
-    @Schedule(minute = "*", hour = "*", persistent = false)
-    void tick() {
-        try {
-            int closed = consultations.moveByDates();
-            if (closed > 0) {
-                LOG.info(() -> closed + " consultation(s) opened or closed by date");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Moving consultations by date failed; retrying next minute", e);
-        }
+    @Override
+    public String name() {
+        return "consultation-dates";
+    }
+
+    @Override
+    public int run() {
+        return consultations.moveByDates();
     }
 }

@@ -6,10 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,10 +68,11 @@ public class Consultations {
     @Inject
     Profiles profiles;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return clock.now();
     }
 
     /** The consultation if this viewer may see it at all; otherwise "not found", never "forbidden". */
@@ -348,7 +347,7 @@ public class Consultations {
     /** Logins of members taking part today: paused and withdrawn members are sent nothing. */
     @SuppressWarnings("unchecked")
     List<String> activeMemberLogins() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         List<Object[]> rows = em.createNativeQuery("SELECT login, status, paused_until FROM member "
                 + "WHERE status <> 'WITHDRAWN'").getResultList();
         List<String> logins = new ArrayList<>();

@@ -33,6 +33,9 @@ import org.nstac.portal.member.domain.Member;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoMeetings {
 
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
     static final String PLENARY = "Plenary: the council's position on the draft labour law";
     static final String WORKING_GROUP = "Working group: visitors in shelters";
     private static final String SECRETARIAT = "secretariat";
@@ -52,7 +55,7 @@ public class DemoMeetings {
         if (!demoData || meetings.all().stream().anyMatch(m -> PLENARY.equals(m.getTitle()))) {
             return;
         }
-        LocalDate today = LocalDate.now(Meetings.ZONE);
+        LocalDate today = clock.today();
         ZonedDateTime plenaryStart = today.plusDays(21).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
                 .atTime(LocalTime.of(10, 0)).atZone(Meetings.ZONE);
         MeetingRecord plenary = meetings.create(new Meetings.Draft("PLENARY", PLENARY,

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +58,8 @@ public class MeetingViews {
     @Inject
     Payables payables;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     /** The meeting as the invited member sees it; {@link Meetings.NotFound} for anyone not invited. */
     public ForMember forMember(long meetingId, String memberRef) {
@@ -70,7 +70,7 @@ public class MeetingViews {
         MeetingRecord m = meetings.find(meetingId);
         InvitationRecord i = meetings.invitation(meetingId, memberRef).orElseThrow(Meetings.NotFound::new);
         boolean linkShown = m.isOnline() && m.getState() == MeetingRecord.State.PLANNED
-                && m.times().linkVisible(i.getState(), clock.instant(), Meetings.ZONE);
+                && m.times().linkVisible(i.getState(), clock.now(), Meetings.ZONE);
         return new ForMember(m, i, meetings.planOf(meetingId).orElse(null), linkShown ? m.getLink() : null, pays(m),
                 meetings.attendanceOf(meetingId).get(memberRef), owed.stream().filter(v -> v.payable().getSourceKey()
                         .startsWith(AttendancePay.sourceKeyPrefix(meetingId, memberRef))).toList());
@@ -135,6 +135,6 @@ public class MeetingViews {
     }
 
     public Instant now() {
-        return clock.instant();
+        return clock.now();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -102,10 +101,11 @@ public class Meetings {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return clock.now();
     }
 
     // ------------------------------------------------------------------ the meeting
@@ -230,7 +230,7 @@ public class Meetings {
             return new Invited(existing.get(), overlaps(m, member.getRef()));
         }
         InvitationRules.requireCanInvite(planOf(id).orElse(null), m.place(), m.times(),
-                member.participation().statusOn(LocalDate.now(ZONE)), consentsOf(member.getRef()), now());
+                member.participation().statusOn(clock.today()), consentsOf(member.getRef()), now());
         InvitationRecord invitation;
         if (existing.isPresent()) {
             invitation = existing.get();

@@ -55,10 +55,13 @@ public class DemoMembers {
     @Inject
     Profiles profiles;
 
+    @Inject
+    org.nstac.portal.shared.CouncilClock councilClock;
+
     @Transactional
     public void seed() {
-        Clock clock = Clock.systemUTC();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Clock clock = councilClock.clock();
+        Instant now = councilClock.now();
         for (Demo demo : DEMO) {
             if (members.findByLogin(demo.login()).isPresent()) {
                 continue;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -59,7 +58,8 @@ public class IdentityReveals {
     @ConfigProperty(name = "portal.reveal.recent-sign-in", defaultValue = "PT5M")
     Duration recentSignIn;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refuse(String actor, String memberRef) {
@@ -76,7 +76,7 @@ public class IdentityReveals {
         if (why.length() > 2000) {
             throw new DomainRuleViolation("member.reveal.reasonTooLong");
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         if (!isRecent(signedInAt, now)) {
             throw new ReauthenticationRequired();
         }
@@ -88,6 +88,11 @@ public class IdentityReveals {
                 now.truncatedTo(ChronoUnit.MILLIS)));
         audit.record(custodian, "identity.revealed", member.getRef(), "fields=" + fieldList);
         return identity.only(opened);
+    }
+
+    /** Whether a sign-in at {@code signedInAt} is recent enough to open an identity now. */
+    public boolean isRecent(Instant signedInAt) {
+        return isRecent(signedInAt, clock.now());
     }
 
     /** Whether a sign-in at {@code signedInAt} is recent enough to open an identity at {@code now}. */

@@ -10,7 +10,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -83,7 +82,8 @@ public class MemberAdmission {
     @ConfigProperty(name = "portal.admission.minimum-years", defaultValue = "5")
     int minimumYears;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     @Transactional
     public Admitted admit(Application application, String actor) {
@@ -118,10 +118,10 @@ public class MemberAdmission {
         EligibilityAttestation eligibility = EligibilityAttestation.attest(application.adult(),
                 application.yearsSinceExploitation(), blankToNull(application.belowRuleReason()), rule);
         ReadinessAssessment readiness = ReadinessAssessment.recorded(application.readinessDate(),
-                application.readinessOrganisation(), outcome(application.readinessOutcome()), clock);
+                application.readinessOrganisation(), outcome(application.readinessOutcome()), clock.clock());
         rule.requireAdmissible(eligibility, readiness);
 
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.now();
         Member member = new Member(pseudonym, uniqueLogin(pseudonym), language, eligibility, readiness, now, actor);
         em.persist(member);
         vault.store(member.getRef(), new IdentityVault.Identity(legalName, email, phone, iban,

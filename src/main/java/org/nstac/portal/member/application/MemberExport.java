@@ -21,6 +21,9 @@ import org.nstac.portal.vault.application.IdentityVault;
 @ApplicationScoped
 public class MemberExport {
 
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
     @Inject
     Profiles profiles;
 
@@ -51,7 +54,7 @@ public class MemberExport {
         JsonArrayBuilder held = Json.createArrayBuilder();
         vault.fieldsHeld(member.getRef()).forEach(f -> held.add(f.name().toLowerCase(Locale.ROOT)));
         return Json.createObjectBuilder()
-                .add("exportedAt", Instant.now().toString())
+                .add("exportedAt", clock.now().toString())
                 .add("member", Json.createObjectBuilder()
                         .add("ref", member.getRef())
                         .add("pseudonym", member.getPseudonym())

@@ -3,7 +3,6 @@ package org.nstac.portal.member.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.member.domain.Member;
@@ -18,12 +17,13 @@ public class Pausing {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     @Transactional
     public Member pause(String memberRef, LocalDate until, String actor) {
         Member member = members.findByRef(memberRef).orElseThrow();
-        member.pause(until, LocalDate.now(clock));
+        member.pause(until, clock.today());
         audit.record(actor, "member.paused", memberRef, until == null ? "until=open" : "until=" + until);
         return member;
     }

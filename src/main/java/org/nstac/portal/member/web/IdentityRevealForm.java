@@ -41,7 +41,7 @@ public class IdentityRevealForm implements Serializable {
 
     /** Signed in within the last five minutes? Otherwise the page offers to sign in again first. */
     public boolean isRecentlySignedIn() {
-        return reveals.isRecent(user.getAuthenticatedAt().orElse(null), Instant.now());
+        return reveals.isRecent(user.getAuthenticatedAt().orElse(null));
     }
 
     /** When the custodian last gave the password, for the page to say so (null if unknown). */

@@ -43,6 +43,9 @@ import org.nstac.portal.shared.DomainRuleViolation;
 @Produces(MediaType.APPLICATION_JSON)
 public class MyPaymentsResource {
 
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
     /** An expense claim; {@code receipt} is the file's bytes in Base64 (a JPEG, PNG or PDF of at most 5 MB). */
     public record ClaimInput(String kind, LocalDate date, String amount, String currency, String kilometres,
             String description, String receipt) {
@@ -159,7 +162,7 @@ public class MyPaymentsResource {
             @QueryParam("format") String format) {
         Member me = caller.me();
         Locale locale = locale();
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         LocalDate start = Months.start(from);
         LocalDate end = Months.start(to);
         start = start == null ? today.withDayOfYear(1) : start;

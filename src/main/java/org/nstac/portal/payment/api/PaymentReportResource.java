@@ -30,6 +30,9 @@ import org.nstac.portal.shared.DomainRuleViolation;
 @Path("payment-reports")
 public class PaymentReportResource {
 
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
     @Inject
     Statements statements;
 
@@ -52,7 +55,7 @@ public class PaymentReportResource {
         Locale locale = Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         LocalDate start = Months.start(from);
         LocalDate end = Months.start(to);
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         var report = statements.totals(start == null ? today.withDayOfYear(1) : start,
                 end == null ? today.withDayOfMonth(1) : end,
                 m -> MemberNames.display(m.getPseudonym(), locale, messages));

@@ -55,7 +55,7 @@ public class RateResource {
     public static List<RateJson> views(RateCards rates) {
         List<RateRecord> all = rates.all();
         var card = rates.card();
-        LocalDate today = LocalDate.now();
+        LocalDate today = rates.today();
         return all.stream().map(r -> {
             Rate rate = r.toRate();
             boolean current;

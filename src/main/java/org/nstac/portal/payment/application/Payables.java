@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,14 +91,15 @@ public class Payables {
     @ConfigProperty(name = "portal.payments.overdue-after", defaultValue = "P30D")
     Duration overdueAfter;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return clock.now();
     }
 
     LocalDate today() {
-        return LocalDate.now(Dates.COUNCIL_ZONE);
+        return clock.today();
     }
 
     public Duration overdueAfter() {
@@ -215,7 +215,7 @@ public class Payables {
 
     boolean isLate(PayableView v) {
         return v.state() == PayableState.APPROVED && v.approvedAt()
-                .map(at -> at.plus(overdueAfter).isBefore(clock.instant())).orElse(false);
+                .map(at -> at.plus(overdueAfter).isBefore(clock.now())).orElse(false);
     }
 
     // ---------------------------------------------------------------- moving

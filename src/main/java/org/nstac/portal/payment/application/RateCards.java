@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -38,7 +37,13 @@ public class RateCards {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
+    /** Today in the council's zone: the day whose rates are in force. */
+    public LocalDate today() {
+        return clock.today();
+    }
 
     /** Every stored rate, by activity, task kind and first day. */
     public List<RateRecord> all() {
@@ -79,7 +84,7 @@ public class RateCards {
         List<Rate> rates = new ArrayList<>(card().rates());
         rates.add(rate);
         new RateCard(rates);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.now();
         RateRecord record = new RateRecord(rate, actor, now);
         em.persist(record);
         em.flush();

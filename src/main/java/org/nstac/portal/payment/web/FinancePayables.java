@@ -33,6 +33,14 @@ import org.omnifaces.util.Faces;
 @ViewScoped
 public class FinancePayables implements Serializable {
 
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
+    @jakarta.annotation.PostConstruct
+    void startFromToday() {
+        paymentDate = clock.today();
+    }
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -56,7 +64,7 @@ public class FinancePayables implements Serializable {
     private String state = "";
     private Long selected;
     private String reason;
-    private LocalDate paymentDate = LocalDate.now();
+    private LocalDate paymentDate;
     private String method = "BANK_TRANSFER";
     private String reference;
     private String replacement;

@@ -40,6 +40,15 @@ import org.nstac.portal.shared.DomainRuleViolation;
 @ViewScoped
 public class MyPayments implements Serializable {
 
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
+    @jakarta.annotation.PostConstruct
+    void startFromToday() {
+        from = clock.thisMonth().withMonth(1).toString();
+        to = clock.thisMonth().toString();
+    }
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -69,8 +78,8 @@ public class MyPayments implements Serializable {
     @Inject
     MemberNames names;
 
-    private String from = YearMonth.now().withMonth(1).toString();
-    private String to = YearMonth.now().toString();
+    private String from;
+    private String to;
     private String channel;
     private String kind = "TRAVEL";
     private LocalDate date;
@@ -97,8 +106,8 @@ public class MyPayments implements Serializable {
                 statement = statements.of(me, names.display(me.getPseudonym()), month(from), month(to), text());
             } catch (DomainRuleViolation violation) {
                 messages.violation(violation);
-                statement = statements.of(me(), names.display(me().getPseudonym()), YearMonth.now().withMonth(1)
-                        .atDay(1), YearMonth.now().atDay(1), text());
+                statement = statements.of(me(), names.display(me().getPseudonym()), clock.thisMonth().withMonth(1)
+                        .atDay(1), clock.thisMonth().atDay(1), text());
             }
         }
         return statement;

@@ -20,6 +20,15 @@ import org.nstac.portal.platform.LanguageBean;
 @RequestScoped
 public class PaymentReports {
 
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
+    @jakarta.annotation.PostConstruct
+    void startFromToday() {
+        from = clock.thisMonth().withMonth(1).toString();
+        to = clock.thisMonth().toString();
+    }
+
     @Inject
     Statements statements;
 
@@ -32,8 +41,8 @@ public class PaymentReports {
     @Inject
     MemberNames names;
 
-    private String from = YearMonth.now().withMonth(1).toString();
-    private String to = YearMonth.now().toString();
+    private String from;
+    private String to;
 
     private Function<String, String> text() {
         return messages::text;

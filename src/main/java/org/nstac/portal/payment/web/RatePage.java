@@ -19,6 +19,14 @@ import org.nstac.portal.shared.DomainRuleViolation;
 @ViewScoped
 public class RatePage implements Serializable {
 
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
+    @jakarta.annotation.PostConstruct
+    void startFromToday() {
+        validFrom = clock.today();
+    }
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -35,7 +43,7 @@ public class RatePage implements Serializable {
     private String memberAmount;
     private String expertReference;
     private String currency = "RSD";
-    private LocalDate validFrom = LocalDate.now();
+    private LocalDate validFrom;
 
     public List<RateResource.RateJson> getRates() {
         return RateResource.views(rates);

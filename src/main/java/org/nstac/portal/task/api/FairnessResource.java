@@ -20,6 +20,9 @@ import org.nstac.portal.task.application.Tasks;
 @Produces(MediaType.APPLICATION_JSON)
 public class FairnessResource {
 
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
     @Inject
     Fairness fairness;
 
@@ -33,7 +36,7 @@ public class FairnessResource {
             throw new Tasks.NotFound();
         }
         try {
-            LocalDate end = to == null || to.isBlank() ? LocalDate.now() : LocalDate.parse(to);
+            LocalDate end = to == null || to.isBlank() ? clock.today() : LocalDate.parse(to);
             LocalDate start = from == null || from.isBlank() ? end.minusMonths(6) : LocalDate.parse(from);
             return fairness.report(start, end);
         } catch (DateTimeParseException bad) {

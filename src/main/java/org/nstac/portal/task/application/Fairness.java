@@ -1,12 +1,12 @@
 package org.nstac.portal.task.application;
 
+import org.nstac.portal.shared.CouncilClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +23,9 @@ import org.nstac.portal.task.domain.Gini;
  */
 @ApplicationScoped
 public class Fairness {
+
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     public static final int NEGLECT_DAYS = 60;
     public static final int MAX_PERIOD_DAYS = 3 * 366;
@@ -51,8 +54,8 @@ public class Fairness {
         if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
             throw new DomainRuleViolation("task.fairness.tooLong", MAX_PERIOD_DAYS);
         }
-        var start = from.atStartOfDay().toInstant(ZoneOffset.UTC);
-        var end = to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        var start = from.atStartOfDay(CouncilClock.ZONE).toInstant();
+        var end = to.plusDays(1).atStartOfDay(CouncilClock.ZONE).toInstant();
         Map<String, long[]> offers = new HashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT member_ref, COUNT(*), "
                 + "SUM(CASE WHEN state = 'ACCEPTED' OR review_state IS NOT NULL THEN 1 ELSE 0 END) FROM task_offer "
@@ -68,9 +71,9 @@ public class Fairness {
         Map<String, LocalDate> last = new HashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT member_ref, MAX(offered_at) FROM task_offer "
                 + "WHERE offered_at < ?1 GROUP BY member_ref").setParameter(1, end).getResultList()) {
-            last.put((String) r[0], org.nstac.portal.platform.SqlValues.instant(r[1]).atZone(ZoneOffset.UTC).toLocalDate());
+            last.put((String) r[0], org.nstac.portal.platform.SqlValues.instant(r[1]).atZone(CouncilClock.ZONE).toLocalDate());
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         LocalDate asOf = to.isAfter(today) ? today : to;
         List<Row> rows = new ArrayList<>();
         List<BigDecimal> activeOffers = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.nstac.portal.task.application;
 
+import org.nstac.portal.shared.CouncilClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,10 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,14 +108,15 @@ public class Tasks {
     @Inject
     Notifications notifications;
 
-    private final Clock clock = Clock.systemUTC();
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return clock.now();
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return clock.today();
     }
 
     @Transactional
@@ -254,8 +254,8 @@ public class Tasks {
     @Transactional
     public WorkLogRecord log(long taskId, String memberRef, LocalDate date, String hours, String note) {
         OfferRecord offer = acceptedOffer(taskId, memberRef);
-        WorkLog entry = new WorkLog(date, WorkLog.parseHours(hours), note).checkedOn(
-                LocalDate.ofInstant(offer.getRespondedAt(), ZoneOffset.UTC), today());
+        WorkLog entry = new WorkLog(date == null ? today() : date, WorkLog.parseHours(hours), note).checkedOn(
+                CouncilClock.dayOf(offer.getRespondedAt()), today());
         WorkLogRecord record = new WorkLogRecord(offer.getId(), entry.date(), entry.hours(),
                 entry.optionalNote().orElse(null), now());
         em.persist(record);
@@ -347,7 +347,7 @@ public class Tasks {
             return;
         }
         LocalDate workDate = logsOf(payable.getOfferId()).stream().map(WorkLogRecord::getWorkDate)
-                .max(Comparator.naturalOrder()).orElse(LocalDate.now());
+                .max(Comparator.naturalOrder()).orElse(today());
         payables.accrue(new PayableRecord(payable.getMemberRef(), PayableRecord.Source.TASK,
                 "task-offer:" + payable.getOfferId(), Activity.TASK_HOUR, task.getKind(), null, payable.getHours(),
                 null, workDate, new Money(payable.getAmount(), Currency.ofCode(payable.getCurrency())),
@@ -442,14 +442,14 @@ public class Tasks {
 
     @SuppressWarnings("unchecked")
     List<Suggestion.RecentRecord> recentRecords(LocalDate since) {
-        Instant from = since.atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant from = since.atStartOfDay(CouncilClock.ZONE).toInstant();
         Map<String, int[]> offers = new HashMap<>();
         Map<String, LocalDate> last = new HashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT member_ref, COUNT(*), MAX(offered_at) "
                 + "FROM task_offer WHERE offered_at >= ?1 GROUP BY member_ref").setParameter(1, from)
                 .getResultList()) {
             offers.put((String) row[0], new int[] {((Number) row[1]).intValue()});
-            last.put((String) row[0], org.nstac.portal.platform.SqlValues.instant(row[2]).atZone(ZoneOffset.UTC).toLocalDate());
+            last.put((String) row[0], org.nstac.portal.platform.SqlValues.instant(row[2]).atZone(CouncilClock.ZONE).toLocalDate());
         }
         Map<String, BigDecimal> earnings = new HashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT member_ref, SUM(amount) FROM task_payable "

@@ -17,6 +17,15 @@ import org.nstac.portal.task.application.Fairness;
 @ViewScoped
 public class FairnessView implements Serializable {
 
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
+    @jakarta.annotation.PostConstruct
+    void startFromToday() {
+        from = clock.today().minusMonths(6);
+        to = clock.today();
+    }
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -28,8 +37,8 @@ public class FairnessView implements Serializable {
     @Inject
     MemberNames names;
 
-    private LocalDate from = LocalDate.now().minusMonths(6);
-    private LocalDate to = LocalDate.now();
+    private LocalDate from;
+    private LocalDate to;
     private transient Fairness.Report report;
 
     public Fairness.Report getReport() {
@@ -38,7 +47,7 @@ public class FairnessView implements Serializable {
                 report = fairness.report(from, to);
             } catch (DomainRuleViolation violation) {
                 messages.violation(violation);
-                report = fairness.report(LocalDate.now().minusMonths(6), LocalDate.now());
+                report = fairness.report(clock.today().minusMonths(6), clock.today());
             }
         }
         return report;

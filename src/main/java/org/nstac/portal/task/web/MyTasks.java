@@ -37,7 +37,7 @@ public class MyTasks implements Serializable {
     FacesMessages messages;
 
     private Long logTask;
-    private LocalDate date = LocalDate.now();
+    private LocalDate date;
     private String hours;
     private String note;
 

@@ -1,4 +1,4 @@
-package org.nstac.portal.consultation.api;
+package org.nstac.portal.devtools;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,17 +11,16 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.nstac.portal.consultation.application.Consultations;
-import org.nstac.portal.consultation.application.SyntheticConsultations;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.security.Role;
 
 /**
- * {@code POST /api/dev/synthetic-consultations}: an administrator's benchmark helper, present only with demo data
- * (dev and tests). Body {@code {"comments": 10000, "ministry": "justice"}}.
+ * {@code POST /api/dev/synthetic-consultations}: an administrator's benchmark helper, only in the dev and test WAR.
+ * Body {@code {"comments": 10000, "ministry": "justice"}}.
  */
 @Path("dev/synthetic-consultations")
 @Produces(MediaType.APPLICATION_JSON)
-public class DevResource {
+public class SyntheticConsultationResource {
 
     public record SyntheticRequest(Integer comments, String ministry) {
     }

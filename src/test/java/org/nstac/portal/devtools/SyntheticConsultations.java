@@ -1,4 +1,4 @@
-package org.nstac.portal.consultation.application;
+package org.nstac.portal.devtools;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.nstac.portal.consultation.domain.Phase;
@@ -16,8 +15,9 @@ import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /**
- * For benchmarks only (demo data on): an open consultation with N synthetic comments spread over the demo members,
- * written in multi-row inserts so that 10,000 comments take seconds, not minutes.
+ * For benchmarks and tests only (never in the production WAR, see {@code devstack.DevWar}): an open consultation with
+ * N synthetic comments spread over the demo members, written in multi-row inserts so that 10,000 comments take
+ * seconds, not minutes.
  */
 @ApplicationScoped
 public class SyntheticConsultations {
@@ -29,7 +29,7 @@ public class SyntheticConsultations {
     EntityManager em;
 
     @Inject
-    Consultations consultations;
+    org.nstac.portal.shared.CouncilClock clock;
 
     @SuppressWarnings("unchecked")
     @Transactional
@@ -37,7 +37,7 @@ public class SyntheticConsultations {
         if (comments < 0 || comments > MAX_COMMENTS) {
             throw new DomainRuleViolation("consultation.synthetic.count", MAX_COMMENTS);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.now();
         ConsultationRecord c = new ConsultationRecord(organisation, "Synthetic consultation (" + comments
                 + " comments)", "Generated for a benchmark.", "benchmark", List.of(), now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(60)), actor, now);
