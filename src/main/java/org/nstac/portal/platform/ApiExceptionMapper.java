@@ -27,10 +27,21 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public jakarta.ws.rs.core.Response toResponse(Throwable exception) {
+        if (causedBy(exception, RequestSizeLimit.TooLarge.class)) {
+            return messages.apiError(headers, 413, "payload_too_large", "api.error.payload_too_large");
+        }
+        if (exception instanceof jakarta.ws.rs.ProcessingException
+                || causedBy(exception, jakarta.json.bind.JsonbException.class)
+                || causedBy(exception, jakarta.json.JsonException.class)) {
+            // A body that is not JSON, or not of the expected shape (wrong type, unknown value, a number that does
+            // not fit): the caller's mistake, said as such, never a 500.
+            return messages.apiError(headers, 400, "bad_request", "api.error.bad_json");
+        }
         if (exception instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             String code = switch (status) {
                 case 400 -> "bad_request";
+                case 413 -> "payload_too_large";
                 case 401 -> "unauthorized";
                 case 403, 404 -> "not_found";
                 case 405 -> "method_not_allowed";
@@ -45,5 +56,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident, exception);
         return messages.apiError(headers, 500, "server_error", "api.error.server_error.incident", incident);
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> kind) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

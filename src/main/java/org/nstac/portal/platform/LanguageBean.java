@@ -47,6 +47,11 @@ public class LanguageBean {
         return LanguageServlet.safeReturnPath(uri.substring(request.getContextPath().length()));
     }
 
+    /** The language of a request outside Faces (the sign-in redirect passes it to Keycloak). */
+    public static Locale resolveFor(HttpServletRequest request) {
+        return resolve(request);
+    }
+
     static Locale resolve(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {

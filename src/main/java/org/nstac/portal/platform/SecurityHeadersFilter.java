@@ -37,6 +37,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
+            // Served over TLS (directly, or by a proxy that terminates it): browsers must never come back in clear.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         if (!isStaticResource(request)) {
             // Faces pages replace this with PrimeFaces' policy, which carries the same directives plus nonces.
             response.setHeader("Content-Security-Policy", BASELINE_CSP);

@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 
 /**
  * Checks a Keycloak access token: RS256 signature against the realm's published keys, issuer, expiry, audience
- * {@code portal}, and that it is an access token ({@code typ: Bearer}), not an ID or refresh token.
+ * {@code portal}, that it is an access token ({@code typ: Bearer}), not an ID or refresh token, and that it was issued
+ * to a client the API serves ({@code azp}: the portal, or a scripts' client the realm has).
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
@@ -31,7 +32,7 @@ public class AccessTokenVerifier {
 
     /** A verified caller: the login handle and the portal roles the token grants. */
     public record Caller(String name, Set<String> groups, java.time.Instant authTime, String subject,
-            String sessionId) {
+            String sessionId, List<String> methods, String acr) {
     }
 
     @Inject
@@ -61,14 +62,20 @@ public class AccessTokenVerifier {
     public Optional<Caller> verify(String token) {
         try {
             JWTClaimsSet claims = processor.process(token, null);
+            String azp = claims.getStringClaim("azp");
+            if (azp == null || !settings.getApiClients().contains(azp)) {
+                return Optional.empty();
+            }
             List<String> groups = claims.getStringListClaim("groups");
             Set<String> roles = Set.copyOf(Role.of(groups == null ? List.of() : groups).stream()
                     .map(Role::roleName).toList());
             Object authTime = claims.getClaim("auth_time");
             java.time.Instant signedIn = authTime instanceof Number n ? java.time.Instant.ofEpochSecond(n.longValue())
                     : authTime instanceof java.util.Date d ? d.toInstant() : null;
+            List<String> amr = claims.getClaim("amr") instanceof List<?> list
+                    ? list.stream().map(String::valueOf).toList() : List.of();
             return Optional.of(new Caller(claims.getStringClaim("preferred_username"), roles, signedIn,
-                    claims.getSubject(), claims.getStringClaim("sid")));
+                    claims.getSubject(), claims.getStringClaim("sid"), amr, claims.getStringClaim("acr")));
         } catch (ParseException | BadJOSEException rejected) {
             return Optional.empty();
         } catch (com.nimbusds.jose.JOSEException keysUnavailable) {

@@ -9,7 +9,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanismHandler;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition.OpenIdAuthenticationMechanism;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nstac.portal.platform.SecurityHeadersFilter;
@@ -21,7 +20,7 @@ import org.nstac.portal.platform.SecurityHeadersFilter;
 public class AuthenticationRouter implements HttpAuthenticationMechanismHandler {
 
     @Inject
-    @OpenIdAuthenticationMechanism
+    @PageSignIn
     HttpAuthenticationMechanism openId;
 
     @Inject

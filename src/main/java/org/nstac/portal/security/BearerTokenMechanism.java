@@ -26,6 +26,9 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     /** Request attributes naming the token's subject and Keycloak session, when it has no {@code auth_time}. */
     public static final String SUBJECT = "org.nstac.portal.subject";
     public static final String SESSION = "org.nstac.portal.session";
+    /** Request attributes holding the token's {@code amr} (a list) and {@code acr}. */
+    public static final String METHODS = "org.nstac.portal.amr";
+    public static final String ACR = "org.nstac.portal.acr";
 
     @Inject
     AccessTokenVerifier verifier;
@@ -47,6 +50,10 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
                     }
                     request.setAttribute(SUBJECT, caller.subject());
                     request.setAttribute(SESSION, caller.sessionId());
+                    request.setAttribute(METHODS, caller.methods());
+                    if (caller.acr() != null) {
+                        request.setAttribute(ACR, caller.acr());
+                    }
                     return context.notifyContainerAboutLogin(caller.name(), caller.groups());
                 })
                 .orElseGet(() -> unauthorized(request, response));

@@ -23,9 +23,6 @@ public class CurrentUser {
     HttpServletRequest request;
 
     @Inject
-    jakarta.enterprise.inject.Instance<jakarta.security.enterprise.identitystore.openid.OpenIdContext> openIdContext;
-
-    @Inject
     jakarta.enterprise.inject.Instance<KeycloakSessions> sessions;
 
     private List<Role> roles;
@@ -52,7 +49,7 @@ public class CurrentUser {
     }
 
     /**
-     * When the caller last proved who they are (the token's {@code auth_time}): recent sign-in is required before
+     * When the caller last gave their password (the token's {@code auth_time}): a recent sign-in is required before
      * sensitive actions such as opening a member's identity.
      */
     public Optional<java.time.Instant> getAuthenticatedAt() {
@@ -65,12 +62,35 @@ public class CurrentUser {
             // Keycloak puts no auth_time on direct-grant tokens: the session's start is the sign-in time.
             return sessions.get().startOf(subject, session);
         }
-        try {
-            var claims = openIdContext.get().getIdentityToken().getJwtClaims();
-            return claims.getNumericDateClaim("auth_time");
-        } catch (RuntimeException noOpenIdSession) {
-            return Optional.empty();
+        return pageSignIn().map(SignIn::authTime);
+    }
+
+    /**
+     * When the caller last signed in with their password and a second factor (the sign-in's {@code amr} names
+     * {@code otp}, or its {@code acr} reached the second-factor level): what a step-up asks for.
+     */
+    public Optional<java.time.Instant> getSecondFactorAt() {
+        Object methods = request.getAttribute(BearerTokenMechanism.METHODS);
+        Object acr = request.getAttribute(BearerTokenMechanism.ACR);
+        if (methods instanceof List<?> || acr != null) {
+            return SecondFactor.proven(methods instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                    : List.of(), acr == null ? null : acr.toString()) ? getAuthenticatedAt() : Optional.empty();
         }
+        return pageSignIn().filter(s -> SecondFactor.proven(s.methods(), s.acr())).map(SignIn::authTime);
+    }
+
+    /** The Keycloak account behind this caller ({@code sub}), which portal accounts are bound to. */
+    public Optional<String> getSubject() {
+        if (request.getAttribute(BearerTokenMechanism.SUBJECT) instanceof String subject) {
+            return Optional.of(subject);
+        }
+        return pageSignIn().map(SignIn::subject);
+    }
+
+    private Optional<SignIn> pageSignIn() {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(SignIn.SESSION_KEY) instanceof SignIn signIn
+                ? Optional.of(signIn) : Optional.empty();
     }
 
     public Optional<Role> getLandingRole() {

@@ -1,15 +1,15 @@
 package org.nstac.portal.security;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.util.Optional;
 
 /**
  * {@code POST /logout}: ends the portal session and the Keycloak session (RP-initiated logout with
@@ -19,36 +19,13 @@ import java.nio.charset.StandardCharsets;
 public class LogoutServlet extends HttpServlet {
 
     @Inject
-    OidcSettings settings;
-
-    @Inject
-    jakarta.enterprise.inject.Instance<OpenIdContext> openIdContext;
+    OidcClient oidc;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        String idToken = null;
-        if (request.getUserPrincipal() != null) {
-            try {
-                idToken = openIdContext.get().getIdentityToken().getToken();
-            } catch (RuntimeException noOpenIdSession) {
-                idToken = null;
-            }
-        }
-        request.logout();
-        var session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        String home = baseUrl(request) + "/";
-        if (idToken == null) {
-            response.sendRedirect(home);
-            return;
-        }
-        response.sendRedirect(settings.getEndSessionUri()
-                + "?client_id=" + encode(settings.getClientId())
-                + "&id_token_hint=" + encode(idToken)
-                + "&post_logout_redirect_uri=" + encode(home));
+        Optional<URI> keycloak = end(request, oidc, SignInFlow.baseUrl(request) + "/");
+        response.sendRedirect(keycloak.map(URI::toString).orElse(request.getContextPath() + "/"));
     }
 
     @Override
@@ -57,12 +34,21 @@ public class LogoutServlet extends HttpServlet {
         response.sendRedirect(request.getContextPath() + "/");
     }
 
-    private static String baseUrl(HttpServletRequest request) {
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /**
+     * Ends the portal session here and now, and returns Keycloak's end-session address for the browser (empty when
+     * there was no sign-in or Keycloak cannot be reached: the portal session is gone either way).
+     */
+    static Optional<URI> end(HttpServletRequest request, OidcClient oidc, String afterwards) throws ServletException {
+        HttpSession session = request.getSession(false);
+        SignIn signIn = session == null ? null : (SignIn) session.getAttribute(SignIn.SESSION_KEY);
+        request.logout();
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyGone) {
+                // ended by a back-channel logout a moment ago
+            }
+        }
+        return signIn == null ? Optional.empty() : oidc.endSessionUri(signIn, afterwards);
     }
 }

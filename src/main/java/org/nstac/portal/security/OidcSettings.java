@@ -25,6 +25,19 @@ public class OidcSettings {
     @ConfigProperty(name = "portal.oidc.client-secret", defaultValue = "")
     String clientSecret;
 
+    /**
+     * The authentication level ({@code acr_values}) asked for when a step-up needs the second factor again; empty to
+     * rely on {@code prompt=login} alone (staff always give their second factor at sign-in).
+     */
+    @Inject
+    @ConfigProperty(name = "portal.oidc.step-up-acr")
+    java.util.Optional<String> stepUpAcr;
+
+    /** The clients whose access tokens the API accepts ({@code azp}): the portal itself, and scripts' clients. */
+    @Inject
+    @ConfigProperty(name = "portal.api.clients", defaultValue = "portal,portal-cli")
+    java.util.List<String> apiClients;
+
     /** The audience an API token must carry: the portal's own client id. */
     @Inject
     @ConfigProperty(name = "portal.api.audience", defaultValue = "portal")
@@ -44,6 +57,14 @@ public class OidcSettings {
 
     public String getApiAudience() {
         return apiAudience;
+    }
+
+    public String getStepUpAcr() {
+        return stepUpAcr.orElse("");
+    }
+
+    public java.util.List<String> getApiClients() {
+        return apiClients;
     }
 
     public String getDiscoveryUri() {

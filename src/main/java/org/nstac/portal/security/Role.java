@@ -21,6 +21,7 @@ public enum Role {
     CHAIR,
     MEMBER,
     MINISTRY,
+    PARTNER,
     OBSERVER;
 
     /** The role name as Keycloak and Jakarta Security spell it. */

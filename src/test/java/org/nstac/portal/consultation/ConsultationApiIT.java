@@ -204,6 +204,13 @@ class ConsultationApiIT {
     @Test
     void eachRoleSeesWhatItsAttributionAllowsInTheApi() throws Exception {
         Fixture f = openWithComments("Draft law on attribution");
+        // A reply to an Internal comment: readers outside the council see it standing alone.
+        long toInternal = created(send("river", "POST", "/api/consultations/" + f.id() + "/comments",
+                "{\"parentId\":" + f.internal() + ",\"body\":\"Interpreters in every shelter, said openly.\","
+                        + "\"attribution\":\"PSEUDONYM\"}"));
+        assertEquals(0, json(send("observer", "GET", "/api/consultations/" + f.id() + "/comments?size=200", null)
+                .body()).getJsonNumber("total").longValue(), "observers read comments once the report is out");
+        answerAndPublish(f);
         Map<String, String> byViewer = new java.util.LinkedHashMap<>();
         for (String viewer : List.of("justice", "observer", "oak", "secretariat", "sunflower")) {
             byViewer.put(viewer, send(viewer, "GET", "/api/consultations/" + f.id() + "/comments?size=200", null).body());
@@ -223,6 +230,13 @@ class ConsultationApiIT {
         assertEquals(404, send("labour", "GET", "/api/consultations/" + f.id() + "/comments", null).statusCode());
         assertTrue(find(byViewer.get("justice"), f.pseudonym()).getString("body").contains(XSS),
                 "JSON carries the text as data");
+        for (String outside : List.of("justice", "observer")) {
+            JsonObject reply = find(byViewer.get(outside), toInternal);
+            assertTrue(!reply.containsKey("parentId") || reply.isNull("parentId"), outside + ": " + reply);
+            assertEquals(1, reply.getInt("depth"), outside + " learns nothing of an Internal parent");
+        }
+        assertEquals(f.internal(), find(byViewer.get("oak"), toInternal).getJsonNumber("parentId").longValue(),
+                "the council sees the thread");
     }
 
     @Test

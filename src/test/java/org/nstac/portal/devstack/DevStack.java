@@ -40,7 +40,8 @@ public final class DevStack implements AutoCloseable {
     private DevStack(Options options, Secrets secrets) throws Exception {
         this.options = options;
         this.clientSecret = secrets.get("portal.oidc.client-secret");
-        this.database = new EmbeddedDatabase(options.dbPort(), secrets.get("portal.db.password"));
+        this.database = new EmbeddedDatabase(options.dbPort(), secrets.get("portal.db.password"),
+                secrets.get("portal.db.owner-password"));
         this.portal = new PortalServer(options.portalPort());
         this.keycloak = new KeycloakServer(options.keycloakPort(), portal.url(), clientSecret,
                 secrets.get("keycloak.admin.password"));
@@ -82,7 +83,8 @@ public final class DevStack implements AutoCloseable {
                 options.basedir().resolve("keycloak/demo/nstac-demo.json"), logs);
         db.join();
         portal.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
-                options.workDir().resolve("portal"), portalSettings(), portalSecrets(), logs);
+                options.workDir().resolve("portal"), portalSettings(), portalSecrets(), logs,
+                options.basedir().resolve("config/payara-postboot.txt"));
         keycloak.awaitReady(Duration.ofSeconds(240));
         LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
         portal.awaitReady(Duration.ofSeconds(240));
@@ -123,17 +125,20 @@ public final class DevStack implements AutoCloseable {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("portal.db.url", database.jdbcUrl());
         settings.put("portal.db.user", EmbeddedDatabase.USER);
+        settings.put("portal.db.migration-user", EmbeddedDatabase.OWNER);
         settings.put("portal.oidc.provider-uri", keycloak.issuer());
         settings.put("portal.oidc.client-id", "portal");
         settings.put("portal.demo-data", "true");
         settings.put("portal.vault.keyring-file", keyringFile().toString());
+        settings.put("portal.vault.create-keyring", "true");
         settings.put("portal.documents.dir", options.workDir().resolve("documents").toString());
         settings.putAll(overrides);
         return settings;
     }
 
     private Map<String, String> portalSecrets() {
-        return Map.of("PORTAL_DB_PASSWORD", database.password(), "PORTAL_OIDC_CLIENT_SECRET", clientSecret);
+        return Map.of("PORTAL_DB_PASSWORD", database.password(), "PORTAL_DB_MIGRATION_PASSWORD",
+                database.ownerPassword(), "PORTAL_OIDC_CLIENT_SECRET", clientSecret);
     }
 
     public EmbeddedDatabase database() {

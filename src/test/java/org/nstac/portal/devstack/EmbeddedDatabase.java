@@ -12,15 +12,20 @@ import java.nio.file.Path;
 public final class EmbeddedDatabase {
 
     public static final String DATABASE = "portal";
+    /** The portal's runtime account: data only, no DDL, and no changing of the append-only tables. */
     public static final String USER = "portal";
+    /** The account that owns the schema: Flyway migrates with it and grants the runtime account its rights. */
+    public static final String OWNER = "portal_owner";
 
     private final int port;
     private final String password;
+    private final String ownerPassword;
     private DB db;
 
-    EmbeddedDatabase(int port, String password) {
+    EmbeddedDatabase(int port, String password, String ownerPassword) {
         this.port = port;
         this.password = password;
+        this.ownerPassword = ownerPassword;
     }
 
     void start(Path dir) throws Exception {
@@ -42,13 +47,22 @@ public final class EmbeddedDatabase {
         }
         db = PatientDb.create(config.build());
         db.start();
-        db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
-                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-                + " CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + password + "';"
-                + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + password + "';"
-                + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';"
-                + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'localhost';"
-                + " FLUSH PRIVILEGES;", administrator(), null, null);
+        StringBuilder setup = new StringBuilder("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+        for (String host : new String[] {"127.0.0.1", "localhost"}) {
+            setup.append(" CREATE USER IF NOT EXISTS '").append(OWNER).append("'@'").append(host)
+                    .append("' IDENTIFIED BY '").append(ownerPassword).append("';")
+                    .append(" GRANT ALL PRIVILEGES ON ").append(DATABASE).append(".* TO '").append(OWNER)
+                    .append("'@'").append(host).append("' WITH GRANT OPTION;")
+                    // The runtime account gets its rights table by table from the owner, after each migration;
+                    // until then only the right to connect (LOCK TABLES reads and writes nothing).
+                    .append(" CREATE USER IF NOT EXISTS '").append(USER).append("'@'").append(host)
+                    .append("' IDENTIFIED BY '").append(password).append("';")
+                    .append(" GRANT LOCK TABLES ON ").append(DATABASE).append(".* TO '").append(USER).append("'@'")
+                    .append(host).append("';");
+        }
+        setup.append(" FLUSH PRIVILEGES;");
+        db.run(setup.toString(), administrator(), null, null);
     }
 
     /**
@@ -69,6 +83,11 @@ public final class EmbeddedDatabase {
 
     public String password() {
         return password;
+    }
+
+    /** The schema owner's password (migrations; tests that play an attacker with full database access). */
+    public String ownerPassword() {
+        return ownerPassword;
     }
 
     void stop() {

@@ -30,7 +30,7 @@ public final class PortalServer {
     }
 
     void start(Path microJar, Path war, Path dir, Map<String, String> settings, Map<String, String> secrets,
-            Path logs) throws Exception {
+            Path logs, Path postBootCommands) throws Exception {
         // Payara Micro remembers deployed apps in its root folder and would deploy the WAR twice on the next start.
         DevStack.deleteRecursively(dir.resolve("payara"));
         Files.createDirectories(dir);
@@ -41,6 +41,9 @@ public final class PortalServer {
         command.addAll(List.of("-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--rootdir", dir.resolve("payara").toString()));
+        if (postBootCommands != null && Files.exists(postBootCommands)) {
+            command.addAll(List.of("--postbootcommandfile", postBootCommands.toString()));
+        }
         process = ChildProcess.start("Payara Micro", command, dir, secrets, logs.resolve("portal.log"));
     }
 

@@ -32,9 +32,18 @@ class RealmFilesTest {
         assertEquals("portal", users.get(0).getString("serviceAccountClientId"));
         assertFalse(users.get(0).containsKey("credentials"));
         var clients = realm.getJsonArray("clients").getValuesAs(JsonObject.class);
-        assertEquals(List.of("portal"), clients.stream().map(c -> c.getString("clientId")).toList());
+        // admin-permissions is Keycloak's own holder of the service account's fine-grained permissions.
+        assertEquals(List.of("portal", "admin-permissions"), clients.stream().map(c -> c.getString("clientId"))
+                .toList());
         JsonObject portal = clients.get(0);
         assertFalse(portal.getBoolean("directAccessGrantsEnabled"));
+        JsonObject attributes = portal.getJsonObject("attributes");
+        assertEquals("S256", attributes.getString("pkce.code.challenge.method"), "the code flow needs PKCE");
+        assertEquals("${PORTAL_URL}/backchannel-logout", attributes.getString("backchannel.logout.url"));
+        assertFalse(portal.getBoolean("frontchannelLogout"), "else Keycloak sends no back-channel logout");
+        assertEquals(List.of("view-realm"), users.get(0).getJsonObject("clientRoles").getJsonArray("realm-management")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+                "the service account manages users only through its fine-grained permissions (member role only)");
         assertFalse(portal.getBoolean("publicClient"));
         assertEquals("${PORTAL_CLIENT_SECRET}", portal.getString("secret"), "the secret comes from the environment");
         assertEquals(List.of("${PORTAL_URL}/callback"), portal.getJsonArray("redirectUris").getValuesAs(
@@ -48,6 +57,16 @@ class RealmFilesTest {
         assertTrue(realm.getString("passwordPolicy").contains("length(12)"));
         assertTrue(realm.getInt("ssoSessionIdleTimeout") > 0 && realm.getInt("ssoSessionMaxLifespan") > 0);
         assertFalse(realm.getBoolean("registrationAllowed"));
+        assertTrue(realm.getBoolean("adminEventsEnabled"), "a role grant leaves a trace");
+        assertTrue(realm.getBoolean("adminEventsDetailsEnabled"));
+        assertFalse(realm.getBoolean("otpPolicyCodeReusable"), "a one-time code is used once");
+        String flows = realm.getJsonArray("authenticationFlows").toString() + realm.getJsonArray("authenticatorConfig");
+        for (String staff : List.of("custodian", "finance", "admin", "secretariat")) {
+            assertTrue(flows.contains("\"condUserRole\":\"" + staff + "\"") || flows.contains("\"" + staff + "\""),
+                    "the sign-in flows ask " + staff + " for a second factor");
+        }
+        assertEquals("nstac browser", realm.getString("browserFlow"));
+        assertEquals("nstac direct grant", realm.getString("directGrantFlow"));
     }
 
     @Test
@@ -73,6 +92,13 @@ class RealmFilesTest {
         for (JsonObject user : users) {
             assertTrue(user.getString("email").endsWith(".invalid"), "no real address: " + user);
             assertTrue(user.getBoolean("emailVerified"));
+            boolean staff = List.of("secretariat", "custodian", "finance", "admin").contains(user.getString("username"));
+            boolean otp = user.getJsonArray("credentials").toString().contains("\"type\":\"otp\"");
+            assertEquals(staff, otp, "the demo one-time-code key for staff, and only for them: " + user.getString("username"));
+            if (staff) {
+                assertTrue(user.getJsonArray("credentials").toString().contains("nstac-demo-staff-otp"));
+                assertTrue(user.getJsonArray("groups").toString().contains("/staff"), "staff are in /staff");
+            }
         }
     }
 
@@ -82,7 +108,7 @@ class RealmFilesTest {
         KeycloakServer.writeMergedRealm(REALM, DEMO, jakarta.json.JsonValue.EMPTY_JSON_OBJECT, merged);
         JsonObject realm = read(merged);
 
-        assertEquals(List.of("portal", "portal-cli"), realm.getJsonArray("clients").getValuesAs(JsonObject.class)
+        assertEquals(List.of("portal", "admin-permissions", "portal-cli"), realm.getJsonArray("clients").getValuesAs(JsonObject.class)
                 .stream().map(c -> c.getString("clientId")).toList());
         assertEquals(read(REALM).getString("passwordPolicy"), realm.getString("passwordPolicy"),
                 "the demo realm keeps the production password policy");

@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 /** Calls to the test stack's API as a demo user (password = user name), in English unless told otherwise. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private Api() {
     }
@@ -26,6 +26,16 @@ public final class Api {
     public static HttpResponse<String> sendKeyed(String user, String method, String path, String body, String key)
             throws Exception {
         return sendToken(Tokens.accessToken(user, user), "en", method, path, body, "Idempotency-Key", key);
+    }
+
+    /**
+     * As {@link #sendKeyed}, with a token from a sign-in (password and, for staff, the one-time code) made within the
+     * test stack's step-up window: for bank files and identity reveals.
+     */
+    public static HttpResponse<String> sendSteppedUp(String user, String method, String path, String body,
+            String... headers) throws Exception {
+        return sendToken(Tokens.recentAccessToken(user, user, PortalStack.RECENT_SIGN_IN.dividedBy(3)), "en", method,
+                path, body, headers);
     }
 
     /** A request with a token already obtained, in a language, with extra headers as name, value pairs. */

@@ -68,8 +68,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return !driver.findElements(by).isEmpty();
     }
 
+    /** The page's visible text; read again if an Ajax update replaced the page while it was being read. */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt >= 5) {
+                    return "";
+                }
+            }
+        }
     }
 
     /**
@@ -103,12 +112,44 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return this;
     }
 
-    /** Fills and submits Keycloak's login form on the current page. */
+    /**
+     * Fills and submits Keycloak's login form on the current page; for staff, then the one-time code, as the person
+     * would type it from their authenticator app.
+     */
     public void submitLogin(String user, String password) {
         find(By.id("username")).clear();
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+        if (DemoTotp.isStaff(user)) {
+            submitCode(user);
+        }
+    }
+
+    /** Types a fresh one-time code for {@code user} into Keycloak's code page and submits it. */
+    public void submitCode(String user) {
+        try {
+            find(By.id("otp")).sendKeys(DemoTotp.nextCode(user));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** Gives the password again at Keycloak (a step-up), and the code for staff. */
+    public void giveSignInAgain(String user, String password) {
+        waitFor(d -> onKeycloakLogin());
+        var username = driver.findElements(By.id("username"));
+        if (!username.isEmpty() && username.get(0).isDisplayed() && username.get(0).isEnabled()) {
+            username.get(0).clear();
+            username.get(0).sendKeys(user);
+        }
+        find(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        if (DemoTotp.isStaff(user)) {
+            submitCode(user);
+        }
     }
 
     /** Chooses an option of a native select by its visible text. */

@@ -20,6 +20,17 @@ public final class Db {
         return DriverManager.getConnection(stack.database().jdbcUrl(), "portal", stack.database().password());
     }
 
+    /**
+     * A connection as the schema's owner: what an attacker with full access to the database would have (and what
+     * tests use to tamper, to show that tampering is found).
+     */
+    public static Connection connectAsOwner() throws Exception {
+        var stack = PortalStack.stack();
+        return DriverManager.getConnection(stack.database().jdbcUrl()
+                + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true", "portal_owner",
+                stack.database().ownerPassword());
+    }
+
     /** The opaque reference of the member with this login. */
     public static String memberRef(String login) throws Exception {
         try (Connection db = connect(); var select = db.prepareStatement("SELECT ref FROM member WHERE login = ?")) {

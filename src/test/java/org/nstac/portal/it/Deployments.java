@@ -32,11 +32,14 @@ public final class Deployments {
                     "portal.db.url=" + stack.database().jdbcUrl(),
                     "portal.db.user=portal",
                     "portal.db.password=" + stack.database().password(),
+                    "portal.db.migration-user=portal_owner",
+                    "portal.db.migration-password=" + stack.database().ownerPassword(),
                     "portal.oidc.provider-uri=" + stack.keycloak().issuer(),
                     "portal.oidc.client-id=portal",
                     "portal.oidc.client-secret=" + stack.clientSecret(),
                     "portal.demo-data=true",
                     "portal.vault.keyring-file=" + stack.keyringFile(),
+                    "portal.vault.create-keyring=true",
                     ""));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -56,6 +56,13 @@ public final class PortalStack implements BeforeAllCallback {
      */
     public static final String WRONG_PASSWORD_USER = "wrong-password-probe";
 
+    /**
+     * Staff accounts that exist only in the test realm (secretariat, with the demo one-time-code key), for tests that
+     * send a wrong or missing code: each such test takes its own, so Keycloak's lockout never touches another test.
+     */
+    public static final String STAFF_PROBE_PREFIX = "staff-probe-";
+    public static final int STAFF_PROBES = 3;
+
     private static DevStack stack;
     private static KeyPair signingKey;
     private static GreenMail mail;
@@ -149,19 +156,39 @@ public final class PortalStack implements BeforeAllCallback {
     /** A signing key with a higher priority than Keycloak's generated one, so Keycloak signs with it too. */
     private static JsonObject realmAdditions(KeyPair key) {
         String privateKey = Base64.getEncoder().encodeToString(key.getPrivate().getEncoded());
+        var users = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("username", WRONG_PASSWORD_USER)
+                .add("enabled", true)
+                .add("email", WRONG_PASSWORD_USER + "@test.invalid")
+                .add("emailVerified", true)
+                .add("firstName", "Test")
+                .add("lastName", "Probe")
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password")
+                        .add("value", java.util.UUID.randomUUID().toString())
+                        .add("temporary", false)))
+                .add("realmRoles", Json.createArrayBuilder().add("member")));
+        for (int n = 1; n <= STAFF_PROBES; n++) {
+            String login = STAFF_PROBE_PREFIX + n;
+            users.add(Json.createObjectBuilder()
+                    .add("username", login)
+                    .add("enabled", true)
+                    .add("email", login + "@test.invalid")
+                    .add("emailVerified", true)
+                    .add("firstName", "Test")
+                    .add("lastName", "Staff")
+                    .add("credentials", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("type", "password").add("value", login)
+                                    .add("temporary", false))
+                            .add(Json.createObjectBuilder().add("type", "otp").add("userLabel", "test")
+                                    .add("secretData", "{\"value\":\"nstac-demo-staff-otp\"}")
+                                    .add("credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,"
+                                            + "\"period\":30,\"algorithm\":\"HmacSHA1\"}")))
+                    .add("groups", Json.createArrayBuilder().add("/staff"))
+                    .add("realmRoles", Json.createArrayBuilder().add("secretariat")));
+        }
         return Json.createObjectBuilder()
-                .add("users", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("username", WRONG_PASSWORD_USER)
-                        .add("enabled", true)
-                        .add("email", WRONG_PASSWORD_USER + "@test.invalid")
-                        .add("emailVerified", true)
-                        .add("firstName", "Test")
-                        .add("lastName", "Probe")
-                        .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("type", "password")
-                                .add("value", java.util.UUID.randomUUID().toString())
-                                .add("temporary", false)))
-                        .add("realmRoles", Json.createArrayBuilder().add("member"))))
+                .add("users", users)
                 .add("components", Json.createObjectBuilder()
                         .add("org.keycloak.keys.KeyProvider", Json.createArrayBuilder()
                                 .add(Json.createObjectBuilder()

@@ -92,13 +92,24 @@ public final class Tokens {
     }
 
     private static JsonObject passwordGrant(String user, String password) throws Exception {
-        HttpResponse<String> response = post("grant_type=password&client_id=portal-cli&scope=openid&username="
-                + enc(user) + "&password=" + enc(password));
+        String form = "grant_type=password&client_id=portal-cli&scope=openid&username=" + enc(user) + "&password="
+                + enc(password);
+        if (DemoTotp.isStaff(user)) {
+            form += "&totp=" + DemoTotp.nextCode(user);
+        }
+        HttpResponse<String> response = post(form);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.statusCode()
                     + " " + reason(response.body()));
         }
         return json(response.body());
+    }
+
+    /** A password grant exactly as given (no code added), for tests of what Keycloak refuses. */
+    public static HttpResponse<String> passwordGrantAsIs(String user, String password, String totp)
+            throws Exception {
+        return post("grant_type=password&client_id=portal-cli&scope=openid&username=" + enc(user) + "&password="
+                + enc(password) + (totp == null ? "" : "&totp=" + enc(totp)));
     }
 
     /** Keycloak's {@code error} and {@code error_description}, which say why (never the password). */

@@ -1,6 +1,7 @@
 package org.nstac.portal.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,6 +22,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nstac.portal.it.Db;
 import org.nstac.portal.it.PortalStack;
 import org.nstac.portal.it.Tokens;
 
@@ -263,8 +266,25 @@ class MemberApiIT {
                 .add("email", "mira2." + canary + "@example.org").add("iban", validSerbianIban(new Random(2))));
         assertRule("member.iban.invalid", admission("Heron " + canary.substring(2, 5)).add("legalName", "Mira Jovanović")
                 .add("email", "mira3." + canary + "@example.org").add("iban", "RS00 1234 5678 9012 3456 78"));
-        assertRule("member.admission.contactInUse", admission("Heron2 " + canary.substring(2, 5))
-                .add("legalName", "Mira Jovanović").add("email", canaryEmail).add("iban", validSerbianIban(new Random(3))));
+        // A member's e-mail with another mistake: the other mistake is all the secretariat hears.
+        assertRule("member.iban.invalid", admission("Heron2 " + canary.substring(2, 5))
+                .add("legalName", "Mira Jovanović").add("email", canaryEmail).add("iban", "RS00 1234"));
+        long conflicts = auditCount("member.admission.contactConflict");
+        long told = count("SELECT COUNT(*) FROM notification WHERE recipient = 'role:custodian' AND message_key = "
+                + "'notification.admission.conflict'");
+        HttpResponse<String> duplicate = post("/api/members", secretariat(), admission("Heron2 " + canary.substring(2, 5))
+                .add("legalName", "Mira Jovanović").add("email", canaryEmail).add("iban", validSerbianIban(new Random(3)))
+                .build());
+        assertEquals(400, duplicate.statusCode(), duplicate.body());
+        assertEquals("member.admission.needsCustodian", Tokens.json(duplicate.body()).getString("error"));
+        assertFalse(duplicate.body().toLowerCase(Locale.ROOT).contains("already")
+                || duplicate.body().toLowerCase(Locale.ROOT).contains("e-mail"),
+                "the secretariat is not told that the contact is a member's: " + duplicate.body());
+        assertEquals(conflicts + 1, auditCount("member.admission.contactConflict"), "the attempt is audited");
+        assertEquals("secretariat", Db.text("SELECT actor FROM audit_entry WHERE action = "
+                + "'member.admission.contactConflict' ORDER BY sequence DESC LIMIT 1"), "with who made it");
+        assertEquals(told + 1, count("SELECT COUNT(*) FROM notification WHERE recipient = 'role:custodian' AND "
+                + "message_key = 'notification.admission.conflict'"), "the custodian is told");
         assertRule("member.admission.reasonRequired", admission("Heron3 " + canary.substring(2, 5))
                 .add("legalName", "Mira Jovanović").add("email", "mira4." + canary + "@example.org")
                 .add("paidThroughPartner", true).add("yearsSinceExploitation", 2));
@@ -291,7 +311,19 @@ class MemberApiIT {
         assertEquals(404, get("/api/audit/verification", secretariat()).statusCode());
 
         long target = count("SELECT MIN(sequence) FROM audit_entry WHERE action = 'member.admitted' AND sequence > 2");
+        // The runtime account cannot touch the chain at all.
         try (Connection db = database(); Statement sql = db.createStatement()) {
+            for (String statement : List.of("UPDATE audit_entry SET actor = 'mallory' WHERE sequence = " + target,
+                    "DELETE FROM audit_entry WHERE sequence = " + target,
+                    "DELETE FROM audit_checkpoint WHERE sequence = " + target,
+                    "UPDATE identity_reveal SET reason = 'nothing to see'",
+                    "DELETE FROM identity_reveal")) {
+                SQLException refused = assertThrows(SQLException.class, () -> sql.executeUpdate(statement), statement);
+                assertTrue(refused.getMessage().toLowerCase(Locale.ROOT).contains("denied"), refused.getMessage());
+            }
+        }
+        // Someone with full database access (the schema owner's rights) tampers: it is found at the exact entry.
+        try (Connection db = Db.connectAsOwner(); Statement sql = db.createStatement()) {
             String actor;
             try (ResultSet row = sql.executeQuery("SELECT actor FROM audit_entry WHERE sequence = " + target)) {
                 row.next();
@@ -304,6 +336,33 @@ class MemberApiIT {
                 assertEquals(target, broken.getJsonNumber("firstBrokenSequence").longValue());
             } finally {
                 sql.executeUpdate("UPDATE audit_entry SET actor = '" + actor + "' WHERE sequence = " + target);
+            }
+            // Edited, and every hash from there on recomputed: the chain is consistent again, the signatures are not.
+            List<String[]> saved = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("SELECT sequence, previous_hash, hash FROM audit_entry WHERE "
+                    + "sequence >= " + target + " ORDER BY sequence")) {
+                while (rows.next()) {
+                    saved.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
+                }
+            }
+            sql.executeUpdate("UPDATE audit_entry SET actor = 'mallory' WHERE sequence = " + target);
+            try {
+                recomputeChainFrom(db, target);
+                JsonObject rehashed = Tokens.json(get("/api/audit/verification", admin).body());
+                assertFalse(rehashed.getBoolean("intact"), "recomputed hashes are still found: " + rehashed);
+                assertEquals(target, rehashed.getJsonNumber("firstBrokenSequence").longValue());
+                assertEquals("checkpoint-mismatch", rehashed.getString("problem"));
+            } finally {
+                sql.executeUpdate("UPDATE audit_entry SET actor = '" + actor + "' WHERE sequence = " + target);
+                try (var restore = db.prepareStatement(
+                        "UPDATE audit_entry SET previous_hash = ?, hash = ? WHERE sequence = ?")) {
+                    for (String[] row : saved) {
+                        restore.setString(1, row[1]);
+                        restore.setString(2, row[2]);
+                        restore.setLong(3, Long.parseLong(row[0]));
+                        restore.executeUpdate();
+                    }
+                }
             }
             sql.executeUpdate("CREATE TEMPORARY TABLE audit_copy AS SELECT * FROM audit_entry WHERE sequence = " + target);
             sql.executeUpdate("DELETE FROM audit_entry WHERE sequence = " + target);
@@ -518,6 +577,10 @@ class MemberApiIT {
         }
     }
 
+    private static long auditCount(String action) throws Exception {
+        return count("SELECT COUNT(*) FROM audit_entry WHERE action = '" + action + "'");
+    }
+
     private static long auditCount(String action, String subject) throws Exception {
         return count("SELECT COUNT(*) FROM audit_entry WHERE action = '" + action + "' AND subject_ref = '" + subject + "'");
     }
@@ -559,6 +622,38 @@ class MemberApiIT {
             }
         }
         return dump.toString();
+    }
+
+    /** What an attacker with database access would do: recompute every hash from {@code from} on. */
+    private static void recomputeChainFrom(Connection db, long from) throws Exception {
+        String previous;
+        try (var select = db.prepareStatement("SELECT hash FROM audit_entry WHERE sequence = ?")) {
+            select.setLong(1, from - 1);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                previous = row.getString(1);
+            }
+        }
+        List<Object[]> rows = new ArrayList<>();
+        try (Statement sql = db.createStatement(); ResultSet all = sql.executeQuery("SELECT sequence, occurred_at, "
+                + "actor, action, subject_ref, details FROM audit_entry WHERE sequence >= " + from
+                + " ORDER BY sequence")) {
+            while (all.next()) {
+                rows.add(new Object[] {all.getLong(1), all.getTimestamp(2).toInstant(), all.getString(3),
+                        all.getString(4), all.getString(5), all.getString(6)});
+            }
+        }
+        try (var update = db.prepareStatement("UPDATE audit_entry SET previous_hash = ?, hash = ? WHERE sequence = ?")) {
+            for (Object[] r : rows) {
+                String hash = org.nstac.portal.audit.domain.AuditChain.hashOf((Long) r[0], (java.time.Instant) r[1],
+                        (String) r[2], (String) r[3], (String) r[4], (String) r[5], previous);
+                update.setString(1, previous);
+                update.setString(2, hash);
+                update.setLong(3, (Long) r[0]);
+                update.executeUpdate();
+                previous = hash;
+            }
+        }
     }
 
     private static Connection database() throws Exception {

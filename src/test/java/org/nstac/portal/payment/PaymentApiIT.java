@@ -42,6 +42,7 @@ import org.nstac.portal.it.Api;
 import org.nstac.portal.it.Db;
 import org.nstac.portal.it.LedgerCheck;
 import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.PortalTime;
 import org.nstac.portal.it.Tokens;
 
 /**
@@ -50,7 +51,7 @@ import org.nstac.portal.it.Tokens;
  * reversals, immutability through the application and through JDBC, access, statements, the bank file as an audited
  * reveal, and erasure. {@link LedgerCheck} checks the ledger's invariants after every test.
  */
-@ExtendWith({PortalStack.class, LedgerCheck.class})
+@ExtendWith({PortalStack.class, LedgerCheck.class, PortalTime.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PaymentApiIT {
 
@@ -240,14 +241,28 @@ class PaymentApiIT {
             assertEquals(405, attempt.statusCode(), method + " " + attempt.body());
             assertFalse(attempt.body().contains("Exception"), attempt.body());
         }
+        List<String> changes = List.of(
+                "UPDATE ledger_entry SET amount = 1 WHERE payable_id = " + travelClaim,
+                "DELETE FROM ledger_entry WHERE payable_id = " + travelClaim,
+                "UPDATE payable SET amount = 1 WHERE id = " + travelClaim,
+                "DELETE FROM payable WHERE id = " + travelClaim,
+                "UPDATE rate SET member_amount = 1",
+                "DELETE FROM rate");
+        // The portal's own account has no right to change them at all...
         try (Connection db = Db.connect(); Statement sql = db.createStatement()) {
-            for (String statement : List.of(
-                    "UPDATE ledger_entry SET amount = 1 WHERE payable_id = " + travelClaim,
-                    "DELETE FROM ledger_entry WHERE payable_id = " + travelClaim,
-                    "UPDATE payable SET amount = 1 WHERE id = " + travelClaim,
-                    "DELETE FROM payable WHERE id = " + travelClaim,
-                    "UPDATE rate SET member_amount = 1",
-                    "DELETE FROM rate")) {
+            for (String statement : changes) {
+                SQLException refused = assertThrows(SQLException.class, () -> sql.executeUpdate(statement), statement);
+                assertTrue(refused.getMessage().toLowerCase(Locale.ROOT).contains("denied"), refused.getMessage());
+            }
+            for (String statement : List.of("DROP TRIGGER ledger_entry_no_update", "ALTER TABLE payable ADD x INT",
+                    "CREATE TABLE mallory (id INT)")) {
+                SQLException refused = assertThrows(SQLException.class, () -> sql.executeUpdate(statement), statement);
+                assertTrue(refused.getMessage().toLowerCase(Locale.ROOT).contains("denied"), refused.getMessage());
+            }
+        }
+        // ...and even the schema's owner is stopped by the triggers.
+        try (Connection db = Db.connectAsOwner(); Statement sql = db.createStatement()) {
+            for (String statement : changes) {
                 SQLException refused = assertThrows(SQLException.class, () -> sql.executeUpdate(statement), statement);
                 assertTrue(refused.getMessage().contains("never") || refused.getMessage().contains("append-only"),
                         refused.getMessage());
@@ -276,6 +291,10 @@ class PaymentApiIT {
         }
         assertEquals(404, Api.send("sunflower", "GET", "/api/payment-batches", null).statusCode());
         assertEquals(404, Api.send("sunflower", "GET", "/api/payment-reports/totals", null).statusCode());
+        for (String notFinance : List.of("secretariat", "admin")) {
+            assertEquals(404, Api.send(notFinance, "GET", "/api/payment-reports/totals", null).statusCode(),
+                    "the totals per member are finance's, as their page is: " + notFinance);
+        }
         assertFalse(array(Api.send("secretariat", "GET", "/api/payables?memberRef=" + sunflower, null)).isEmpty(),
                 "the secretariat reads every member's");
     }
@@ -362,19 +381,24 @@ class PaymentApiIT {
                 "a-" + UUID.randomUUID()).statusCode());
 
         String key = "batch-" + UUID.randomUUID();
-        HttpResponse<String> file = Api.sendKeyed("finance", "POST", "/api/payment-batches", null, key);
+        String reason = "{\"reason\":\"December meeting days for the council members\"}";
+        HttpResponse<String> file = Api.sendSteppedUp("finance", "POST", "/api/payment-batches", reason,
+                "Idempotency-Key", key);
         assertEquals(200, file.statusCode(), file.body());
         assertTrue(file.body().startsWith("reference,member_ref,payee_name,iban"), file.body());
         assertTrue(file.body().contains("NSTAC-P" + id + "," + ref + "," + name + "," + iban), file.body());
         assertEquals(1, Db.number("SELECT COUNT(*) FROM identity_reveal WHERE member_ref = '" + ref
-                + "' AND reason = 'payment' AND custodian = 'finance'"), "the member sees the reveal");
+                + "' AND reason = 'December meeting days for the council members' AND custodian = 'finance'"),
+                "the member sees the reveal, with its reason");
         long batches = Db.number("SELECT COUNT(*) FROM payment_batch");
-        HttpResponse<String> retried = Api.sendKeyed("finance", "POST", "/api/payment-batches", null, key);
-        assertEquals(200, retried.statusCode());
+        HttpResponse<String> retried = Api.sendSteppedUp("finance", "POST", "/api/payment-batches", reason,
+                "Idempotency-Key", key);
+        assertEquals(400, retried.statusCode(), retried.body());
+        assertEquals("payment.batch.alreadyDownloaded", Tokens.json(retried.body()).getString("error"),
+                "the file was downloaded once: a second download needs its own reason");
         assertEquals(batches, Db.number("SELECT COUNT(*) FROM payment_batch"), "the same key makes no second batch");
-        assertTrue(retried.body().contains("NSTAC-P" + id), "and sends the same file");
-        assertEquals(404, Api.sendKeyed("secretariat", "POST", "/api/payment-batches", null, key).statusCode());
-        assertEquals(404, Api.sendKeyed("sunflower", "POST", "/api/payment-batches", null, key).statusCode());
+        assertEquals(404, Api.sendKeyed("secretariat", "POST", "/api/payment-batches", reason, key).statusCode());
+        assertEquals(404, Api.sendKeyed("sunflower", "POST", "/api/payment-batches", reason, key).statusCode());
 
         String totalsBefore = memberTotals(ref);
         String allBefore = Db.number("SELECT COUNT(*) FROM ledger_entry") + "/" + Db.text("SELECT SUM(amount) FROM ledger_entry");
@@ -393,8 +417,8 @@ class PaymentApiIT {
             assertFalse(Files.readString(PortalStack.portalLog()).toLowerCase(Locale.ROOT)
                     .contains(c.toLowerCase(Locale.ROOT)), "the server log holds " + c);
         }
-        HttpResponse<String> after = Api.sendKeyed("finance", "POST", "/api/payment-batches", null,
-                "after-" + UUID.randomUUID());
+        HttpResponse<String> after = Api.sendSteppedUp("finance", "POST", "/api/payment-batches", reason,
+                "Idempotency-Key", "after-" + UUID.randomUUID());
         assertFalse(after.body().contains(canary), "an erased member's name never comes back");
     }
 
@@ -453,6 +477,69 @@ class PaymentApiIT {
             b.add("receipt", receipt);
         }
         return b.build().toString();
+    }
+
+    @Test
+    @Order(14)
+    void aBankFileNeedsAReasonAndARecentSecondFactorDownloadsOnceAndEachLaterDownloadIsANewReveal() throws Exception {
+        String ref = Db.memberRef("lark");
+        HttpResponse<String> work = Api.sendKeyed("secretariat", "POST", "/api/payables", manual(ref, "MEETING_DAY",
+                "1"), "m-" + UUID.randomUUID());
+        long id = Tokens.json(work.body()).getJsonNumber("id").longValue();
+        assertEquals(200, Api.sendKeyed("finance", "POST", "/api/payables/" + id + "/approval", null,
+                "a-" + UUID.randomUUID()).statusCode());
+        long refused = Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'payment.batch.refused'");
+        String reason = "{\"reason\":\"Meeting days of the January plenary for the bank\"}";
+
+        // No reason: refused and audited.
+        HttpResponse<String> noReason = Api.sendSteppedUp("finance", "POST", "/api/payment-batches",
+                "{\"reason\":\"test\"}", "Idempotency-Key", "b-" + UUID.randomUUID());
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertEquals("payment.batch.reasonRequired", Tokens.json(noReason.body()).getString("error"));
+        // A sign-in older than the step-up window: refused and audited (the portal's clock moves past the window).
+        String stale = Tokens.freshAccessToken("finance", "finance");
+        PortalTime.moveBy(PortalStack.RECENT_SIGN_IN.plusSeconds(5));
+        HttpResponse<String> noStepUp = Api.sendToken(stale, "en", "POST", "/api/payment-batches", reason,
+                "Idempotency-Key", "b-" + UUID.randomUUID());
+        assertEquals(401, noStepUp.statusCode(), noStepUp.body());
+        assertEquals("reauthentication_required", Tokens.json(noStepUp.body()).getString("error"));
+        PortalTime.reset();
+        // A member's token, or a secretariat's, never gets as far as the rules.
+        assertEquals(404, Api.sendSteppedUp("secretariat", "POST", "/api/payment-batches", reason,
+                "Idempotency-Key", "b-" + UUID.randomUUID()).statusCode());
+
+        // Made with a reason and a fresh code, as JSON: its own download is open for 15 minutes.
+        HttpResponse<String> made = Api.sendSteppedUp("finance", "POST", "/api/payment-batches", reason,
+                "Idempotency-Key", "b-" + UUID.randomUUID(), "Accept", "application/json");
+        assertEquals(201, made.statusCode(), made.body());
+        long batch = Tokens.json(made.body()).getJsonNumber("id").longValue();
+        assertFalse(made.body().contains("Lark") || made.body().contains("RS35"), "the batch itself names no one");
+        assertEquals(0, Db.number("SELECT COUNT(*) FROM identity_reveal WHERE member_ref = '" + ref
+                + "' AND reason = 'Meeting days of the January plenary for the bank'"), "nothing read yet");
+        // Sixteen minutes later (the batch is dated back: moving the portal's clock would also age the step-up).
+        try (Connection db = Db.connect(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE payment_batch SET created_at = created_at - INTERVAL 16 MINUTE WHERE id = "
+                    + batch);
+        }
+        HttpResponse<String> late = Api.sendSteppedUp("finance", "GET", "/api/payment-batches/" + batch + "/file",
+                null);
+        assertEquals(400, late.statusCode(), late.body());
+        assertEquals("payment.batch.downloadExpired", Tokens.json(late.body()).getString("error"));
+
+        // Later downloads are new reveals with their own reason.
+        assertEquals("payment.batch.reasonRequired", Tokens.json(Api.sendSteppedUp("finance", "POST",
+                "/api/payment-batches/" + batch + "/downloads", "{}").body()).getString("error"));
+        HttpResponse<String> again = Api.sendSteppedUp("finance", "POST", "/api/payment-batches/" + batch
+                + "/downloads", "{\"reason\":\"The bank lost the first file and asked for it again\"}");
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("NSTAC-P" + id), again.body());
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM identity_reveal WHERE member_ref = '" + ref
+                + "' AND reason = 'The bank lost the first file and asked for it again'"), "lark sees why");
+        assertEquals(refused + 4, Db.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'payment.batch.refused'"),
+                "no reason, no step-up, too late, no reason again: each refusal is in the audit chain");
+        // The payable is paid by hand so that later tests find no approved payable left over.
+        assertEquals(200, Api.sendKeyed("finance", "POST", "/api/payables/" + id + "/payment",
+                payment("BANK-" + id), "p-" + UUID.randomUUID()).statusCode());
     }
 
     private static String manual(String memberRef, String activity, String quantity) {

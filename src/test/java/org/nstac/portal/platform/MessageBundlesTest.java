@@ -92,7 +92,8 @@ class MessageBundlesTest {
                 "payment.batch.created", "payment.batch.exported", "meeting.accepted", "meeting.attendance",
                 "meeting.changed", "meeting.created", "meeting.declined", "meeting.invitation.withdrawn",
                 "meeting.invited", "meeting.minutes.drafted", "meeting.minutes.published", "meeting.minutes.shared",
-                "meeting.safetyPlan").contains(k));
+                "meeting.safetyPlan", "member.admission.contactConflict", "payment.batch.downloaded",
+                "payment.batch.downloadedAgain", "payment.batch.refused").contains(k));
         assertTrue(keys.size() > 10, "the scan found rule keys: " + keys);
         for (String key : keys) {
             if (key.endsWith(".")) {

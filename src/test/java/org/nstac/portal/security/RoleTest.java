@@ -12,7 +12,7 @@ class RoleTest {
 
     @Test
     void roleNamesAreTheRealmRoleNames() {
-        assertEquals(List.of("admin", "custodian", "secretariat", "finance", "chair", "member", "ministry", "observer"),
+        assertEquals(List.of("admin", "custodian", "secretariat", "finance", "chair", "member", "ministry", "partner", "observer"),
                 Role.names());
     }
 

@@ -25,6 +25,10 @@ public class AuditLog {
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
+    // An Instance: the key reads the last sequence from this log when it is first created.
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<AuditKey> key;
+
     /** Must run inside a transaction: an audit record outside the action's transaction would prove nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String subjectRef, String details) {
@@ -35,8 +39,19 @@ public class AuditLog {
         AuditEntryRecord previous = last.isEmpty() ? null
                 : em.find(AuditEntryRecord.class, ((Number) last.get(0)).longValue());
         Instant now = clock.now();
-        em.persist(new AuditEntryRecord(SimpleEntry.next(previous, now, actor, action, subjectRef, details)));
+        SimpleEntry entry = SimpleEntry.next(previous, now, actor, action, subjectRef, details);
+        em.persist(new AuditEntryRecord(entry));
         em.flush();
+        em.createNativeQuery("INSERT INTO audit_checkpoint (sequence, signature) VALUES (?1, ?2)")
+                .setParameter(1, entry.sequence())
+                .setParameter(2, key.get().signer().sign(entry.sequence(), entry.hash())).executeUpdate();
+    }
+
+    /** The sequence of the last entry; 0 when the log is empty. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long lastSequence() {
+        Object last = em.createNativeQuery("SELECT COALESCE(MAX(sequence), 0) FROM audit_entry").getSingleResult();
+        return ((Number) last).longValue();
     }
 
     /** Checks the whole chain and names the first broken entry. */
@@ -44,7 +59,12 @@ public class AuditLog {
     public AuditVerifier.Verification verify() {
         List<AuditEntryRecord> entries = em.createQuery(
                 "select e from AuditEntryRecord e order by e.sequence", AuditEntryRecord.class).getResultList();
-        return AuditVerifier.verify(entries);
+        java.util.Map<Long, String> signatures = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT sequence, signature FROM audit_checkpoint").getResultList()) {
+            Object[] r = (Object[]) row;
+            signatures.put(((Number) r[0]).longValue(), (String) r[1]);
+        }
+        return AuditVerifier.verify(entries, signatures, key.get().signer(), key.get().signedFrom());
     }
 
     public long count() {

@@ -59,6 +59,8 @@ public final class AuditVerifier {
         public static final String TAIL_MISSING = "tail-missing";
         /** The entry at a recorded head has a different hash: the chain up to it was rewritten. */
         public static final String HEAD_MISMATCH = "head-mismatch";
+        /** An entry's signed checkpoint is missing, or does not vouch for the entry's hash. */
+        public static final String CHECKPOINT_MISMATCH = "checkpoint-mismatch";
 
         public Verification {
             if (intact != (firstBrokenSequence == null) || intact != (problem == null)) {
@@ -124,6 +126,29 @@ public final class AuditVerifier {
         ChainedEntry head = entriesInSequenceOrder.get((int) (headSequence - 1));
         if (!Objects.equals(head.hash(), headHash)) {
             return Verification.broken(headSequence, Verification.HEAD_MISMATCH);
+        }
+        return chain;
+    }
+
+    /**
+     * Verifies the chain, then every entry from {@code signedFrom} on against its signed checkpoint: an entry edited
+     * and every hash after it recomputed (which write access to the database allows) keeps a consistent chain but
+     * breaks the signatures, which need the key outside the database. Entries before {@code signedFrom} were written
+     * before signing began and rest on the chain (and the first signature after them, which covers them).
+     *
+     * @param signatures each signed entry's signature, by sequence
+     */
+    public static Verification verify(List<? extends ChainedEntry> entriesInSequenceOrder,
+            java.util.Map<Long, String> signatures, CheckpointSigner signer, long signedFrom) {
+        Verification chain = verify(entriesInSequenceOrder);
+        if (!chain.intact()) {
+            return chain;
+        }
+        for (ChainedEntry entry : entriesInSequenceOrder) {
+            if (entry.sequence() >= signedFrom
+                    && !signer.verifies(entry.sequence(), entry.hash(), signatures.get(entry.sequence()))) {
+                return Verification.broken(entry.sequence(), Verification.CHECKPOINT_MISMATCH);
+            }
         }
         return chain;
     }

@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.api;
 
+import org.nstac.portal.shared.DomainRuleViolation;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -108,8 +109,13 @@ public class CommentResource {
     @Operation(summary = "The gentle check before posting: does the text look like it holds personal details?")
     public CheckResult check(CheckInput input) {
         viewer();
-        return new CheckResult(PersonalDetailsCheck.findIn(input == null || input.body() == null ? ""
-                : input.body()).stream().map(Enum::name).sorted().toList());
+        String body = input == null || input.body() == null ? "" : input.body();
+        if (body.length() > PersonalDetailsCheck.MAX_INPUT) {
+            // Far beyond any comment: refused before it is read.
+            throw new DomainRuleViolation("consultation.comment.tooLong",
+                    org.nstac.portal.consultation.domain.CommentBody.MAX_LENGTH);
+        }
+        return new CheckResult(PersonalDetailsCheck.findIn(body).stream().map(Enum::name).sorted().toList());
     }
 
     private Viewer viewer() {

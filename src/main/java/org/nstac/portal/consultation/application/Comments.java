@@ -227,7 +227,8 @@ public class Comments {
         Filter filter = filter(c, sectionId, unansweredOnly, viewer);
         var query = em.createNativeQuery("SELECT c.id, c.section_id, c.parent_id, c.depth, c.body, m.pseudonym,"
                 + " c.attribution, c.posted_at, c.edited_at, c.withdrawn, c.hidden, c.reported, c.author_ref,"
-                + " a.disposition, a.reason, a.changed_section_id, a.answered_at" + filter.sql()
+                + " a.disposition, a.reason, a.changed_section_id, a.answered_at, (p.id IS NULL OR (p.hidden = FALSE"
+                + " AND p.withdrawn = FALSE AND p.attribution <> 'INTERNAL'))" + filter.sql()
                 + " ORDER BY c.id LIMIT " + Math.max(1, Math.min(limit, MAX_PAGE)) + " OFFSET " + Math.max(0, first));
         filter.bind(query);
         List<CommentView> views = new ArrayList<>();
@@ -256,9 +257,13 @@ public class Comments {
     private Filter filter(ConsultationRecord c, Long sectionId, boolean unansweredOnly, Viewer viewer) {
         Relation reading = viewer.readingRelation(c);
         StringBuilder sql = new StringBuilder(" FROM consultation_comment c JOIN member m ON m.ref = c.author_ref"
-                + " LEFT JOIN comment_answer a ON a.comment_id = c.id WHERE c.consultation_id = ?1");
+                + " LEFT JOIN comment_answer a ON a.comment_id = c.id"
+                + " LEFT JOIN consultation_comment p ON p.id = c.parent_id WHERE c.consultation_id = ?1");
         List<Object> params = new ArrayList<>();
         params.add(c.getId());
+        if (!ConsultationRules.allows(reading, Action.READ_COMMENTS, c.getPhase())) {
+            sql.append(" AND FALSE");
+        }
         switch (reading) {
             case SECRETARIAT -> { }
             case MEMBER, CHAIR -> {
@@ -284,12 +289,16 @@ public class Comments {
         String authorRef = (String) row[12];
         boolean mine = viewer.isAuthor(authorRef);
         boolean withdrawn = truth(row[9]);
-        boolean neutral = !mine && attribution == Attribution.COUNCIL
-                && (reading == Relation.OWNING_MINISTRY || reading == Relation.OBSERVER);
+        boolean outside = reading == Relation.OWNING_MINISTRY || reading == Relation.OBSERVER;
+        boolean neutral = !mine && attribution == Attribution.COUNCIL && outside;
+        // A reply to a comment the reader cannot see (Internal, hidden, withdrawn) stands on its own for them: no
+        // parent to point at, and no depth that would show there is one.
+        boolean parentShown = !outside || truth(row[17]);
         AnswerView answer = row[13] == null ? null : new AnswerView(Disposition.valueOf((String) row[13]),
                 (String) row[14], row[15] == null ? null : ((Number) row[15]).longValue(), instant(row[16]));
         return new CommentView(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue(),
-                row[2] == null ? null : ((Number) row[2]).longValue(), ((Number) row[3]).intValue(),
+                row[2] == null || !parentShown ? null : ((Number) row[2]).longValue(),
+                parentShown ? ((Number) row[3]).intValue() : 1,
                 withdrawn && !mine ? "" : (String) row[4], neutral ? null : (String) row[5], attribution,
                 instant(row[7]), instant(row[8]), withdrawn, truth(row[10]),
                 reading == Relation.SECRETARIAT && truth(row[11]), mine, answer);
@@ -302,7 +311,9 @@ public class Comments {
             throw new Consultations.NotFound();
         }
         ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
-        if (!visibleTo(comment, viewer.readingRelation(c), viewer)) {
+        Relation reading = viewer.readingRelation(c);
+        if (!visibleTo(comment, reading, viewer) || (!viewer.isAuthor(comment.getAuthorRef())
+                && !ConsultationRules.allows(reading, Action.READ_COMMENTS, c.getPhase()))) {
             throw new Consultations.NotFound();
         }
         return comment;

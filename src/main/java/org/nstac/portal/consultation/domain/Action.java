@@ -25,5 +25,7 @@ public enum Action {
     /** Ask the secretariat to look at a comment. */
     REPORT_COMMENT,
     /** Read the consultation report. */
-    READ_REPORT
+    READ_REPORT,
+    /** Read the comments (those the reader's relation may see). */
+    READ_COMMENTS
 }

@@ -11,6 +11,7 @@ import static org.nstac.portal.consultation.domain.Action.MOVE_PHASE;
 import static org.nstac.portal.consultation.domain.Action.PUBLISH_VERSION;
 import static org.nstac.portal.consultation.domain.Action.READ_REPORT;
 import static org.nstac.portal.consultation.domain.Action.REPORT_COMMENT;
+import static org.nstac.portal.consultation.domain.Action.READ_COMMENTS;
 import static org.nstac.portal.consultation.domain.Action.VIEW;
 import static org.nstac.portal.consultation.domain.Phase.ANSWERED;
 import static org.nstac.portal.consultation.domain.Phase.CLOSED;
@@ -52,6 +53,9 @@ import org.nstac.portal.shared.DomainRuleViolation;
  *       comment to it in the same phases.</li>
  *   <li>The report is read by everyone who took part, and by observers, once published; the owning ministry and
  *       the secretariat may preview it from {@code ANSWERED}.</li>
+ *   <li>Comments are read by the council, the secretariat and the owning ministry from {@code OPEN} on; observers
+ *       (NGOs, donors, unions) read them only in the published report's phase, when the ministry's answers stand
+ *       beside them, not while the council is still working.</li>
  *   <li>Phase moves are for the owning ministry and the secretariat; {@link Phase#moveTo(Phase, int)} says which
  *       move. Nothing moves after {@code REPORT_PUBLISHED}.</li>
  * </ul>
@@ -84,6 +88,8 @@ public final class ConsultationRules {
         grant(REPORT_COMMENT, AFTER_DRAFT, MEMBER);
         grant(READ_REPORT, EnumSet.of(ANSWERED), OWNING_MINISTRY, SECRETARIAT);
         grant(READ_REPORT, EnumSet.of(REPORT_PUBLISHED), OWNING_MINISTRY, SECRETARIAT, CHAIR, MEMBER, OBSERVER);
+        grant(READ_COMMENTS, AFTER_DRAFT, OWNING_MINISTRY, SECRETARIAT, CHAIR, MEMBER);
+        grant(READ_COMMENTS, EnumSet.of(REPORT_PUBLISHED), OBSERVER);
     }
 
     private ConsultationRules() {

@@ -37,8 +37,17 @@ public final class PersonalDetailsCheck {
      */
     public static final String WARNING_KEY = "consultation.comment.check.lead";
 
+    /**
+     * An e-mail address's shape, written so that matching takes time in proportion to the text: the local part
+     * starts only where a run of its characters starts (the look-behind), and no part is ever given back
+     * (possessive quantifiers). The last label must be letters ({@link #emails} checks it).
+     */
     private static final Pattern EMAIL = Pattern.compile(
-            "[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}");
+            "(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]++@[\\p{L}\\p{N}\\-]++(?:\\.[\\p{L}\\p{N}\\-]++){1,16}+");
+    private static final Pattern TOP_LEVEL = Pattern.compile("\\p{L}{2,}");
+
+    /** The longest text the check reads: far beyond any comment (they stop at 5,000 characters). */
+    public static final int MAX_INPUT = 20_000;
 
     /** +381 64 123 4567, 00381 64 1234567, +381 (0)11 123-4567. */
     private static final Pattern INTERNATIONAL_PHONE = Pattern.compile(
@@ -66,11 +75,15 @@ public final class PersonalDetailsCheck {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "(?<!\\w)(?:[A-Z]\\d{7,8}|[A-Z]{2}\\d{6,7})(?!\\w)", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[\\-'\u2019][\\p{L}\\p{M}]+)*");
+    /**
+     * A word, hyphenated or with an apostrophe. Repetitions are bounded here and below: Java matches a repeated group
+     * by recursion, and an unbounded one over hostile text ("a-a-a-...") would exhaust the stack.
+     */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]++(?:[\\-'\u2019][\\p{L}\\p{M}]++){0,8}");
 
     /** A capitalised word of two letters or more: "Petrović", "Jovanović-Ilić", "O'Neill". */
     private static final Pattern CAPITALISED = Pattern.compile(
-            "\\p{Lu}[\\p{Ll}\\p{M}]+(?:[\\-'\u2019]\\p{Lu}?[\\p{Ll}\\p{M}]+)*");
+            "\\p{Lu}[\\p{Ll}\\p{M}]++(?:[\\-'\u2019]\\p{Lu}?[\\p{Ll}\\p{M}]++){0,8}");
 
     /** What may stand between two words of one name: spaces on the same line. */
     private static final Pattern NAME_GAP = Pattern.compile("[ \\t\u00A0]+");
@@ -165,14 +178,22 @@ public final class PersonalDetailsCheck {
      * @param text a comment's text; read, never kept
      * @return an unmodifiable set, in the order of {@link PersonalDetail}
      */
-    public static Set<PersonalDetail> findIn(String text) {
-        Objects.requireNonNull(text, "text");
+    public static Set<PersonalDetail> findIn(String input) {
+        Objects.requireNonNull(input, "text");
+        String text = input.length() > MAX_INPUT ? input.substring(0, MAX_INPUT) : input;
         Set<PersonalDetail> found = EnumSet.noneOf(PersonalDetail.class);
-        if (EMAIL.matcher(text).find()) {
+        List<int[]> emails = emails(text);
+        if (!emails.isEmpty()) {
             found.add(PersonalDetail.EMAIL);
         }
         // An e-mail address's digits must not pass for a phone or document number.
-        String withoutEmails = EMAIL.matcher(text).replaceAll(" ");
+        StringBuilder blanked = new StringBuilder(text);
+        for (int[] range : emails) {
+            for (int i = range[0]; i < range[1]; i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        String withoutEmails = blanked.toString();
         if (hasPhoneNumber(withoutEmails)) {
             found.add(PersonalDetail.PHONE);
         }
@@ -186,6 +207,28 @@ public final class PersonalDetailsCheck {
             found.add(PersonalDetail.PERSONAL_STORY);
         }
         return Collections.unmodifiableSet(found);
+    }
+
+    /**
+     * Where the e-mail addresses are, as [start, end) ranges: an address ends at its last label of two letters or
+     * more ({@code a@b.org.} ends before the final dot; {@code a@b.c1} is none).
+     */
+    static List<int[]> emails(String text) {
+        List<int[]> ranges = new java.util.ArrayList<>();
+        Matcher m = EMAIL.matcher(text);
+        while (m.find()) {
+            String domain = text.substring(text.indexOf('@', m.start()) + 1, m.end());
+            String[] labels = domain.split("\\.", -1);
+            int keep = labels.length;
+            while (keep >= 2 && !TOP_LEVEL.matcher(labels[keep - 1]).matches()) {
+                keep--;
+            }
+            if (keep >= 2) {
+                int length = String.join(".", java.util.Arrays.copyOf(labels, keep)).length();
+                ranges.add(new int[] {m.start(), text.indexOf('@', m.start()) + 1 + length});
+            }
+        }
+        return ranges;
     }
 
     private static boolean hasPhoneNumber(String text) {

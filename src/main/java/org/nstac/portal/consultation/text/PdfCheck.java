@@ -1,5 +1,7 @@
 package org.nstac.portal.consultation.text;
 
+import org.nstac.portal.platform.pdf.PdfActiveContent;
+import org.nstac.portal.platform.pdf.PdfInflation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,10 @@ public final class PdfCheck {
 
     public static final String NOT_PDF = "consultation.document.notPdf";
     public static final String TOO_LARGE = "consultation.document.tooLarge";
+    public static final String ACTIVE = "consultation.document.active";
+
+    /** What a document of at most 10 MB may unpack to, in all. */
+    static final long INFLATION_CEILING = 128L * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(PdfCheck.class.getName());
 
@@ -65,8 +71,32 @@ public final class PdfCheck {
                 || !Arrays.equals(content, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
             throw new DomainRuleViolation(NOT_PDF);
         }
+        if (!PdfInflation.within(content, INFLATION_CEILING)) {
+            throw new DomainRuleViolation(NOT_PDF);
+        }
         if (!opens(content)) {
             throw new DomainRuleViolation(NOT_PDF);
+        }
+        if (acts(content)) {
+            throw new DomainRuleViolation(ACTIVE);
+        }
+    }
+
+    /**
+     * Scripts, program launches, attached files: members open these documents in whatever viewer they have, so a
+     * document that can act is refused like a receipt that can ({@link PdfActiveContent}).
+     */
+    private static boolean acts(byte[] content) {
+        PdfReader reader = null;
+        try {
+            reader = new PdfReader(content);
+            return PdfActiveContent.in(reader);
+        } catch (IOException | RuntimeException | StackOverflowError unreadable) {
+            return true;
+        } finally {
+            if (reader != null) {
+                reader.close();
+            }
         }
     }
 

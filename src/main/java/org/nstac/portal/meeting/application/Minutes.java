@@ -44,7 +44,7 @@ public class Minutes {
     org.nstac.portal.member.application.Members members;
 
     @Inject
-    org.nstac.portal.vault.application.IdentityVault vault;
+    org.nstac.portal.vault.application.VaultDoor vaultDoor;
 
     @Inject
     AuditLog audit;
@@ -91,18 +91,9 @@ public class Minutes {
      * memory for this check only, and the message never repeats what it found.
      */
     private void requireNoLegalName(long meetingId, String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (var invitation : meetings.invitationsOf(meetingId)) {
-            var identity = vault.open(invitation.getMemberRef());
-            if (identity.isEmpty() || identity.get().legalName() == null) {
-                continue;
-            }
-            String name = identity.get().legalName().strip().toLowerCase(java.util.Locale.ROOT);
-            String[] parts = name.split("\\s+");
-            String surname = parts[parts.length - 1];
-            if (lower.contains(name) || (parts.length > 1 && surname.length() >= 4 && lower.contains(surname))) {
-                throw new DomainRuleViolation("meeting.minutes.legalName");
-            }
+        List<String> invitees = meetings.invitationsOf(meetingId).stream().map(i -> i.getMemberRef()).toList();
+        if (vaultDoor.mentionsLegalName(text, invitees)) {
+            throw new DomainRuleViolation("meeting.minutes.legalName");
         }
     }
 

@@ -144,7 +144,7 @@ public class MemberResource {
                 }
             }
         }
-        Instant signedInAt = user.getAuthenticatedAt().orElse(null);
+        Instant signedInAt = user.getSecondFactorAt().orElse(null);
         var identity = reveals.reveal(member, user.getName(), signedInAt, request == null ? null : request.reason(),
                 fields);
         return Response.ok(identity).header("Cache-Control", "no-store").build();

@@ -27,20 +27,10 @@ import org.nstac.portal.vault.application.IdentityVault;
 @ApplicationScoped
 public class IdentityReveals {
 
-    private static final Set<String> TRIVIAL = Set.of("test", "testing", "because", "need it", "n/a", "na", "none",
-            "x", "reason", "check", "asdf", "no reason", "just because");
-
     /** The reveal was refused: the caller answers "not found" and the refusal is already in the audit chain. */
     public static class RevealRefused extends RuntimeException {
         public RevealRefused() {
             super("identity reveal refused");
-        }
-    }
-
-    /** The custodian must sign in again before opening an identity. */
-    public static class ReauthenticationRequired extends RuntimeException {
-        public ReauthenticationRequired() {
-            super("recent sign-in required");
         }
     }
 
@@ -53,10 +43,8 @@ public class IdentityReveals {
     @Inject
     AuditLog audit;
 
-    /** How recent the custodian's sign-in must be: five minutes unless the operator says otherwise. */
     @Inject
-    @ConfigProperty(name = "portal.reveal.recent-sign-in", defaultValue = "PT5M")
-    Duration recentSignIn;
+    org.nstac.portal.security.StepUp stepUp;
 
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
@@ -69,17 +57,10 @@ public class IdentityReveals {
     @Transactional
     public IdentityVault.Identity reveal(Member member, String custodian, Instant signedInAt, String reason,
             Set<IdentityVault.Field> fields) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 15 || why.split("\\s+").length < 3 || TRIVIAL.contains(why.toLowerCase(Locale.ROOT))) {
-            throw new DomainRuleViolation("member.reveal.reasonRequired");
-        }
-        if (why.length() > 2000) {
-            throw new DomainRuleViolation("member.reveal.reasonTooLong");
-        }
+        String why = org.nstac.portal.shared.StatedReason.require(reason, "member.reveal.reasonRequired",
+                "member.reveal.reasonTooLong");
         Instant now = clock.now();
-        if (!isRecent(signedInAt, now)) {
-            throw new ReauthenticationRequired();
-        }
+        stepUp.require(signedInAt);
         Set<IdentityVault.Field> opened = fields == null || fields.isEmpty() ? IdentityVault.ALL_FIELDS : fields;
         String fieldList = opened.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted()
                 .collect(Collectors.joining(","));
@@ -90,15 +71,9 @@ public class IdentityReveals {
         return identity.only(opened);
     }
 
-    /** Whether a sign-in at {@code signedInAt} is recent enough to open an identity now. */
-    public boolean isRecent(Instant signedInAt) {
-        return isRecent(signedInAt, clock.now());
-    }
-
-    /** Whether a sign-in at {@code signedInAt} is recent enough to open an identity at {@code now}. */
-    public boolean isRecent(Instant signedInAt, Instant now) {
-        return signedInAt != null && !signedInAt.isAfter(now.plusSeconds(60))
-                && Duration.between(signedInAt, now).compareTo(recentSignIn) <= 0;
+    /** Whether a second factor given at {@code at} is recent enough to open an identity now. */
+    public boolean isRecent(Instant at) {
+        return stepUp.isRecent(at);
     }
 
     /** The reveal log of one member, newest first: what the member sees under "Who looked at my identity". */

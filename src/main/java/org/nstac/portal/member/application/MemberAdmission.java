@@ -75,6 +75,9 @@ public class MemberAdmission {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AdmissionConflicts conflicts;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -104,9 +107,6 @@ public class MemberAdmission {
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new DomainRuleViolation("member.admission.phoneInvalid");
         }
-        if (vault.emailInUse(email) || vault.phoneInUse(phone)) {
-            throw new DomainRuleViolation("member.admission.contactInUse");
-        }
         String iban = application.paidThroughPartner() ? null
                 : Iban.parse(required(application.iban(), "member.iban.invalid")).value();
         String language = Languages.fromTag(application.language()).map(Locale::toLanguageTag)
@@ -120,13 +120,19 @@ public class MemberAdmission {
         ReadinessAssessment readiness = ReadinessAssessment.recorded(application.readinessDate(),
                 application.readinessOrganisation(), outcome(application.readinessOutcome()), clock.clock());
         rule.requireAdmissible(eligibility, readiness);
+        // Last of all the checks, so that nothing else reveals whether it ran: is the contact a member's already?
+        if (vault.emailInUse(email) || vault.phoneInUse(phone)) {
+            conflicts.report(actor);
+            throw new DomainRuleViolation("member.admission.needsCustodian");
+        }
 
         Instant now = clock.now();
         Member member = new Member(pseudonym, uniqueLogin(pseudonym), language, eligibility, readiness, now, actor);
         em.persist(member);
         vault.store(member.getRef(), new IdentityVault.Identity(legalName, email, phone, iban,
                 application.paidThroughPartner(), blankToNull(application.emergencyContact())));
-        audit.record(actor, "member.admitted", member.getRef(), null);
+        vault.storeBelowRuleReason(member.getRef(), eligibility.belowRuleReason());
+        audit.record(actor, "member.admitted", member.getRef(), "contactChecked=true");
         em.flush();
 
         KeycloakAccounts.NewAccount account = accounts.createMemberAccount(member.getLogin());

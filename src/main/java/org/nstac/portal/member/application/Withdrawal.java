@@ -45,6 +45,9 @@ public class Withdrawal {
     @Inject
     Withdrawal self;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.nstac.portal.shared.MemberErased> erased;
+
     public Member withdraw(String memberRef, String confirmation, String actor) {
         if (!CONFIRMATION.equals(confirmation == null ? null : confirmation.strip())) {
             throw new DomainRuleViolation("member.withdrawal.confirm", CONFIRMATION);
@@ -72,6 +75,7 @@ public class Withdrawal {
             audit.record(actor, "member.withdrawn", memberRef, null);
         }
         vault.shred(memberRef);
+        erased.fire(new org.nstac.portal.shared.MemberErased(memberRef));
         em.flush();
         return member.getKeycloakId();
     }

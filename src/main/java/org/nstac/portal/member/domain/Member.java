@@ -61,8 +61,6 @@ public class Member {
     @Column(name = "years_since_exploitation", nullable = false)
     private int yearsSinceExploitation;
 
-    @Column(name = "below_rule_reason", length = 2000)
-    private String belowRuleReason;
 
     @Column(name = "readiness_date", nullable = false)
     private LocalDate readinessDate;
@@ -96,7 +94,6 @@ public class Member {
         apply(Participation.active());
         this.adultAttested = eligibility.adult();
         this.yearsSinceExploitation = eligibility.yearsSinceExploitation();
-        this.belowRuleReason = eligibility.belowRuleReason();
         this.readinessDate = readiness.date();
         this.readinessOrganisation = readiness.organisation();
         this.readinessOutcome = readiness.outcome().name();
@@ -130,7 +127,6 @@ public class Member {
         this.formerNumber = number;
         this.pseudonym = Pseudonym.formerMember(number).value();
         this.login = "former-" + number;
-        this.belowRuleReason = null;
     }
 
     /** The Keycloak account is gone; only then is the link forgotten (a retry still knows what to delete). */
@@ -170,6 +166,10 @@ public class Member {
 
     public String getLogin() {
         return login;
+    }
+
+    public int getYearsSinceExploitation() {
+        return yearsSinceExploitation;
     }
 
     public String getKeycloakId() {

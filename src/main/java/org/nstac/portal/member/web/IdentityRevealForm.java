@@ -41,7 +41,7 @@ public class IdentityRevealForm implements Serializable {
 
     /** Signed in within the last five minutes? Otherwise the page offers to sign in again first. */
     public boolean isRecentlySignedIn() {
-        return reveals.isRecent(user.getAuthenticatedAt().orElse(null));
+        return reveals.isRecent(user.getSecondFactorAt().orElse(null));
     }
 
     /** When the custodian last gave the password, for the page to say so (null if unknown). */
@@ -57,12 +57,12 @@ public class IdentityRevealForm implements Serializable {
             return;
         }
         try {
-            identity = reveals.reveal(member.get(), user.getName(), user.getAuthenticatedAt().orElse(null), reason,
+            identity = reveals.reveal(member.get(), user.getName(), user.getSecondFactorAt().orElse(null), reason,
                     IdentityVault.ALL_FIELDS);
             reason = null;
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
-        } catch (IdentityReveals.ReauthenticationRequired stale) {
+        } catch (org.nstac.portal.security.StepUp.Required stale) {
             messages.error("member.reveal.reauthenticate");
         }
     }

@@ -13,7 +13,7 @@ import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.member.domain.MemberProfile;
 import org.nstac.portal.member.domain.Participation;
 import org.nstac.portal.platform.Languages;
-import org.nstac.portal.vault.application.IdentityVault;
+import org.nstac.portal.vault.application.VaultDoor;
 
 /**
  * Decides whether a member gets discreet mail, and if so where and in which language. The address is read from the
@@ -41,7 +41,7 @@ public class MailRecipients {
     Profiles profiles;
 
     @Inject
-    IdentityVault vault;
+    VaultDoor vaultDoor;
 
     /**
      * The recipient, or empty when the member is to get no mail: unknown login (a role, a former member), withdrawn,
@@ -63,8 +63,7 @@ public class MailRecipients {
                 profiles.of(ref).getContactChannel())) {
             return Optional.empty();
         }
-        return vault.open(ref).map(IdentityVault.Identity::email).filter(e -> !e.isBlank())
-                .map(email -> new Recipient(email, locale(member.getPreferredLanguage())));
+        return vaultDoor.mailAddress(ref).map(email -> new Recipient(email, locale(member.getPreferredLanguage())));
     }
 
     /**

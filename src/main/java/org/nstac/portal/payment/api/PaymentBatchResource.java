@@ -1,12 +1,15 @@
 package org.nstac.portal.payment.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -18,11 +21,16 @@ import org.nstac.portal.payment.application.PaymentBatches;
 import org.nstac.portal.security.Role;
 
 /**
- * Bank files for approved payables (finance only). Each file is read from the vault when it is sent, recorded in the
- * reveal log of every member in it with the purpose "payment", and streamed, never stored.
+ * Bank files for approved payables (finance only). A bank file is a reveal of every payee in it: it needs a reason and
+ * a step-up, each download is recorded in the reveal log of every member in it, and the file is streamed, never
+ * stored. A new batch's own download may be used once, within 15 minutes; later downloads need their own reason.
  */
 @Path("payment-batches")
 public class PaymentBatchResource {
+
+    /** What a bank file is made or downloaded again for. */
+    public record Reason(String reason) {
+    }
 
     @Inject
     PaymentBatches batches;
@@ -38,22 +46,54 @@ public class PaymentBatchResource {
         return batches.all();
     }
 
+    /**
+     * Makes a batch of every approved payable not yet in one. With {@code Accept: application/json} the answer is the
+     * batch (201) and its file is fetched from {@code /file}; otherwise the file comes straight back (its one
+     * download).
+     */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Put every approved payable not yet in a batch into a new one and stream its bank CSV; the "
-            + "same Idempotency-Key gives the same batch")
-    public Response create(@HeaderParam(PayableResource.IDEMPOTENCY_KEY) String key) {
+    @Operation(summary = "Make a bank file of the approved payables not yet in one (finance; reason and a recent "
+            + "second factor needed; same Idempotency-Key, same batch)")
+    public Response create(@HeaderParam(PayableResource.IDEMPOTENCY_KEY) String key, Reason body,
+            @Context HttpHeaders headers) {
         caller.require(Role.FINANCE);
-        return file(batches.export(caller.name(), key), "payment-batch.csv");
+        String reason = body == null ? null : body.reason();
+        if (wantsJson(headers)) {
+            PaymentBatches.Batch batch = batches.create(caller.name(), key, reason, caller.secondFactorAt());
+            return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(batch).build();
+        }
+        return file(batches.createAndDownload(caller.name(), key, reason, caller.secondFactorAt()),
+                "payment-batch.csv");
     }
 
     @GET
     @Path("{id}/file")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The bank CSV of an earlier batch, read from the vault again")
-    public Response again(@PathParam("id") long id) {
+    @Operation(summary = "The batch's own download: once, within 15 minutes of its creation, with a recent second "
+            + "factor")
+    public Response download(@PathParam("id") long id) {
         caller.require(Role.FINANCE);
-        return file(batches.again(id, caller.name()), "payment-batch-" + id + ".csv");
+        return file(batches.download(id, caller.name(), caller.secondFactorAt()), "payment-batch-" + id + ".csv");
+    }
+
+    @POST
+    @Path("{id}/downloads")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download an earlier batch's file again: a new reveal of every payee, with its own reason and "
+            + "a recent second factor")
+    public Response downloadAgain(@PathParam("id") long id, Reason body) {
+        caller.require(Role.FINANCE);
+        return file(batches.downloadAgain(id, caller.name(), body == null ? null : body.reason(),
+                caller.secondFactorAt()), "payment-batch-" + id + ".csv");
+    }
+
+    private static boolean wantsJson(HttpHeaders headers) {
+        List<MediaType> accepted = headers.getAcceptableMediaTypes();
+        return !accepted.isEmpty() && MediaType.APPLICATION_JSON_TYPE.isCompatible(accepted.get(0))
+                && !accepted.get(0).isWildcardType();
     }
 
     static Response file(List<PaymentBatches.Line> lines, String name) {

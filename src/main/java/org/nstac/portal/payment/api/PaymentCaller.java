@@ -24,6 +24,11 @@ public class PaymentCaller {
         return user.getName();
     }
 
+    /** When the caller last gave their password and second factor (for a step-up), if the token says so. */
+    java.time.Instant secondFactorAt() {
+        return user.getSecondFactorAt().orElse(null);
+    }
+
     boolean is(Role... roles) {
         return Arrays.stream(roles).anyMatch(user::hasRole);
     }

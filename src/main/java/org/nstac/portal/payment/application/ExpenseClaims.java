@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,6 +44,9 @@ public class ExpenseClaims {
     }
 
     private static final BigDecimal MAX_KM = new BigDecimal("5000");
+
+    @Inject
+    org.nstac.portal.vault.application.VaultDoor vaultDoor;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -102,7 +106,7 @@ public class ExpenseClaims {
                     payables.now()));
         }
         if (receipt != null) {
-            store(payable.getId(), receipt);
+            store(payable.getId(), memberRef, receipt);
         }
         notifications.send(List.of(Notifications.ROLE_PREFIX + "finance"), "notification.payment.claimed",
                 "/finance/payables");
@@ -124,25 +128,61 @@ public class ExpenseClaims {
                 Long.class).setParameter("ids", payableIds).getResultList());
     }
 
-    /** The stored bytes of a receipt. */
+    /**
+     * The bytes of a receipt, opened with the member's data key. A receipt of a member whose identity was erased
+     * cannot be opened any more (and its file is gone): it answers as not found.
+     */
     public byte[] read(ReceiptRecord receipt) {
+        String memberRef = payables.find(receipt.getPayableId()).payable().getMemberRef();
+        byte[] sealed;
         try {
-            return Files.readAllBytes(dir().resolve(receipt.getStoredName()));
+            sealed = Files.readAllBytes(dir().resolve(receipt.getStoredName()));
+        } catch (java.nio.file.NoSuchFileException erased) {
+            throw new Payables.NotFound();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return vaultDoor.openFile(memberRef, "receipt:" + receipt.getStoredName(), sealed)
+                .orElseThrow(Payables.NotFound::new);
     }
 
-    private void store(long payableId, Receipt receipt) {
-        String name = HexFormat.of().formatHex(bytes(16)) + "."
-                + receipt.extension();
+    /**
+     * A receipt (a ticket, an invoice: often with the legal name on it) is sealed under the member's own data key
+     * before it touches the disk, in a file only the portal's user may read. Erasing the member's identity makes it
+     * unreadable everywhere, backups included; the files themselves are deleted too ({@link #onErasure}).
+     */
+    private void store(long payableId, String memberRef, Receipt receipt) {
+        String name = HexFormat.of().formatHex(bytes(16)) + ".sealed";
+        byte[] sealed = vaultDoor.sealFile(memberRef, "receipt:" + name, receipt.content());
         try {
-            Files.createDirectories(dir());
-            Files.write(dir().resolve(name), receipt.content());
+            Path dir = dir();
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            }
+            Path file = Files.createFile(dir.resolve(name), PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+            Files.write(file, sealed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         em.persist(new ReceiptRecord(payableId, name, receipt.contentType(), receipt.content().length));
+    }
+
+    /** A member's identity was erased: their receipt files go too (they could not be opened any more anyway). */
+    void onErasure(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+            org.nstac.portal.shared.MemberErased erased) {
+        List<String> names = em.createQuery("select r.storedName from ReceiptRecord r, PayableRecord p "
+                + "where p.id = r.payableId and p.memberRef = :ref", String.class)
+                .setParameter("ref", erased.memberRef()).getResultList();
+        for (String name : names) {
+            try {
+                Files.deleteIfExists(dir().resolve(name));
+            } catch (IOException e) {
+                java.util.logging.Logger.getLogger(ExpenseClaims.class.getName()).warning(
+                        () -> "A receipt file could not be deleted (" + e.getClass().getSimpleName() + ")");
+            }
+        }
     }
 
     private byte[] bytes(int n) {

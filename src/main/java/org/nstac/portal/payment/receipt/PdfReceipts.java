@@ -1,5 +1,8 @@
 package org.nstac.portal.payment.receipt;
 
+import org.nstac.portal.platform.pdf.PdfActiveContent;
+import org.nstac.portal.platform.pdf.PdfDictionaries;
+import org.nstac.portal.platform.pdf.PdfInflation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,13 +38,16 @@ import org.openpdf.text.pdf.PdfStamper;
  * <p>Not removed: text a member typed into the pages themselves, and metadata inside images in other formats or
  * inside fonts. A JPEG stored behind a second filter (compressed again) is left as it is.
  *
- * <p>A known limit: OpenPDF decompresses object streams while reading, without a ceiling, so a 5 MB file built to
- * inflate to gigabytes could exhaust memory before any rule here runs. The upload limit keeps the file small; it does
- * not keep what it unpacks to small.
+ * <p>OpenPDF decompresses object streams while reading, without a ceiling of its own, so a file built to inflate to
+ * gigabytes is refused before OpenPDF sees it: everything compressed in it may unpack to at most
+ * {@value #INFLATION_CEILING} bytes ({@link PdfInflation}).
  */
 final class PdfReceipts {
 
     private static final PdfName PIECE_INFO = new PdfName("PieceInfo");
+
+    /** What a receipt of at most 5 MB may unpack to, in all: scans of several pages stay far below it. */
+    static final long INFLATION_CEILING = 64L * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(PdfReceipts.class.getName());
 
@@ -55,6 +61,9 @@ final class PdfReceipts {
      *                             {@value ReceiptCheck#ACTIVE}
      */
     static byte[] rewrite(byte[] upload) {
+        if (!PdfInflation.within(upload, INFLATION_CEILING)) {
+            throw new DomainRuleViolation(ReceiptCheck.UNREADABLE);
+        }
         PdfReader reader = open(upload);
         try {
             if (reader.isEncrypted()) {

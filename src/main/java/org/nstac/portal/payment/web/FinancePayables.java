@@ -53,6 +53,11 @@ public class FinancePayables implements Serializable {
     PaymentBatches batches;
 
     @Inject
+    org.nstac.portal.security.StepUp stepUp;
+
+    private String batchReason;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -150,10 +155,14 @@ public class FinancePayables implements Serializable {
         }
     }
 
-    /** Streams the bank file of every approved payable not yet in a batch. */
+    /**
+     * Makes the bank file of every approved payable not yet in a batch and streams it (its one download). Needs the
+     * reason typed on the page and a recent step-up.
+     */
     public void exportBatch() {
         try {
-            List<PaymentBatches.Line> lines = batches.export(user.getName(), batchKey);
+            List<PaymentBatches.Line> lines = batches.createAndDownload(user.getName(), batchKey, batchReason,
+                    user.getSecondFactorAt().orElse(null));
             batchKey = UUID.randomUUID().toString();
             Downloads.send("payment-batch.csv", out -> {
                 var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -162,7 +171,22 @@ public class FinancePayables implements Serializable {
             });
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
+        } catch (org.nstac.portal.security.StepUp.Required stale) {
+            messages.error("security.stepUp.required");
         }
+    }
+
+    /** Whether the finance officer gave their password and code recently enough to make a bank file now. */
+    public boolean isStepUpFresh() {
+        return stepUp.isRecent(user.getSecondFactorAt().orElse(null));
+    }
+
+    public String getBatchReason() {
+        return batchReason;
+    }
+
+    public void setBatchReason(String batchReason) {
+        this.batchReason = batchReason;
     }
 
     public void receipt(long payableId) {

@@ -74,9 +74,24 @@ public class IdentityVault {
     private BlindIndex index;
     private final FieldCipher cipher = new FieldCipher();
 
+    /**
+     * Whether a missing keyring file may be created: only in dev and test ({@code mvn -Prun}, the test stack). In
+     * production a missing keyring means the wrong file or a lost one; creating a new one would seal new identities
+     * under a key nobody backed up and leave every old identity unreadable, so the portal stops and says so.
+     */
+    @Inject
+    @ConfigProperty(name = "portal.vault.create-keyring", defaultValue = "false")
+    boolean createKeyring;
+
     @PostConstruct
     void loadKeyring() {
-        keyring = MasterKeyring.loadOrCreate(Path.of(keyringFile));
+        Path file = Path.of(keyringFile);
+        if (!createKeyring && java.nio.file.Files.notExists(file)) {
+            throw new org.nstac.portal.vault.domain.KeyringException("The identity vault's master keyring "
+                    + file + " does not exist. Restore it from its backup (portal.vault.keyring-file), or, for a "
+                    + "new installation only, start once with portal.vault.create-keyring=true.");
+        }
+        keyring = createKeyring ? MasterKeyring.loadOrCreate(file) : MasterKeyring.load(file);
         index = keyring.blindIndex();
     }
 
@@ -121,6 +136,68 @@ public class IdentityVault {
                 cipher.decrypt(row.getIban(), key, memberRef, "iban"),
                 row.isPaidThroughPartner(),
                 cipher.decrypt(row.getEmergencyContact(), key, memberRef, "emergency_contact")));
+    }
+
+    /** One field of a member's identity, decrypted alone (the narrow door's purposes need no more). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<String> openField(String memberRef, Field field) {
+        VaultIdentityRecord row = em.find(VaultIdentityRecord.class, memberRef);
+        Optional<DataKey> key = dataKeyOf(memberRef);
+        if (row == null || key.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(switch (field) {
+            case LEGAL_NAME -> cipher.decrypt(row.getLegalName(), key.get(), memberRef, "legal_name");
+            case EMAIL -> cipher.decrypt(row.getEmail(), key.get(), memberRef, "email");
+            case PHONE -> cipher.decrypt(row.getPhone(), key.get(), memberRef, "phone");
+            case IBAN -> cipher.decrypt(row.getIban(), key.get(), memberRef, "iban");
+            case EMERGENCY_CONTACT -> cipher.decrypt(row.getEmergencyContact(), key.get(), memberRef,
+                    "emergency_contact");
+        });
+    }
+
+    /** Seals why a member was admitted below the distance rule, beside their identity. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storeBelowRuleReason(String memberRef, String reason) {
+        VaultIdentityRecord row = em.find(VaultIdentityRecord.class, memberRef);
+        Optional<DataKey> key = dataKeyOf(memberRef);
+        if (row == null || key.isEmpty()) {
+            throw new IllegalStateException("No identity to seal the reason beside");
+        }
+        row.sealBelowRuleReason(reason == null || reason.isBlank() ? null
+                : cipher.encrypt(reason.strip(), key.get(), memberRef, "below_rule_reason"));
+    }
+
+    /** Why the member was admitted below the distance rule, for the member's own export. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> belowRuleReason(String memberRef) {
+        VaultIdentityRecord row = em.find(VaultIdentityRecord.class, memberRef);
+        Optional<DataKey> key = dataKeyOf(memberRef);
+        if (row == null || key.isEmpty() || row.getBelowRuleReason() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(cipher.decrypt(row.getBelowRuleReason(), key.get(), memberRef, "below_rule_reason"));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    byte[] sealBytes(String memberRef, String name, byte[] content) {
+        DataKey key = dataKeyOf(memberRef).orElseThrow(
+                () -> new IllegalStateException("No data key: the member's identity is not in the vault"));
+        return cipher.encryptBytes(content, key, memberRef, name);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<byte[]> openBytes(String memberRef, String name, byte[] sealed) {
+        return dataKeyOf(memberRef).map(key -> cipher.decryptBytes(sealed, key, memberRef, name));
+    }
+
+    private Optional<DataKey> dataKeyOf(String memberRef) {
+        VaultDataKeyRecord keyRow = em.find(VaultDataKeyRecord.class, memberRef);
+        if (keyRow == null) {
+            return Optional.empty();
+        }
+        return Optional.of(keyring.unwrap(new WrappedDataKey(keyRow.getMasterKeyId(), keyRow.getWrappedKey()),
+                memberRef));
     }
 
     /**

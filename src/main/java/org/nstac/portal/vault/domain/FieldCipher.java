@@ -102,4 +102,25 @@ public final class FieldCipher {
             throw new IllegalArgumentException("The " + fieldName + " value is not valid Unicode text");
         }
     }
+
+    /**
+     * Seals a file's bytes (a receipt) for one member under the same rules as a field: the associated data names the
+     * member and what the bytes are ({@code receipt:42}), so a sealed file cannot pass for another.
+     */
+    public byte[] encryptBytes(byte[] plaintext, DataKey key, String memberRef, String name) {
+        byte[] aad = associatedData(key, memberRef, name);
+        byte[] sealed = Gcm.seal(key.secretKey(), plaintext, aad, HEADER_BYTES);
+        sealed[0] = VERSION;
+        return sealed;
+    }
+
+    /** Opens bytes sealed by {@link #encryptBytes} for the same member and name. */
+    public byte[] decryptBytes(byte[] sealed, DataKey key, String memberRef, String name) {
+        byte[] aad = associatedData(key, memberRef, name);
+        if (sealed.length < HEADER_BYTES + Gcm.IV_BYTES + Gcm.TAG_BYTES || sealed[0] != VERSION) {
+            throw new VaultCryptoException("The sealed " + name + " is not a vault file");
+        }
+        return Gcm.open(key.secretKey(), sealed, HEADER_BYTES, aad, "The sealed " + name
+                + " could not be opened: wrong key, another member's file, or altered data");
+    }
 }

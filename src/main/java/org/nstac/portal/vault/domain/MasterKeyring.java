@@ -116,8 +116,8 @@ public final class MasterKeyring {
      */
     public static MasterKeyring load(Path file) {
         Objects.requireNonNull(file, "file");
+        refuseIfReadableByOthers(file);
         Properties entries = readEntries(file);
-        warnIfReadableByOthers(file);
         return fromEntries(entries, "Master keyring " + file);
     }
 
@@ -354,17 +354,24 @@ public final class MasterKeyring {
         return raw;
     }
 
-    private static void warnIfReadableByOthers(Path file) {
+    /**
+     * A keyring that other users of the machine may read is no longer a secret: the portal refuses it and says how to
+     * fix it, rather than run with keys that may have leaked.
+     */
+    private static void refuseIfReadableByOthers(Path file) {
+        Set<PosixFilePermission> permissions;
         try {
-            if (isPosix(file)) {
-                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-                if (!OWNER_READ_WRITE.containsAll(permissions)) {
-                    LOG.warning(() -> "Master keyring " + file + " is accessible to other users ("
-                            + PosixFilePermissions.toString(permissions) + "); restrict it with chmod 600");
-                }
+            if (!isPosix(file) || !Files.exists(file)) {
+                return;
             }
+            permissions = Files.getPosixFilePermissions(file);
         } catch (IOException | UnsupportedOperationException e) {
             LOG.fine(() -> "Could not check the permissions of master keyring " + file);
+            return;
+        }
+        if (!OWNER_READ_WRITE.containsAll(permissions)) {
+            throw new KeyringException("Master keyring " + file + " is accessible to other users ("
+                    + PosixFilePermissions.toString(permissions) + "); restrict it with chmod 600 and start again");
         }
     }
 

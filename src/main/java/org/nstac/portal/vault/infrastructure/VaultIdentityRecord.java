@@ -34,6 +34,10 @@ public class VaultIdentityRecord {
     @Column(name = "emergency_contact")
     private byte[] emergencyContact;
 
+    /** Why the member was admitted below the distance rule: about a person's history, so sealed like a field. */
+    @Column(name = "below_rule_reason")
+    private byte[] belowRuleReason;
+
     @Column(name = "legal_name_index", nullable = false)
     private String legalNameIndex;
 
@@ -91,6 +95,14 @@ public class VaultIdentityRecord {
 
     public boolean isPaidThroughPartner() {
         return paidThroughPartner;
+    }
+
+    public byte[] getBelowRuleReason() {
+        return belowRuleReason;
+    }
+
+    public void sealBelowRuleReason(byte[] sealed) {
+        this.belowRuleReason = sealed;
     }
 
     public byte[] getEmergencyContact() {

@@ -119,6 +119,14 @@ class ConsultationRulesTest {
             READ_REPORT      MEMBER           .  .  .  .  x
             READ_REPORT      OBSERVER         .  .  .  .  x
             READ_REPORT      ADMIN            .  .  .  .  .
+
+            READ_COMMENTS    OWNING_MINISTRY  .  x  x  x  x
+            READ_COMMENTS    OTHER_MINISTRY   .  .  .  .  .
+            READ_COMMENTS    SECRETARIAT      .  x  x  x  x
+            READ_COMMENTS    CHAIR            .  x  x  x  x
+            READ_COMMENTS    MEMBER           .  x  x  x  x
+            READ_COMMENTS    OBSERVER         .  .  .  .  x
+            READ_COMMENTS    ADMIN            .  .  .  .  .
             """;
 
     private record Cell(Action action, Relation relation, Phase phase) {
@@ -196,7 +204,7 @@ class ConsultationRulesTest {
         assertTrue(ConsultationRules.allowsAny(oak, Action.DRAFT_POSITION, Phase.OPEN));
         assertFalse(ConsultationRules.allows(Relation.CHAIR, Action.COMMENT, Phase.OPEN));
         assertEquals(EnumSet.of(Action.VIEW, Action.COMMENT, Action.EDIT_OWN_COMMENT, Action.DRAFT_POSITION,
-                Action.ENDORSE_POSITION, Action.REPORT_COMMENT), ConsultationRules.allowedActions(oak, Phase.OPEN));
+                Action.ENDORSE_POSITION, Action.REPORT_COMMENT, Action.READ_COMMENTS), ConsultationRules.allowedActions(oak, Phase.OPEN));
         assertEquals("consultation.comment.notOpen", assertThrows(DomainRuleViolation.class,
                 () -> ConsultationRules.require(oak, Action.COMMENT, Phase.CLOSED)).key());
         assertDoesNotThrow(() -> ConsultationRules.require(oak, Action.COMMENT, Phase.OPEN));

@@ -167,4 +167,20 @@ class PersonalDetailsCheckTest {
     void aMissingTextIsAProgrammingError() {
         assertThrows(NullPointerException.class, () -> check(null));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"a", "a.", "a-", "1", "a@", "@a", "a@a.", "+3", "0 1", "Ab "})
+    void hostileTextOfAHundredThousandCharactersIsCheckedAtOnce(String unit) {
+        // A quadratic pattern would take minutes on these; the check reads at most its cap, in one pass.
+        String hostile = unit.repeat(100_000 / unit.length());
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> PersonalDetailsCheck.findIn(hostile));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAddressEndsAtItsLastLabelOfLetters() {
+        assertEquals(Set.of(PersonalDetail.EMAIL), PersonalDetailsCheck.findIn("write to ana@example.org."));
+        assertEquals(Set.of(PersonalDetail.EMAIL), PersonalDetailsCheck.findIn("ana@mail.example.rs.x1 is mine"));
+        assertEquals(Set.of(), PersonalDetailsCheck.findIn("the version is a@b.c1"));
+    }
 }

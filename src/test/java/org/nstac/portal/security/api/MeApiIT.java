@@ -83,13 +83,15 @@ class MeApiIT {
     }
 
     @ParameterizedTest(name = "refused when {0}")
-    @ValueSource(strings = {"issuer", "audience", "type", "algorithm-none"})
+    @ValueSource(strings = {"issuer", "audience", "type", "client", "no-client", "algorithm-none"})
     void tokensMeantForSomethingElseAreRefused(String wrong) throws Exception {
         var claims = validClaims();
         switch (wrong) {
             case "issuer" -> claims.add("iss", "http://localhost:9999/realms/nstac");
             case "audience" -> claims.add("aud", "account");
             case "type" -> claims.add("typ", "ID");
+            case "client" -> claims.add("azp", "some-other-client");
+            case "no-client" -> claims.remove("azp");
             default -> { }
         }
         String token = Tokens.signed(claims.build());
@@ -140,6 +142,7 @@ class MeApiIT {
                 .add("aud", "portal")
                 .add("sub", "3f2a7c1e-0000-4000-8000-000000000001")
                 .add("typ", "Bearer")
+                .add("azp", "portal-cli")
                 .add("iat", now)
                 .add("exp", now + 300)
                 .add("preferred_username", "willow")

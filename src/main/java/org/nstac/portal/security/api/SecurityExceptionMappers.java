@@ -1,4 +1,4 @@
-package org.nstac.portal.member.api;
+package org.nstac.portal.security.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -6,19 +6,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.nstac.portal.member.application.IdentityReveals;
-import org.nstac.portal.security.KeycloakAdmin;
 import org.nstac.portal.platform.Messages;
+import org.nstac.portal.security.KeycloakAdmin;
+import org.nstac.portal.security.StepUp;
 
-/** How the member feature's own failures look in the API. */
-public final class RevealExceptionMappers {
+/** How sign-in matters look in the API, for every feature alike. */
+public final class SecurityExceptionMappers {
 
-    private RevealExceptionMappers() {
+    private SecurityExceptionMappers() {
     }
 
-    /** The custodian signed in too long ago: 401, sign in again (a fresh token) and retry. */
+    /** The step-up is missing or too old: 401; get a fresh token (password and code) and try again. */
     @Provider
-    public static class Reauthentication implements ExceptionMapper<IdentityReveals.ReauthenticationRequired> {
+    public static class StepUpRequired implements ExceptionMapper<StepUp.Required> {
         @Context
         HttpHeaders headers;
 
@@ -26,14 +26,14 @@ public final class RevealExceptionMappers {
         Messages messages;
 
         @Override
-        public Response toResponse(IdentityReveals.ReauthenticationRequired e) {
-            return messages.apiError(headers, 401, "reauthentication_required", "member.reveal.reauthenticate");
+        public Response toResponse(StepUp.Required e) {
+            return messages.apiError(headers, 401, "reauthentication_required", "security.stepUp.required");
         }
     }
 
     /** Keycloak is down or refused: the caller may retry (admission and withdrawal are both safe to retry). */
     @Provider
-    public static class AccountUnavailable implements ExceptionMapper<KeycloakAdmin.Unavailable> {
+    public static class KeycloakUnavailable implements ExceptionMapper<KeycloakAdmin.Unavailable> {
         @Context
         HttpHeaders headers;
 

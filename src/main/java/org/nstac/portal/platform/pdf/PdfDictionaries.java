@@ -1,4 +1,4 @@
-package org.nstac.portal.payment.receipt;
+package org.nstac.portal.platform.pdf;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,12 +19,12 @@ import org.openpdf.text.pdf.PdfReader;
  * circular references cannot loop. Nested dictionaries and arrays are walked with a queue rather than recursion, so
  * deep nesting cannot overflow the stack. Stream contents are not decoded.
  */
-final class PdfDictionaries {
+public final class PdfDictionaries {
 
     private PdfDictionaries() {
     }
 
-    static void forEach(PdfReader reader, Consumer<PdfDictionary> visitor) {
+    public static void forEach(PdfReader reader, Consumer<PdfDictionary> visitor) {
         Deque<PdfObject> pending = new ArrayDeque<>();
         pending.push(reader.getTrailer());
         for (int number = 1; number < reader.getXrefSize(); number++) {

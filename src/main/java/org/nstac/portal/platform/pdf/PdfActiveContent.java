@@ -1,4 +1,4 @@
-package org.nstac.portal.payment.receipt;
+package org.nstac.portal.platform.pdf;
 
 import java.util.Set;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -21,7 +21,7 @@ import org.openpdf.text.pdf.PdfReader;
  * attachment annotations), rich media, and XFA forms. Links to web pages are allowed: shops print them on receipts.
  * Note that e-invoices that embed their XML (ZUGFeRD, Factur-X) are refused by this rule.
  */
-final class PdfActiveContent {
+public final class PdfActiveContent {
 
     private static final Set<PdfName> ACTING_KEYS = Set.of(PdfName.JS, PdfName.JAVASCRIPT, PdfName.EF,
             PdfName.EMBEDDEDFILES, PdfName.XFA);
@@ -34,7 +34,7 @@ final class PdfActiveContent {
     }
 
     /** Whether anything in the PDF can act; see the class comment for what counts. */
-    static boolean in(PdfReader reader) {
+    public static boolean in(PdfReader reader) {
         boolean[] found = {false};
         PdfDictionaries.forEach(reader, dictionary -> found[0] |= acts(dictionary));
         return found[0];
