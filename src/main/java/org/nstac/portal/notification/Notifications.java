@@ -11,17 +11,18 @@ import java.util.List;
 
 /** Writes and reads in-portal notifications, in the same transaction as what they tell about. */
 @ApplicationScoped
-public class Notifications {
+public class Notifications implements org.nstac.portal.shared.Notices {
 
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
     /** A recipient that is a role, not one person ("role:secretariat"): everyone with the role sees it. */
-    public static final String ROLE_PREFIX = "role:";
+    public static final String ROLE_PREFIX = org.nstac.portal.shared.Notices.ROLE_PREFIX;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(Collection<String> recipients, String messageKey, String link) {
         Instant now = clock.now();

@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * rate card, payables and ledger entries): SELECT and INSERT only, so nobody holding the runtime account can edit or
  * delete history (the ledger's triggers stay as a second wall);</li>
  * <li>no DDL, no TRIGGER, no GRANT; LOCK TABLES so that locking reads work on MySQL as on MariaDB;</li>
- * <li>Flyway's own history table: nothing.</li>
+ * <li>Flyway's own history table: read only.</li>
  * </ul>
  */
 public final class RuntimeGrants {
@@ -50,7 +50,9 @@ public final class RuntimeGrants {
             for (String table : tables) {
                 String on = " ON `" + schema + "`.`" + table + "` ";
                 if (table.equalsIgnoreCase(FLYWAY_HISTORY)) {
+                    // The runtime may read which migrations ran (health, support), never write the history.
                     quietly(sql, "REVOKE ALL PRIVILEGES" + on + "FROM " + runtimeAccount);
+                    sql.execute("GRANT SELECT" + on + "TO " + runtimeAccount);
                 } else if (APPEND_ONLY.contains(table.toLowerCase(java.util.Locale.ROOT))) {
                     quietly(sql, "REVOKE ALL PRIVILEGES" + on + "FROM " + runtimeAccount);
                     sql.execute("GRANT SELECT, INSERT" + on + "TO " + runtimeAccount);

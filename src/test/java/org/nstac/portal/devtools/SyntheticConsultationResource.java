@@ -1,5 +1,6 @@
 package org.nstac.portal.devtools;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -40,7 +41,7 @@ public class SyntheticConsultationResource {
     @Operation(summary = "Generate an open consultation with N synthetic comments (administrator, demo data only)")
     public Response create(SyntheticRequest request) {
         if (!demoData || !user.hasRole(Role.ADMIN)) {
-            throw new Consultations.NotFound();
+            throw new NotFound();
         }
         int n = request == null || request.comments() == null ? 1000 : request.comments();
         String ministry = request == null || request.ministry() == null ? "justice" : request.ministry();

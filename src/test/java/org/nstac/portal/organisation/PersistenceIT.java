@@ -67,6 +67,23 @@ class PersistenceIT {
     }
 
     @Test
+    void theRuntimeAccountCanNeitherRewriteTheSchemaHistoryNorEditTheAuditTrail() throws Exception {
+        for (String change : java.util.List.of(
+                "UPDATE flyway_schema_history SET success = 0 WHERE version = '1'",
+                "DELETE FROM flyway_schema_history WHERE version = '1'",
+                "UPDATE audit_entry SET action = 'nothing happened'",
+                "DELETE FROM audit_entry",
+                "DROP TABLE organisation")) {
+            try (Connection connection = dataSource().getConnection();
+                    java.sql.Statement sql = connection.createStatement()) {
+                java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                        java.sql.SQLException.class, () -> sql.executeUpdate(change), change);
+                assertTrue(refused.getMessage().contains("denied"), change + ": " + refused.getMessage());
+            }
+        }
+    }
+
+    @Test
     void theDemoMinistriesArePresent() {
         assertEquals(OrganisationKind.MINISTRY, organisations.findByCode("justice").orElseThrow().getKind());
         assertEquals(OrganisationKind.MINISTRY, organisations.findByCode("labour").orElseThrow().getKind());

@@ -1,5 +1,6 @@
 package org.nstac.portal.task;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -35,7 +36,15 @@ class TaskFlowIT {
         type("new:rate", "1200");
         type("new:deadline", LocalDate.now().plusDays(10).toString());
         browser.find(By.id("new:create")).click();
+        // Below the rate card: refused with the card's amount, and nothing typed is lost.
+        browser.waitFor(d -> browser.text().contains("The rate card pays 1,500.00 RSD for this work"));
+        assertEquals(title, browser.find(By.id("new:title")).getAttribute("value"));
+        assertTrue(browser.find(By.id("rate-hint")).getText().contains("1,500.00 RSD for an hour of task work"));
+        type("new:rate", "");
+        browser.find(By.id("new:create")).click();
         browser.waitFor(d -> browser.has(By.id("task-title")));
+        assertTrue(browser.find(By.id("task-pay")).getText().contains("1,500.00 RSD per unit, as on the rate card"),
+                browser.find(By.id("task-pay")).getText());
         // The highest-ranked demo member (other tests admit members who have no demo password).
         int row = 0;
         while (!java.util.List.of("Sunflower", "River", "Lark", "Oak").contains(
@@ -66,7 +75,8 @@ class TaskFlowIT {
         browser.find(By.id("task-form:off:0:accept-work")).click();
         browser.waitFor(d -> browser.text().contains("The work is accepted and payable."));
         String payables = browser.find(By.id("payables")).getText();
-        assertTrue(payables.contains("3000.00 RSD") && payables.contains("more hours than estimated"), payables);
+        assertTrue(payables.contains("3,750.00 RSD for 2.5 h") && payables.contains("more hours than estimated")
+                && payables.contains("Accrued"), "2.5 hours at the card's 1500: " + payables);
         browser.open("/secretariat/fairness");
         String table = browser.find(By.id("fairness-table")).getText();
         assertTrue(table.contains(top), table);

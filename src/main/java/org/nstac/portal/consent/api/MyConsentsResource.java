@@ -17,8 +17,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.nstac.portal.consent.application.Consents;
 import org.nstac.portal.consent.domain.ConsentPurpose;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.shared.MemberContext;
 import org.nstac.portal.platform.Languages;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.security.Role;
@@ -46,7 +45,7 @@ public class MyConsentsResource {
     Consents consents;
 
     @Inject
-    Members members;
+    MemberContext member;
 
     @Inject
     CurrentUser user;
@@ -65,7 +64,7 @@ public class MyConsentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give or withdraw my consent to one purpose (takes effect at once)")
     public ConsentView change(@PathParam("purpose") String purpose, ConsentChange change) {
-        Member me = self();
+        String me = self();
         ConsentPurpose target;
         try {
             target = ConsentPurpose.valueOf(purpose.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -75,23 +74,23 @@ public class MyConsentsResource {
         if (change == null || change.given() == null) {
             throw new DomainRuleViolation("consent.given.required");
         }
-        consents.record(me.getRef(), target, change.given(), user.getName());
+        consents.record(me, target, change.given(), user.getName());
         return view(me).stream().filter(v -> v.purpose().equals(target.name())).findFirst().orElseThrow();
     }
 
-    private List<ConsentView> view(Member me) {
+    private List<ConsentView> view(String me) {
         Locale locale = Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return consents.standingOf(me.getRef(), locale).stream()
+        return consents.standingOf(me, locale).stream()
                 .map(s -> new ConsentView(s.purpose().name(), s.textVersion(), s.text(), s.given(), s.givenVersion(),
                         s.needsRenewal(), s.history().stream()
                                 .map(r -> new HistoryView(r.isGiven(), r.getTextVersion(), r.getRecordedAt())).toList()))
                 .toList();
     }
 
-    private Member self() {
+    private String self() {
         if (!user.hasRole(Role.MEMBER)) {
             throw new NotFoundException();
         }
-        return members.findByLogin(user.getName()).orElseThrow(NotFoundException::new);
+        return member.ref().orElseThrow(NotFoundException::new);
     }
 }

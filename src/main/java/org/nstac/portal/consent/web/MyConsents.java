@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.nstac.portal.consent.application.Consents;
 import org.nstac.portal.consent.domain.ConsentPurpose;
-import org.nstac.portal.member.application.Members;
+import org.nstac.portal.shared.MemberContext;
 import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.platform.LanguageBean;
 import org.nstac.portal.security.CurrentUser;
@@ -20,7 +20,7 @@ public class MyConsents {
     Consents consents;
 
     @Inject
-    Members members;
+    MemberContext member;
 
     @Inject
     CurrentUser user;
@@ -35,8 +35,7 @@ public class MyConsents {
 
     public List<Consents.Standing> getStanding() {
         if (standing == null) {
-            standing = members.findByLogin(user.getName())
-                    .map(me -> consents.standingOf(me.getRef(), language.getLocale())).orElse(List.of());
+            standing = member.ref().map(me -> consents.standingOf(me, language.getLocale())).orElse(List.of());
         }
         return standing;
     }
@@ -50,8 +49,8 @@ public class MyConsents {
     }
 
     private void change(ConsentPurpose purpose, boolean given) {
-        members.findByLogin(user.getName()).ifPresent(me -> {
-            consents.record(me.getRef(), purpose, given, user.getName());
+        member.ref().ifPresent(me -> {
+            consents.record(me, purpose, given, user.getName());
             messages.info(given ? "member.consents.given" : "member.consents.withdrawn");
             standing = null;
         });

@@ -6,7 +6,6 @@ import org.nstac.portal.consultation.application.Comments;
 import org.nstac.portal.consultation.application.Viewer;
 import org.nstac.portal.consultation.domain.PersonalDetailsCheck;
 import org.nstac.portal.consultation.infrastructure.CommentRecord;
-import org.nstac.portal.member.web.MemberNames;
 import org.nstac.portal.platform.Messages;
 
 /**
@@ -23,7 +22,7 @@ public record CommentJson(long id, Long sectionId, Long parentId, int depth, Str
 
     static CommentJson label(Comments.CommentView c, Viewer viewer, Messages messages) {
         String author = c.councilMember() ? messages.get(viewer.locale(), "consultation.author.councilMember")
-                : MemberNames.display(c.author(), viewer.locale(), messages);
+                : c.author();
         return new CommentJson(c.id(), c.sectionId(), c.parentId(), c.depth(), c.body(), author,
                 c.attribution().name(), c.postedAt(), c.editedAt(), c.withdrawn(), c.hidden(), c.reported(),
                 c.mine(), c.answer(), null);

@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.api;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -120,7 +121,7 @@ public class ConsultationResource {
     public Response create(ConsultationInput input) {
         Viewer viewer = viewer();
         if (viewer.organisation().isEmpty()) {
-            throw new Consultations.NotFound();
+            throw new NotFound();
         }
         ConsultationRecord c = consultations.create(draft(input), viewer);
         return Response.status(Response.Status.CREATED).entity(view(c, viewer)).build();
@@ -254,7 +255,7 @@ public class ConsultationResource {
     @Path("{id}/position")
     @Operation(summary = "The council position, as the caller may see it")
     public Positions.PositionView position(@PathParam("id") long id) {
-        return positions.of(id, viewer()).orElseThrow(Consultations.NotFound::new);
+        return positions.of(id, viewer()).orElseThrow(NotFound::new);
     }
 
     @PUT

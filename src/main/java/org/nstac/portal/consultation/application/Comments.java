@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.application;
 
+import org.nstac.portal.shared.NotFound;
 import static org.nstac.portal.platform.SqlValues.instant;
 import static org.nstac.portal.platform.SqlValues.truth;
 
@@ -13,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.consent.application.Consents;
@@ -65,6 +67,9 @@ public class Comments {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    org.nstac.portal.shared.MemberDirectory memberDirectory;
 
     @Inject
     Consultations consultations;
@@ -153,7 +158,7 @@ public class Comments {
     public void hide(long commentId, String reason, Viewer viewer) {
         CommentRecord comment = em.find(CommentRecord.class, commentId, LockModeType.PESSIMISTIC_WRITE);
         if (comment == null) {
-            throw new Consultations.NotFound();
+            throw new NotFound();
         }
         ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
         ConsultationRules.require(viewer.relationsTo(c), Action.HIDE_COMMENT, c.getPhase());
@@ -177,12 +182,12 @@ public class Comments {
             Viewer viewer) {
         CommentRecord comment = em.find(CommentRecord.class, commentId);
         if (comment == null) {
-            throw new Consultations.NotFound();
+            throw new NotFound();
         }
         ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
         Relation reading = viewer.readingRelation(c);
         if (!visibleTo(comment, reading, viewer) || comment.isWithdrawn()) {
-            throw new Consultations.NotFound();
+            throw new NotFound();
         }
         ConsultationRules.require(viewer.relationsTo(c), Action.ANSWER, c.getPhase());
         Answer answer = new Answer(disposition, reason);
@@ -225,14 +230,19 @@ public class Comments {
             int limit, Viewer viewer) {
         Relation reading = viewer.readingRelation(c);
         Filter filter = filter(c, sectionId, unansweredOnly, viewer);
-        var query = em.createNativeQuery("SELECT c.id, c.section_id, c.parent_id, c.depth, c.body, m.pseudonym,"
+        var query = em.createNativeQuery("SELECT c.id, c.section_id, c.parent_id, c.depth, c.body, c.author_ref,"
                 + " c.attribution, c.posted_at, c.edited_at, c.withdrawn, c.hidden, c.reported, c.author_ref,"
                 + " a.disposition, a.reason, a.changed_section_id, a.answered_at, (p.id IS NULL OR (p.hidden = FALSE"
                 + " AND p.withdrawn = FALSE AND p.attribution <> 'INTERNAL'))" + filter.sql()
                 + " ORDER BY c.id LIMIT " + Math.max(1, Math.min(limit, MAX_PAGE)) + " OFFSET " + Math.max(0, first));
         filter.bind(query);
+        List<Object[]> rows = (List<Object[]>) query.getResultList();
+        // The authors' names in one more query, whatever the page's size: the member feature owns them.
+        Map<String, String> names = memberDirectory.displayNames(
+                rows.stream().map(r -> (String) r[12]).collect(java.util.stream.Collectors.toSet()), viewer.locale());
         List<CommentView> views = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
+        for (Object[] row : rows) {
+            row[5] = names.getOrDefault((String) row[12], "");
             views.add(view(row, reading, viewer));
         }
         return views;
@@ -256,7 +266,7 @@ public class Comments {
 
     private Filter filter(ConsultationRecord c, Long sectionId, boolean unansweredOnly, Viewer viewer) {
         Relation reading = viewer.readingRelation(c);
-        StringBuilder sql = new StringBuilder(" FROM consultation_comment c JOIN member m ON m.ref = c.author_ref"
+        StringBuilder sql = new StringBuilder(" FROM consultation_comment c"
                 + " LEFT JOIN comment_answer a ON a.comment_id = c.id"
                 + " LEFT JOIN consultation_comment p ON p.id = c.parent_id WHERE c.consultation_id = ?1");
         List<Object> params = new ArrayList<>();
@@ -308,13 +318,13 @@ public class Comments {
     public CommentRecord findVisible(long commentId, Viewer viewer) {
         CommentRecord comment = em.find(CommentRecord.class, commentId);
         if (comment == null) {
-            throw new Consultations.NotFound();
+            throw new NotFound();
         }
         ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
         Relation reading = viewer.readingRelation(c);
         if (!visibleTo(comment, reading, viewer) || (!viewer.isAuthor(comment.getAuthorRef())
                 && !ConsultationRules.allows(reading, Action.READ_COMMENTS, c.getPhase()))) {
-            throw new Consultations.NotFound();
+            throw new NotFound();
         }
         return comment;
     }
@@ -335,17 +345,14 @@ public class Comments {
     private CommentRecord own(long commentId, Viewer viewer) {
         CommentRecord comment = em.find(CommentRecord.class, commentId, LockModeType.PESSIMISTIC_WRITE);
         if (comment == null || !viewer.isAuthor(comment.getAuthorRef())) {
-            throw new Consultations.NotFound();
+            throw new NotFound();
         }
         ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
         ConsultationRules.require(viewer.relationsTo(c), Action.EDIT_OWN_COMMENT, c.getPhase());
         return comment;
     }
 
-    @SuppressWarnings("unchecked")
     Optional<String> loginOf(String memberRef) {
-        List<String> logins = em.createNativeQuery("SELECT login FROM member WHERE ref = ?1 AND status <> 'WITHDRAWN'")
-                .setParameter(1, memberRef).getResultList();
-        return logins.stream().findFirst();
+        return memberDirectory.loginOf(memberRef);
     }
 }

@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.application;
 
+import org.nstac.portal.shared.NotFound;
 import static org.nstac.portal.platform.SqlValues.instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,6 @@ import org.nstac.portal.consultation.report.ConsultationReport;
 import org.nstac.portal.consultation.domain.Disposition;
 import org.nstac.portal.consultation.report.ReportComment;
 import org.nstac.portal.consultation.report.ReportLabels;
-import org.nstac.portal.member.web.MemberNames;
 import org.nstac.portal.organisation.application.Organisations;
 import org.nstac.portal.platform.Messages;
 
@@ -40,6 +40,9 @@ public class ConsultationReports {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    org.nstac.portal.shared.MemberDirectory memberDirectory;
 
     @Inject
     Consultations consultations;
@@ -61,7 +64,7 @@ public class ConsultationReports {
     public ConsultationReport report(long id, Viewer viewer) {
         ConsultationRecord c = consultations.visible(id, viewer);
         if (!ConsultationRules.allowsAny(viewer.relationsTo(c), Action.READ_REPORT, c.getPhase())) {
-            throw new Consultations.NotFound();
+            throw new NotFound();
         }
         Locale locale = viewer.locale();
         String councilMember = messages.get(locale, "consultation.author.councilMember");
@@ -70,18 +73,20 @@ public class ConsultationReports {
         em.createQuery("select s from SectionRecord s where s.consultationId = :c", SectionRecord.class)
                 .setParameter("c", c.getId()).getResultList()
                 .forEach(s -> sectionNumbers.put(s.getId(), s.getNumber()));
-        List<Object[]> rows = em.createNativeQuery("SELECT c.section_id, c.author_ref, m.pseudonym, c.attribution,"
+        List<Object[]> rows = em.createNativeQuery("SELECT c.section_id, c.author_ref, c.author_ref, c.attribution,"
                 + " c.body, c.posted_at, a.disposition, a.reason, a.answered_at FROM consultation_comment c"
-                + " JOIN member m ON m.ref = c.author_ref LEFT JOIN comment_answer a ON a.comment_id = c.id"
+                + " LEFT JOIN comment_answer a ON a.comment_id = c.id"
                 + " WHERE c.consultation_id = ?1 AND c.hidden = FALSE AND c.withdrawn = FALSE"
                 + " AND c.attribution <> 'INTERNAL' ORDER BY c.id").setParameter(1, c.getId()).getResultList();
+        Map<String, String> names = memberDirectory.displayNames(
+                rows.stream().map(r -> (String) r[1]).collect(java.util.stream.Collectors.toSet()), locale);
         Map<String, Boolean> quotable = new HashMap<>();
         List<ReportComment> comments = new ArrayList<>();
         for (Object[] row : rows) {
             String author = (String) row[1];
             boolean named = Attribution.PSEUDONYM.name().equals(row[3])
                     && quotable.computeIfAbsent(author, ref -> consents.hasValidConsent(ref, ConsentPurpose.QUOTING));
-            String label = named ? MemberNames.display((String) row[2], locale, messages) : councilMember;
+            String label = named ? names.getOrDefault(author, councilMember) : councilMember;
             Integer section = row[0] == null ? null : sectionNumbers.get(((Number) row[0]).longValue());
             ReportComment comment = ReportComment.unanswered(section, label, (String) row[4], instant(row[5]));
             if (row[6] != null) {
@@ -113,7 +118,7 @@ public class ConsultationReports {
     public ConsultationReport report0(long id, Viewer viewer) {
         try {
             return report(id, viewer);
-        } catch (Consultations.NotFound notFound) {
+        } catch (NotFound notFound) {
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.application;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,12 +50,6 @@ public class Consultations {
     public record SectionText(String heading, String text, List<String> contentNotes) {
     }
 
-    /** Thrown when the consultation does not exist or the viewer may not see it: both answer "not found". */
-    public static class NotFound extends RuntimeException {
-        public NotFound() {
-            super("consultation not found");
-        }
-    }
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -70,6 +65,9 @@ public class Consultations {
 
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
+
+    @Inject
+    org.nstac.portal.shared.MemberDirectory memberDirectory;
 
     Instant now() {
         return clock.now();
@@ -90,6 +88,20 @@ public class Consultations {
                 .getResultList().stream()
                 .filter(c -> ConsultationRules.allowsAny(viewer.relationsTo(c), Action.VIEW, c.getPhase()))
                 .toList();
+    }
+
+    /** A consultation as other features may name it (a meeting's hearing, a task's draft law): by id, with its title. */
+    public record Summary(long id, String title, Phase phase) {
+    }
+
+    /** {@link #list} as summaries, for another feature's page. */
+    public List<Summary> summaries(Viewer viewer) {
+        return list(viewer).stream().map(c -> new Summary(c.getId(), c.getTitle(), c.getPhase())).toList();
+    }
+
+    /** Whether a consultation with this id exists (whoever may see it): for another feature linking to it. */
+    public boolean exists(long id) {
+        return em.find(ConsultationRecord.class, id) != null;
     }
 
     @Transactional
@@ -345,26 +357,14 @@ public class Consultations {
     }
 
     /** Logins of members taking part today: paused and withdrawn members are sent nothing. */
-    @SuppressWarnings("unchecked")
     List<String> activeMemberLogins() {
-        LocalDate today = clock.today();
-        List<Object[]> rows = em.createNativeQuery("SELECT login, status, paused_until FROM member "
-                + "WHERE status <> 'WITHDRAWN'").getResultList();
-        List<String> logins = new ArrayList<>();
-        for (Object[] row : rows) {
-            LocalDate until = row[2] == null ? null : ((java.sql.Date) row[2]).toLocalDate();
-            Participation p = new Participation(Participation.Status.valueOf((String) row[1]), until);
-            if (p.statusOn(today) == Participation.Status.ACTIVE) {
-                logins.add((String) row[0]);
-            }
-        }
-        return logins;
+        return memberDirectory.activeLogins(clock.today());
     }
 
     @SuppressWarnings("unchecked")
     List<String> commenterLogins(long consultationId) {
-        return em.createNativeQuery("SELECT DISTINCT m.login FROM consultation_comment c JOIN member m "
-                + "ON m.ref = c.author_ref WHERE c.consultation_id = ?1 AND m.status <> 'WITHDRAWN'")
-                .setParameter(1, consultationId).getResultList();
+        List<String> authors = em.createNativeQuery("SELECT DISTINCT author_ref FROM consultation_comment "
+                + "WHERE consultation_id = ?1").setParameter(1, consultationId).getResultList();
+        return memberDirectory.loginsOf(authors);
     }
 }

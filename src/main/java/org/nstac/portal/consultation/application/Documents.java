@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.application;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -81,7 +82,7 @@ public class Documents {
         ConsultationRecord c = consultations.visible(consultationId, viewer);
         DocumentRecord document = em.find(DocumentRecord.class, documentId);
         if (document == null || !document.getConsultationId().equals(c.getId())) {
-            throw new Consultations.NotFound();
+            throw new NotFound();
         }
         try {
             return new Download(document, Files.readAllBytes(Path.of(directory).toAbsolutePath()

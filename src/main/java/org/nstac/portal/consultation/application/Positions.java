@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.application;
 
+import org.nstac.portal.shared.NotFound;
 import static org.nstac.portal.platform.SqlValues.truth;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.consent.application.Consents;
@@ -43,6 +45,9 @@ public class Positions {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.MemberDirectory memberDirectory;
 
     @Inject
     Consultations consultations;
@@ -123,7 +128,7 @@ public class Positions {
         ConsultationRecord c = consultations.lockVisible(id, viewer);
         PositionRecord position = em.find(PositionRecord.class, c.getId());
         if (position == null || !position.isSubmitted()) {
-            throw new Consultations.NotFound();
+            throw new NotFound();
         }
         ConsultationRules.require(viewer.relationsTo(c), Action.ANSWER, c.getPhase());
         Answer answer = new Answer(disposition, reason);
@@ -146,9 +151,14 @@ public class Positions {
         if (!council && !position.isSubmitted()) {
             return Optional.empty();
         }
-        List<Object[]> rows = em.createNativeQuery("SELECT m.pseudonym, s.endorsed, s.reason, s.member_ref "
-                + "FROM position_stance s JOIN member m ON m.ref = s.member_ref WHERE s.consultation_id = ?1 "
-                + "ORDER BY m.pseudonym").setParameter(1, c.getId()).getResultList();
+        List<Object[]> stored = em.createNativeQuery("SELECT s.member_ref, s.endorsed, s.reason FROM position_stance s "
+                + "WHERE s.consultation_id = ?1").setParameter(1, c.getId()).getResultList();
+        Map<String, String> names = memberDirectory.displayNames(stored.stream().map(r -> (String) r[0]).toList(),
+                viewer.locale());
+        List<Object[]> rows = stored.stream()
+                .map(r -> new Object[] {names.getOrDefault((String) r[0], ""), r[1], r[2], r[0]})
+                .sorted(java.util.Comparator.comparing(r -> ((String) r[0]).toLowerCase(java.util.Locale.ROOT)))
+                .toList();
         long endorsements = rows.stream().filter(r -> truth(r[1])).count();
         Boolean mine = rows.stream().filter(r -> viewer.isAuthor((String) r[3])).map(r -> truth(r[1])).findFirst()
                 .orElse(null);

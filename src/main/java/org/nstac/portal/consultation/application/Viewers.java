@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.member.domain.Member;
-import org.nstac.portal.member.domain.Participation;
 import org.nstac.portal.organisation.application.Organisations;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.security.Role;
@@ -20,7 +17,7 @@ public class Viewers {
     CurrentUser user;
 
     @Inject
-    Members members;
+    org.nstac.portal.shared.MemberContext member;
 
     @Inject
     Organisations organisations;
@@ -31,8 +28,7 @@ public class Viewers {
         if (viewer == null || !viewer.locale().equals(locale)) {
             String login = user.getName();
             Optional<String> memberRef = user.hasRole(Role.MEMBER) || user.hasRole(Role.CHAIR)
-                    ? members.findByLogin(login)
-                            .filter(m -> m.getStatus() != Participation.Status.WITHDRAWN).map(Member::getRef)
+                    ? member.ref()
                     : Optional.empty();
             Optional<String> organisation = user.hasRole(Role.MINISTRY) ? organisations.organisationOf(login)
                     : Optional.empty();

@@ -1,5 +1,8 @@
 package org.nstac.portal.consultation.report;
 
+import org.nstac.portal.platform.report.CsvCells;
+import org.nstac.portal.platform.report.EmbeddedFont;
+import org.nstac.portal.platform.report.PageNumbers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

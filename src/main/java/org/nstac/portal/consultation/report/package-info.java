@@ -7,8 +7,8 @@
  * the renderers cannot leak a name or fall back to English. Renderers never interpret the text they print: a
  * comment that looks like HTML or a spreadsheet formula stays literal text.
  *
- * <p>{@link org.nstac.portal.consultation.report.CsvCells}, {@link
- * org.nstac.portal.consultation.report.EmbeddedFont} and {@link org.nstac.portal.consultation.report.PageNumbers}
+ * <p>{@link org.nstac.portal.platform.report.CsvCells}, {@link
+ * org.nstac.portal.platform.report.EmbeddedFont} and {@link org.nstac.portal.platform.report.PageNumbers}
  * are public because the payment reports write their PDFs and CSVs the same way: one place decides how a cell is
  * made safe and which font is embedded, for every export the portal offers.
  */

@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.web;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,7 +61,7 @@ public class AnswerScreen implements Serializable {
                 return;
             }
             consultation();
-        } catch (Consultations.NotFound notFound) {
+        } catch (NotFound notFound) {
             missing = true;
         }
     }

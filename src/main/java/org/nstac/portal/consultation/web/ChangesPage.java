@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.web;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,7 +33,7 @@ public class ChangesPage {
             try {
                 changes = id == null || version == null ? List.of()
                         : consultations.changes(id, version, viewers.current(language.getLocale()));
-            } catch (Consultations.NotFound | DomainRuleViolation missing) {
+            } catch (NotFound | DomainRuleViolation missing) {
                 changes = List.of();
             }
         }
@@ -42,7 +43,7 @@ public class ChangesPage {
     public List<Consultations.Version> getVersions() {
         try {
             return id == null ? List.of() : consultations.versions(id, viewers.current(language.getLocale()));
-        } catch (Consultations.NotFound missing) {
+        } catch (NotFound missing) {
             return List.of();
         }
     }

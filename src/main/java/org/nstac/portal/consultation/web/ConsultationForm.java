@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.web;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -127,7 +128,7 @@ public class ConsultationForm implements Serializable {
             for (SectionRecord s : consultations.sections(id, null, viewer)) {
                 sections.add(new SectionInput(s.getHeading(), s.getBody(), s.getContentNotes()));
             }
-        } catch (Consultations.NotFound notFound) {
+        } catch (NotFound notFound) {
             id = null;
             sections.add(new SectionInput());
         }
@@ -190,7 +191,7 @@ public class ConsultationForm implements Serializable {
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
             return null;
-        } catch (Consultations.NotFound notFound) {
+        } catch (NotFound notFound) {
             messages.error("consultation.page.missing");
             return null;
         }

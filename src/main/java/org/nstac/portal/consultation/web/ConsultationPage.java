@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.web;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -109,7 +110,7 @@ public class ConsultationPage implements Serializable {
             if (positionText == null) {
                 positionText = positions.of(c.getId(), viewer()).map(Positions.PositionView::text).orElse("");
             }
-        } catch (Consultations.NotFound notFound) {
+        } catch (NotFound notFound) {
             missing = true;
         }
     }

@@ -1,5 +1,6 @@
 package org.nstac.portal.consultation.web;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -34,7 +35,7 @@ public class DocumentServlet extends HttpServlet {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Content-Disposition", "attachment; filename=\"document-" + document + ".pdf\"");
             response.getOutputStream().write(download.content());
-        } catch (NumberFormatException | NullPointerException | Consultations.NotFound missing) {
+        } catch (NumberFormatException | NullPointerException | NotFound missing) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

@@ -1,5 +1,6 @@
 package org.nstac.portal.meeting.api;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -38,10 +39,10 @@ public class InvitationResource {
             + "interpretation, childcare, step-free access, a support person of one's own")
     public Object respond(@PathParam("id") long id, ResponseInput in) {
         if (!user.hasRole(Role.MEMBER)) {
-            throw new Meetings.NotFound();
+            throw new NotFound();
         }
         String ref = members.findByLogin(user.getName()).filter(m -> m.getStatus() != Participation.Status.WITHDRAWN)
-                .orElseThrow(Meetings.NotFound::new).getRef();
+                .orElseThrow(NotFound::new).getRef();
         return MeetingJson.Invitation.of(meetings.respond(id, ref, in != null && Boolean.TRUE.equals(in.accept()),
                 in == null ? null : in.needs()), null);
     }

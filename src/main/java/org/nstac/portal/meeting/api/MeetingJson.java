@@ -6,7 +6,7 @@ import org.nstac.portal.meeting.application.MeetingViews;
 import org.nstac.portal.meeting.domain.SafetyPlan;
 import org.nstac.portal.meeting.infrastructure.InvitationRecord;
 import org.nstac.portal.meeting.infrastructure.MeetingRecord;
-import org.nstac.portal.payment.application.PayableView;
+import org.nstac.portal.payment.application.Accruals;
 
 /** JSON shapes of the meetings API. */
 public final class MeetingJson {
@@ -28,10 +28,9 @@ public final class MeetingJson {
     /** A payable the meeting created for the member: see {@code /api/payables/{payableId}}. */
     public record Paid(long payableId, String activity, String quantity, String amount, String currency,
             String state, boolean late) {
-        public static Paid of(PayableView v) {
-            var p = v.payable();
-            return new Paid(p.getId(), p.getActivity().name(), p.getQuantity().toPlainString(),
-                    p.getMoney().amount().toPlainString(), p.getMoney().currency().name(), v.state().name(), v.late());
+        public static Paid of(Accruals.Accrued a) {
+            return new Paid(a.payableId(), a.activity().name(), a.quantity().toPlainString(),
+                    a.amount().amount().toPlainString(), a.amount().currency().name(), a.state().name(), a.late());
         }
     }
 

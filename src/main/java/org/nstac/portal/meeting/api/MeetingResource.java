@@ -1,5 +1,6 @@
 package org.nstac.portal.meeting.api;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -142,7 +143,7 @@ public class MeetingResource {
         if (!user.hasRole(Role.SECRETARIAT)) {
             views.forMember(id, me().getRef());
         }
-        return MeetingJson.Plan.of(meetings.planOf(id).orElseThrow(Meetings.NotFound::new));
+        return MeetingJson.Plan.of(meetings.planOf(id).orElseThrow(NotFound::new));
     }
 
     @PUT
@@ -216,12 +217,12 @@ public class MeetingResource {
         String memberRef = !secretariat && user.hasRole(Role.MEMBER) ? me().getRef() : null;
         String ministry = !secretariat && memberRef == null && user.hasRole(Role.MINISTRY) ? user.getName() : null;
         if (!secretariat && memberRef == null && ministry == null) {
-            throw new Meetings.NotFound();
+            throw new NotFound();
         }
         Minutes.View v = minutes.read(id, views.minutesViewer(m, secretariat, memberRef, ministry,
                 user.hasRole(Role.ADMIN)));
         if (v.parts().isEmpty() && !secretariat) {
-            throw new Meetings.NotFound();
+            throw new NotFound();
         }
         return new MinutesJson(v.state().name(), v.correctionsUntil(), v.parts().stream()
                 .map(p -> new PartInput(p.text(), p.forMinistry())).toList(), v.mayCorrect());
@@ -287,15 +288,15 @@ public class MeetingResource {
 
     private void requireSecretariat() {
         if (!user.hasRole(Role.SECRETARIAT)) {
-            throw new Meetings.NotFound();
+            throw new NotFound();
         }
     }
 
     private Member me() {
         if (!user.hasRole(Role.MEMBER)) {
-            throw new Meetings.NotFound();
+            throw new NotFound();
         }
         return members.findByLogin(user.getName()).filter(m -> m.getStatus() != Participation.Status.WITHDRAWN)
-                .orElseThrow(Meetings.NotFound::new);
+                .orElseThrow(NotFound::new);
     }
 }

@@ -1,5 +1,6 @@
 package org.nstac.portal.meeting.application;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,11 +19,10 @@ import org.nstac.portal.meeting.domain.SafetyPlan;
 import org.nstac.portal.meeting.infrastructure.InvitationRecord;
 import org.nstac.portal.meeting.infrastructure.MeetingRecord;
 import org.nstac.portal.meeting.domain.AttendancePay;
-import org.nstac.portal.payment.application.PayableView;
-import org.nstac.portal.payment.application.Payables;
-import org.nstac.portal.payment.application.RateCards;
+import org.nstac.portal.organisation.application.Organisations;
+import org.nstac.portal.payment.application.Accruals;
 import org.nstac.portal.payment.domain.Activity;
-import org.nstac.portal.payment.domain.Rate;
+import org.nstac.portal.payment.domain.Money;
 
 /**
  * What a person may see of a meeting, decided in one place for the pages and the API: the secretariat sees all; an
@@ -43,7 +43,7 @@ public class MeetingViews {
      * to this member, with where each payable stands ({@code paid}).
      */
     public record ForMember(MeetingRecord meeting, InvitationRecord invitation, SafetyPlan plan, String link,
-            List<PayLine> pays, Attendance attendance, List<PayableView> paid) {
+            List<PayLine> pays, Attendance attendance, List<Accruals.Accrued> paid) {
     }
 
     @PersistenceContext(unitName = "portal")
@@ -53,33 +53,34 @@ public class MeetingViews {
     Meetings meetings;
 
     @Inject
-    RateCards rates;
+    Accruals accruals;
 
     @Inject
-    Payables payables;
+    Organisations organisations;
 
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
-    /** The meeting as the invited member sees it; {@link Meetings.NotFound} for anyone not invited. */
+    /** The meeting as the invited member sees it; {@link NotFound} for anyone not invited. */
     public ForMember forMember(long meetingId, String memberRef) {
-        return forMember(meetingId, memberRef, payables.list(memberRef, null, null, null));
+        return forMember(meetingId, memberRef, accruals.ofMemberByPrefix(memberRef,
+                AttendancePay.sourceKeyPrefix(meetingId, memberRef)));
     }
 
-    private ForMember forMember(long meetingId, String memberRef, List<PayableView> owed) {
+    private ForMember forMember(long meetingId, String memberRef, List<Accruals.Accrued> owed) {
         MeetingRecord m = meetings.find(meetingId);
-        InvitationRecord i = meetings.invitation(meetingId, memberRef).orElseThrow(Meetings.NotFound::new);
+        InvitationRecord i = meetings.invitation(meetingId, memberRef).orElseThrow(NotFound::new);
         boolean linkShown = m.isOnline() && m.getState() == MeetingRecord.State.PLANNED
                 && m.times().linkVisible(i.getState(), clock.now(), Meetings.ZONE);
         return new ForMember(m, i, meetings.planOf(meetingId).orElse(null), linkShown ? m.getLink() : null, pays(m),
-                meetings.attendanceOf(meetingId).get(memberRef), owed.stream().filter(v -> v.payable().getSourceKey()
+                meetings.attendanceOf(meetingId).get(memberRef), owed.stream().filter(a -> a.sourceKey()
                         .startsWith(AttendancePay.sourceKeyPrefix(meetingId, memberRef))).toList());
     }
 
     /** Every meeting a member was invited to, newest first, as they see each. */
     public List<ForMember> forMember(String memberRef) {
         List<ForMember> all = new ArrayList<>();
-        List<PayableView> owed = payables.list(memberRef, null, null, null);
+        List<Accruals.Accrued> owed = accruals.ofMemberByPrefix(memberRef, AttendancePay.SOURCE_KEY_ROOT);
         for (InvitationRecord i : meetings.invitationsFor(memberRef)) {
             all.add(forMember(i.getMeetingId(), memberRef, owed));
         }
@@ -89,26 +90,25 @@ public class MeetingViews {
     /** What the meeting pays one attendee, line by line. */
     public List<PayLine> pays(MeetingRecord m) {
         LocalDate day = m.getStartsAt().atZone(Meetings.ZONE).toLocalDate();
-        var card = rates.card();
         List<PayLine> lines = new ArrayList<>();
         var pay = m.pay();
-        add(lines, card, Activity.MEETING_DAY, pay.meetingDays(), day);
-        add(lines, card, Activity.PREPARATION_HOUR, pay.preparationHours(), day);
-        add(lines, card, Activity.PER_DIEM, BigDecimal.valueOf(pay.perDiemDays()), day);
-        add(lines, card, Activity.TRAVEL_PER_KM, pay.travelKm(), day);
+        add(lines, Activity.MEETING_DAY, pay.meetingDays(), day);
+        add(lines, Activity.PREPARATION_HOUR, pay.preparationHours(), day);
+        add(lines, Activity.PER_DIEM, BigDecimal.valueOf(pay.perDiemDays()), day);
+        add(lines, Activity.TRAVEL_PER_KM, pay.travelKm(), day);
         return lines;
     }
 
-    private static void add(List<PayLine> lines, org.nstac.portal.payment.domain.RateCard card, Activity activity,
-            BigDecimal quantity, LocalDate day) {
+    private void add(List<PayLine> lines, Activity activity, BigDecimal quantity, LocalDate day) {
         if (quantity == null || quantity.signum() <= 0) {
             return;
         }
         try {
-            Rate rate = card.rateOn(activity, null, day);
-            lines.add(new PayLine(activity, quantity, rate.memberAmount().amount().multiply(quantity)
-                    .setScale(2, RoundingMode.HALF_UP).toPlainString(), rate.memberAmount().currency().name()));
-        } catch (RuntimeException noRate) {
+            Money unit = accruals.cardRate(activity, null, day);
+            lines.add(new PayLine(activity, quantity, unit.amount().multiply(quantity)
+                    .setScale(unit.currency().minorUnit(), RoundingMode.HALF_UP).toPlainString(),
+                    unit.currency().name()));
+        } catch (org.nstac.portal.shared.DomainRuleViolation noRate) {
             lines.add(new PayLine(activity, quantity, null, null));
         }
     }
@@ -125,9 +125,7 @@ public class MeetingViews {
                     : MinutesVisibility.Viewer.COUNCIL_MEMBER;
         }
         if (ministryLogin != null) {
-            Optional<String> org = em.createNativeQuery("SELECT organisation_code FROM organisation_official WHERE "
-                    + "login = ?").setParameter(1, ministryLogin).getResultList().stream().findFirst()
-                    .map(Object::toString);
+            Optional<String> org = organisations.organisationOf(ministryLogin);
             return org.isPresent() && org.get().equals(m.getOrganisationCode())
                     ? MinutesVisibility.Viewer.MEETING_MINISTRY : MinutesVisibility.Viewer.OTHER_MINISTRY;
         }

@@ -1,5 +1,6 @@
 package org.nstac.portal.meeting.application;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -38,8 +39,7 @@ import org.nstac.portal.member.application.Members;
 import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.notification.Notifications;
 import org.nstac.portal.notification.mail.DiscreetMailer;
-import org.nstac.portal.payment.application.Payables;
-import org.nstac.portal.payment.infrastructure.PayableRecord;
+import org.nstac.portal.payment.application.Accruals;
 import org.nstac.portal.platform.Dates;
 import org.nstac.portal.shared.DomainRuleViolation;
 
@@ -53,14 +53,6 @@ import org.nstac.portal.shared.DomainRuleViolation;
 @Transactional
 public class Meetings {
 
-    /** A meeting that does not exist, or that the caller may not see. */
-    public static class NotFound extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public NotFound() {
-            super(null, null, false, false);
-        }
-    }
 
     /** A meeting as typed on the form or sent to the API; numbers as text, read here. */
     public record Draft(String kind, String title, String agenda, Instant start, Instant end, Boolean online,
@@ -96,7 +88,13 @@ public class Meetings {
     DiscreetMailer mailer;
 
     @Inject
-    Payables payables;
+    Accruals accruals;
+
+    @Inject
+    org.nstac.portal.consultation.application.Consultations consultations;
+
+    @Inject
+    org.nstac.portal.organisation.application.Organisations organisations;
 
     @Inject
     AuditLog audit;
@@ -454,16 +452,14 @@ public class Meetings {
         if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > 10_000)) {
             throw new DomainRuleViolation("meeting.capacity.invalid");
         }
-        if (d.consultationId() != null && em.createNativeQuery("SELECT id FROM consultation WHERE id = ?")
-                .setParameter(1, d.consultationId()).getResultList().isEmpty()) {
+        if (d.consultationId() != null && !consultations.exists(d.consultationId())) {
             throw new DomainRuleViolation("meeting.consultation.unknown");
         }
         String organisation = blankToNull(d.organisationCode());
         if (kind == MeetingKind.HEARING && organisation == null) {
             throw new DomainRuleViolation("meeting.hearing.ministryRequired");
         }
-        if (organisation != null && em.createNativeQuery("SELECT code FROM organisation WHERE code = ?")
-                .setParameter(1, organisation).getResultList().isEmpty()) {
+        if (organisation != null && organisations.findByCode(organisation).isEmpty()) {
             throw new DomainRuleViolation("meeting.hearing.ministryRequired");
         }
         MeetingPay pay = new MeetingPay(number(d.meetingDays(), "meeting.pay.days.invalid"),
@@ -502,10 +498,10 @@ public class Meetings {
      */
     private void accrue(MeetingRecord m, String memberRef, List<AttendancePay.PayLine> lines, String actor) {
         LocalDate meetingDay = m.getStartsAt().atZone(ZONE).toLocalDate();
-        LocalDate today = LocalDate.ofInstant(now(), ZONE);
+        LocalDate today = clock.today();
         LocalDate day = meetingDay.isAfter(today) ? today : meetingDay;
         for (AttendancePay.PayLine line : lines) {
-            payables.accrueAtRate(new Payables.Accrual(memberRef, PayableRecord.Source.ATTENDANCE, line.sourceKey(),
+            accruals.accrue(Accruals.WorkDone.atCardRate(Accruals.Origin.MEETING, memberRef, line.sourceKey(),
                     line.activity(), null, line.quantity(), day, m.getTitle().length() > 300
                             ? m.getTitle().substring(0, 300) : m.getTitle(), actor));
         }

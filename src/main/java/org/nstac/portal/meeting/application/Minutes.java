@@ -1,5 +1,6 @@
 package org.nstac.portal.meeting.application;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -122,7 +123,7 @@ public class Minutes {
     public void correct(long meetingId, String memberRef, String text) {
         Attendance a = meetings.attendanceOf(meetingId).get(memberRef);
         if (a == null || !a.attended()) {
-            throw new Meetings.NotFound();
+            throw new NotFound();
         }
         stateOf(meetingId).requireCorrectionsOpen(deadlineOf(meetingId), now());
         String body = text == null ? "" : text.strip();

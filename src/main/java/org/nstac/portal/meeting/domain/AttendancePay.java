@@ -110,6 +110,9 @@ public final class AttendancePay {
      *
      * @throws IllegalArgumentException as {@link #sourceKey}
      */
+    /** What every source key of meeting pay starts with. */
+    public static final String SOURCE_KEY_ROOT = "meeting:";
+
     public static String sourceKeyPrefix(long meetingId, String memberRef) {
         if (memberRef == null || memberRef.isBlank() || memberRef.indexOf(':') >= 0) {
             throw new IllegalArgumentException("A member reference is not blank and has no colon");

@@ -9,7 +9,7 @@
  * meetings clash ({@link org.nstac.portal.meeting.domain.Overlap}), who reads which part of the minutes ({@link
  * org.nstac.portal.meeting.domain.MinutesState}, {@link org.nstac.portal.meeting.domain.MinutesPart}, {@link
  * org.nstac.portal.meeting.domain.MinutesVisibility}) and what a notification e-mail may say ({@link
- * org.nstac.portal.meeting.domain.DiscreetMail}).
+ * org.nstac.portal.notification.mail.DiscreetMail}).
  *
  * <p>Why here and pure: members described breaking down in front of large audiences, being shown at conferences as
  * a spectacle, and being paid for a fraction of the time they gave. These rules answer that, so they are written

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.nstac.portal.consultation.application.Consultations;
 import org.nstac.portal.consultation.application.Viewers;
-import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
 import org.nstac.portal.meeting.application.Meetings;
 import org.nstac.portal.meeting.domain.MeetingKind;
 import org.nstac.portal.meeting.infrastructure.MeetingRecord;
@@ -139,8 +138,8 @@ public class MeetingBoard implements Serializable {
     }
 
     /** Consultations a meeting may be linked to (a hearing on a draft law, say). */
-    public List<ConsultationRecord> getConsultations() {
-        return consultations.list(viewers.current(language.getLocale()));
+    public List<Consultations.Summary> getConsultations() {
+        return consultations.summaries(viewers.current(language.getLocale()));
     }
 
     public String getLanguage() {

@@ -1,5 +1,6 @@
 package org.nstac.portal.meeting.web;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -86,7 +87,7 @@ public class MeetingPage implements Serializable {
         }
         try {
             meetings.find(id);
-        } catch (Meetings.NotFound e) {
+        } catch (NotFound e) {
             missing = true;
             return;
         }

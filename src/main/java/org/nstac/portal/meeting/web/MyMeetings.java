@@ -1,5 +1,6 @@
 package org.nstac.portal.meeting.web;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,7 +51,7 @@ public class MyMeetings implements Serializable {
     private transient List<MeetingViews.ForMember> mine;
 
     private Member me() {
-        return members.findByLogin(user.getName()).orElseThrow(Meetings.NotFound::new);
+        return members.findByLogin(user.getName()).orElseThrow(NotFound::new);
     }
 
     /**

@@ -39,4 +39,13 @@ public class Members {
     public List<Member> all() {
         return em.createQuery("select m from Member m order by m.pseudonym", Member.class).getResultList();
     }
+
+    /**
+     * Binds a member not yet linked to a Keycloak account to the one that has just signed in with the member's login
+     * (demo members, made by the realm import). Its own transaction: a read may trigger it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void bindAccount(String ref, String keycloakId) {
+        findByRef(ref).filter(m -> m.getKeycloakId() == null).ifPresent(m -> m.linkAccount(keycloakId));
+    }
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.nstac.portal.meeting.domain.DiscreetMail;
+import org.nstac.portal.notification.mail.DiscreetMail;
 import org.nstac.portal.platform.Messages;
 
 /**
@@ -64,7 +64,7 @@ public class DiscreetMailer {
     MailSettings settings;
 
     @Inject
-    MailRecipients recipients;
+    org.nstac.portal.shared.MailRecipients recipients;
 
     @Inject
     Messages messages;
@@ -112,7 +112,7 @@ public class DiscreetMailer {
     /** Looks the member up, and sends if they want mail. Never throws. */
     void deliver(String memberLogin) {
         try {
-            Optional<MailRecipients.Recipient> recipient = recipients.find(memberLogin);
+            Optional<org.nstac.portal.shared.MailRecipients.Recipient> recipient = recipients.find(memberLogin);
             if (recipient.isEmpty()) {
                 return;
             }

@@ -10,7 +10,7 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
-import org.nstac.portal.meeting.domain.DiscreetMail;
+import org.nstac.portal.notification.mail.DiscreetMail;
 
 /**
  * Turns a {@link DiscreetMail} into the message that goes over SMTP: one recipient, a bare address without a display

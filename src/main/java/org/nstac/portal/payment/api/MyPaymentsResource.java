@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.nstac.portal.member.domain.Member;
-import org.nstac.portal.member.web.MemberNames;
 import org.nstac.portal.payment.application.ExpenseClaims;
 import org.nstac.portal.payment.application.Payables;
 import org.nstac.portal.payment.application.Statements;
@@ -82,6 +80,9 @@ public class MyPaymentsResource {
     PaymentCaller caller;
 
     @Inject
+    org.nstac.portal.shared.MemberDirectory directory;
+
+    @Inject
     Payables payables;
 
     @Inject
@@ -106,7 +107,7 @@ public class MyPaymentsResource {
     @Operation(summary = "Claim an expense: kind (TRAVEL, TRAVEL_KM, CARE, MEALS, OTHER), date, amount and currency "
             + "(or kilometres for TRAVEL_KM), a short description, an optional receipt (Base64); Idempotency-Key header")
     public Response claim(@HeaderParam(PayableResource.IDEMPOTENCY_KEY) String key, ClaimInput in) {
-        Member me = caller.me();
+        String me = caller.meRef();
         if (in == null) {
             throw new DomainRuleViolation("payment.claim.kindRequired");
         }
@@ -120,7 +121,7 @@ public class MyPaymentsResource {
             }
             receipt = ReceiptCheck.check(bytes);
         }
-        var view = claims.claim(me.getRef(), new ExpenseClaims.Claim(in.kind(), in.date(), in.amount(), in.currency(),
+        var view = claims.claim(me, new ExpenseClaims.Claim(in.kind(), in.date(), in.amount(), in.currency(),
                 in.kilometres(), in.description()), receipt, key);
         return Response.status(Response.Status.CREATED).entity(PayableJson.of(view, messages, locale())).build();
     }
@@ -129,8 +130,8 @@ public class MyPaymentsResource {
     @Path("expense-claims")
     @Operation(summary = "The caller's expense claims, newest first")
     public List<PayableJson> claims() {
-        Member me = caller.me();
-        return payables.list(me.getRef(), null, null, null).stream()
+        String me = caller.meRef();
+        return payables.list(me, null, null, null).stream()
                 .filter(v -> v.payable().getSource() == PayableRecord.Source.EXPENSE)
                 .map(v -> PayableJson.of(v, messages, locale())).toList();
     }
@@ -139,8 +140,8 @@ public class MyPaymentsResource {
     @Path("payment-channel")
     @Operation(summary = "How the caller chose to be paid, and a note on social benefits")
     public ChannelView channel() {
-        Member me = caller.me();
-        return new ChannelView(payables.channelOf(me.getRef()).name(), messages.get(locale(), "payment.benefits.note"));
+        String me = caller.meRef();
+        return new ChannelView(payables.channelOf(me).name(), messages.get(locale(), "payment.benefits.note"));
     }
 
     @PUT
@@ -148,8 +149,8 @@ public class MyPaymentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose how to be paid: OWN_ACCOUNT, PARTNER or DECLINED; applies to work from now on")
     public ChannelView choose(ChannelInput in) {
-        Member me = caller.me();
-        payables.choose(me.getRef(), in == null ? null : in.channel());
+        String me = caller.meRef();
+        payables.choose(me, in == null ? null : in.channel());
         return channel();
     }
 
@@ -160,7 +161,7 @@ public class MyPaymentsResource {
             + "approved, paid, rejected, late, per period and activity; format=pdf or csv to download")
     public Response statement(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") String format) {
-        Member me = caller.me();
+        String me = caller.meRef();
         Locale locale = locale();
         LocalDate today = clock.today();
         LocalDate start = Months.start(from);
@@ -171,7 +172,7 @@ public class MyPaymentsResource {
             throw new DomainRuleViolation("payment.statement.order");
         }
         Function<String, String> text = key -> messages.get(locale, key);
-        Statement statement = statements.of(me, MemberNames.display(me.getPseudonym(), locale, messages), start, end,
+        Statement statement = statements.of(me, directory.displayName(me, locale), start, end,
                 text);
         String name = "statement-" + start.toString().substring(0, 7) + "-" + end.toString().substring(0, 7);
         if ("pdf".equals(format)) {
@@ -191,13 +192,13 @@ public class MyPaymentsResource {
         if (format != null && !format.isBlank() && !"json".equals(format)) {
             throw new DomainRuleViolation("payment.statement.format");
         }
-        return Response.ok(new StatementJson(me.getRef(), statement.pseudonym(), start.toString().substring(0, 7),
+        return Response.ok(new StatementJson(me, statement.pseudonym(), start.toString().substring(0, 7),
                 end.toString().substring(0, 7), statement.overall().stream().map(TotalsJson::of).toList(),
                 statement.byPeriod().entrySet().stream().map(e -> new PeriodTotals(e.getKey().toString()
                         .substring(0, 7), e.getValue().stream().map(TotalsJson::of).toList())).toList(),
                 statement.byActivity().entrySet().stream().map(e -> new ActivityTotals(e.getKey().name(),
                         e.getValue().stream().map(TotalsJson::of).toList())).toList(),
-                payables.list(me.getRef(), null, start, end).stream().map(v -> PayableJson.of(v, messages, locale))
+                payables.list(me, null, start, end).stream().map(v -> PayableJson.of(v, messages, locale))
                         .toList()), MediaType.APPLICATION_JSON).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.nstac.portal.payment.api;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,7 +65,7 @@ public class PayableResource {
     PaymentCaller caller;
 
     @Inject
-    org.nstac.portal.member.application.Members members;
+    org.nstac.portal.shared.MemberDirectory members;
 
     @Inject
     Messages messages;
@@ -86,7 +87,7 @@ public class PayableResource {
     public List<PayableJson> list(@QueryParam("state") String state, @QueryParam("memberRef") String memberRef,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         String who = caller.seesAll() ? (memberRef == null || memberRef.isBlank() ? null : memberRef)
-                : caller.me().getRef();
+                : caller.meRef();
         return payables.list(who, stateOf(state), Months.start(from), Months.start(to)).stream().map(this::json)
                 .toList();
     }
@@ -113,7 +114,7 @@ public class PayableResource {
         }
         BigDecimal quantity = quantity(in.quantity());
         String scoped = Payables.scopedKey(caller.name(), key);
-        members.findByRef(in.memberRef().strip()).orElseThrow(() ->
+        members.loginOf(in.memberRef().strip()).orElseThrow(() ->
                 new DomainRuleViolation("payment.payable.memberRequired"));
         PayableRecord p = payables.accrueAtRate(new Payables.Accrual(in.memberRef().strip(),
                 PayableRecord.Source.MANUAL, "manual:" + scoped, activity, activity.byTaskKind() ? in.taskKind() : null,
@@ -167,11 +168,11 @@ public class PayableResource {
     @Operation(summary = "The receipt of an expense claim (the member who claimed, and finance)")
     public Response receipt(@PathParam("id") long id) {
         PayableView v = payables.find(id);
-        boolean own = caller.is(Role.MEMBER) && v.payable().getMemberRef().equals(caller.me().getRef());
+        boolean own = caller.is(Role.MEMBER) && v.payable().getMemberRef().equals(caller.meRef());
         if (!caller.is(Role.FINANCE) && !own) {
-            throw new Payables.NotFound();
+            throw new NotFound();
         }
-        ReceiptRecord r = claims.receiptOf(v.payable().getId()).orElseThrow(Payables.NotFound::new);
+        ReceiptRecord r = claims.receiptOf(v.payable().getId()).orElseThrow(NotFound::new);
         return Response.ok(claims.read(r), r.getContentType())
                 .header("Content-Disposition", "inline; filename=\"receipt-" + id + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
@@ -179,8 +180,8 @@ public class PayableResource {
 
     private PayableView visible(long id) {
         PayableView v = payables.find(id);
-        if (!caller.seesAll() && !v.payable().getMemberRef().equals(caller.me().getRef())) {
-            throw new Payables.NotFound();
+        if (!caller.seesAll() && !v.payable().getMemberRef().equals(caller.meRef())) {
+            throw new NotFound();
         }
         return v;
     }

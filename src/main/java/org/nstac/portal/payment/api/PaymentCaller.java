@@ -1,11 +1,9 @@
 package org.nstac.portal.payment.api;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.member.domain.Member;
-import org.nstac.portal.member.domain.Participation;
 import org.nstac.portal.payment.application.Payables;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.security.Role;
@@ -18,7 +16,7 @@ public class PaymentCaller {
     CurrentUser user;
 
     @Inject
-    Members members;
+    org.nstac.portal.shared.MemberContext member;
 
     String name() {
         return user.getName();
@@ -35,7 +33,7 @@ public class PaymentCaller {
 
     void require(Role... roles) {
         if (!is(roles)) {
-            throw new Payables.NotFound();
+            throw new NotFound();
         }
     }
 
@@ -44,12 +42,11 @@ public class PaymentCaller {
         return is(Role.FINANCE, Role.SECRETARIAT);
     }
 
-    /** The calling member, not withdrawn. */
-    Member me() {
+    /** The calling member's reference (not withdrawn). */
+    String meRef() {
         if (!user.hasRole(Role.MEMBER)) {
-            throw new Payables.NotFound();
+            throw new NotFound();
         }
-        return members.findByLogin(user.getName()).filter(m -> m.getStatus() != Participation.Status.WITHDRAWN)
-                .orElseThrow(Payables.NotFound::new);
+        return member.requireRef();
     }
 }

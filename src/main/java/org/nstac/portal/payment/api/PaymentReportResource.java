@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.nstac.portal.member.web.MemberNames;
 import org.nstac.portal.payment.application.Statements;
 import org.nstac.portal.payment.report.ParityCsv;
 import org.nstac.portal.payment.report.ParityPdf;
@@ -58,7 +57,7 @@ public class PaymentReportResource {
         LocalDate today = clock.today();
         var report = statements.totals(start == null ? today.withDayOfYear(1) : start,
                 end == null ? today.withDayOfMonth(1) : end,
-                m -> MemberNames.display(m.getPseudonym(), locale, messages));
+                locale);
         Function<String, String> text = key -> messages.get(locale, key);
         if ("csv".equals(format)) {
             return csv(out -> {

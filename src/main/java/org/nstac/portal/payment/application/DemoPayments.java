@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
@@ -26,17 +24,16 @@ public class DemoPayments {
     Payables payables;
 
     @Inject
-    Members members;
+    org.nstac.portal.shared.MemberDirectory members;
 
     public void seed() {
-        members.findByLogin("sunflower").ifPresent(this::sunflower);
-        members.findByLogin("river").ifPresent(m -> payables.accrueAtRate(new Payables.Accrual(m.getRef(),
+        members.refOfLogin("sunflower").ifPresent(this::sunflower);
+        members.refOfLogin("river").ifPresent(ref -> payables.accrueAtRate(new Payables.Accrual(ref,
                 PayableRecord.Source.MANUAL, "demo:river:preparation", Activity.PREPARATION_HOUR, null,
                 new BigDecimal("3"), LocalDate.of(2026, 11, 5), "Reading the draft labour law", SECRETARIAT)));
     }
 
-    private void sunflower(Member m) {
-        String ref = m.getRef();
+    private void sunflower(String ref) {
         PayableRecord task = payables.accrueAtRate(new Payables.Accrual(ref, PayableRecord.Source.MANUAL,
                 "demo:sunflower:task", Activity.TASK_HOUR, "TRANSLATION", new BigDecimal("6"),
                 LocalDate.of(2026, 9, 15), "Plain-language summary of the draft", SECRETARIAT));

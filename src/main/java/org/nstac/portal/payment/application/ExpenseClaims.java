@@ -1,5 +1,6 @@
 package org.nstac.portal.payment.application;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.nstac.portal.notification.Notifications;
+import org.nstac.portal.shared.Notices;
 import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
@@ -55,7 +56,7 @@ public class ExpenseClaims {
     Payables payables;
 
     @Inject
-    Notifications notifications;
+    Notices notifications;
 
     @Inject
     @ConfigProperty(name = "portal.documents.dir", defaultValue = "portal-documents")
@@ -64,14 +65,17 @@ public class ExpenseClaims {
     private final SecureRandom random = new SecureRandom();
 
     /**
-     * Records a claim once per idempotency key (the member's row is locked, so two tabs sending the same key wait for
+     * Records a claim once per idempotency key (the member's lock row is locked, so two tabs sending the same key wait for
      * each other and the second finds the first).
      */
     @Transactional
     public PayableView claim(String memberRef, Claim c, Receipt receipt, String key) {
         String scoped = Payables.scoped(memberRef, key);
-        em.createNativeQuery("SELECT id FROM member WHERE ref = ? FOR UPDATE").setParameter(1, memberRef)
-                .getResultList();
+        // One claim per member at a time: the ledger's own lock row (created once), never the member table.
+        em.createNativeQuery("INSERT IGNORE INTO payment_member_lock (member_ref) VALUES (?)").setParameter(1, memberRef)
+                .executeUpdate();
+        em.createNativeQuery("SELECT member_ref FROM payment_member_lock WHERE member_ref = ? FOR UPDATE")
+                .setParameter(1, memberRef).getResultList();
         String sourceKey = "claim:" + scoped;
         Optional<PayableRecord> existing = payables.bySourceKey(sourceKey);
         if (existing.isPresent()) {
@@ -108,7 +112,7 @@ public class ExpenseClaims {
         if (receipt != null) {
             store(payable.getId(), memberRef, receipt);
         }
-        notifications.send(List.of(Notifications.ROLE_PREFIX + "finance"), "notification.payment.claimed",
+        notifications.send(List.of(Notices.ROLE_PREFIX + "finance"), "notification.payment.claimed",
                 "/finance/payables");
         return payables.find(payable.getId());
     }
@@ -138,12 +142,12 @@ public class ExpenseClaims {
         try {
             sealed = Files.readAllBytes(dir().resolve(receipt.getStoredName()));
         } catch (java.nio.file.NoSuchFileException erased) {
-            throw new Payables.NotFound();
+            throw new NotFound();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return vaultDoor.openFile(memberRef, "receipt:" + receipt.getStoredName(), sealed)
-                .orElseThrow(Payables.NotFound::new);
+                .orElseThrow(NotFound::new);
     }
 
     /**

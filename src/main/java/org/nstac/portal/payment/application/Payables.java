@@ -1,5 +1,6 @@
 package org.nstac.portal.payment.application;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,9 +22,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nstac.portal.audit.application.AuditLog;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.member.domain.Member;
-import org.nstac.portal.notification.Notifications;
 import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.FourEyes;
 import org.nstac.portal.payment.domain.Money;
@@ -43,14 +41,6 @@ import org.nstac.portal.shared.DomainRuleViolation;
 @ApplicationScoped
 public class Payables {
 
-    /** A payable that does not exist, or that the caller may not see. */
-    public static class NotFound extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public NotFound() {
-            super(null, null, false, false);
-        }
-    }
 
     /** How a member chose to be paid; {@code NOT_CHOSEN} until they choose (then the vault's admission note decides). */
     public enum Channel {
@@ -82,10 +72,10 @@ public class Payables {
     AuditLog audit;
 
     @Inject
-    Notifications notifications;
+    org.nstac.portal.shared.Notices notifications;
 
     @Inject
-    Members members;
+    org.nstac.portal.shared.MemberDirectory members;
 
     @Inject
     @ConfigProperty(name = "portal.payments.overdue-after", defaultValue = "P30D")
@@ -209,6 +199,24 @@ public class Payables {
             if (state == null || v.state() == state) {
                 views.add(v);
             }
+        }
+        return views;
+    }
+
+    /** The views of these payables, their entries read in one query. */
+    List<PayableView> views(List<PayableRecord> payables) {
+        if (payables.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<LedgerEntryRecord>> entries = new HashMap<>();
+        for (LedgerEntryRecord e : em.createQuery("select e from LedgerEntryRecord e where e.payableId in :ids "
+                + "order by e.id", LedgerEntryRecord.class).setParameter("ids", payables.stream()
+                .map(PayableRecord::getId).toList()).getResultList()) {
+            entries.computeIfAbsent(e.getPayableId(), k -> new ArrayList<>()).add(e);
+        }
+        List<PayableView> views = new ArrayList<>();
+        for (PayableRecord p : payables) {
+            views.add(new PayableView(p, entries.getOrDefault(p.getId(), List.of()), false).withLate(this));
         }
         return views;
     }
@@ -436,7 +444,7 @@ public class Payables {
     }
 
     private void requireNotPayee(String actor, PayableRecord p) {
-        Optional<String> actorRef = members.findByLogin(actor).map(Member::getRef);
+        Optional<String> actorRef = members.refOfLogin(actor);
         if (actorRef.isPresent() && actorRef.get().equals(p.getMemberRef())) {
             throw new DomainRuleViolation(FourEyes.SAME_USER);
         }
@@ -463,19 +471,13 @@ public class Payables {
     }
 
     private void notifyMember(PayableRecord p, String key) {
-        members.findByRef(p.getMemberRef()).map(Member::getLogin).filter(l -> l != null)
+        members.loginOf(p.getMemberRef())
                 .ifPresent(login -> notifications.send(List.of(login), key, "/member/payments"));
     }
 
-    /** Pseudonyms (or "Former member N" keys) of members, by reference, for lists that show many. */
+    /** The names pages show for members, by reference, for lists that show many (one query). */
     @Transactional
-    public Map<String, Member> membersByRef(Collection<String> refs) {
-        Map<String, Member> map = new HashMap<>();
-        for (Member m : members.all()) {
-            if (refs.contains(m.getRef())) {
-                map.put(m.getRef(), m);
-            }
-        }
-        return map;
+    public Map<String, String> namesByRef(Collection<String> refs, java.util.Locale locale) {
+        return members.displayNames(refs, locale);
     }
 }

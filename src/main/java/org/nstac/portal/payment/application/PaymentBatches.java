@@ -1,5 +1,6 @@
 package org.nstac.portal.payment.application;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.nstac.portal.audit.application.AuditLog;
-import org.nstac.portal.consultation.report.CsvCells;
+import org.nstac.portal.platform.report.CsvCells;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
 import org.nstac.portal.shared.DomainRuleViolation;
@@ -161,14 +162,14 @@ public class PaymentBatches {
     private Batch lockedBatch(long batchId) {
         if (em.createNativeQuery("SELECT id FROM payment_batch WHERE id = ? FOR UPDATE").setParameter(1, batchId)
                 .getResultList().isEmpty()) {
-            throw new Payables.NotFound();
+            throw new NotFound();
         }
         return find(batchId);
     }
 
     /** One batch as listed. */
     public Batch find(long batchId) {
-        return all().stream().filter(b -> b.id() == batchId).findFirst().orElseThrow(Payables.NotFound::new);
+        return all().stream().filter(b -> b.id() == batchId).findFirst().orElseThrow(NotFound::new);
     }
 
     /** Every batch, newest first. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.infrastructure.LedgerEntryRecord;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
@@ -33,8 +32,9 @@ public class Statements {
      * A member's statement: every payable of theirs whose work falls in the months from {@code from} to {@code to}
      * (both first days of months), oldest first.
      */
-    public Statement of(Member member, String pseudonym, LocalDate from, LocalDate to, Function<String, String> text) {
-        List<StatementLine> lines = payables.list(member.getRef(), null, from, to).stream()
+    public Statement of(String memberRef, String pseudonym, LocalDate from, LocalDate to,
+            Function<String, String> text) {
+        List<StatementLine> lines = payables.list(memberRef, null, from, to).stream()
                 .sorted(Comparator.comparing((PayableView v) -> v.payable().getWorkDate())
                         .thenComparing(v -> v.payable().getId()))
                 .map(v -> line(v, text)).toList();
@@ -42,14 +42,14 @@ public class Statements {
     }
 
     /** Totals of every payable in the months given, by period, activity and member pseudonym. */
-    public PaymentTotalsReport totals(LocalDate from, LocalDate to, Function<Member, String> pseudonym) {
+    public PaymentTotalsReport totals(LocalDate from, LocalDate to, java.util.Locale locale) {
         List<PayableView> views = payables.list(null, null, from, to);
-        Map<String, Member> members = payables.membersByRef(
-                views.stream().map(v -> v.payable().getMemberRef()).collect(java.util.stream.Collectors.toSet()));
+        Map<String, String> names = payables.namesByRef(
+                views.stream().map(v -> v.payable().getMemberRef()).collect(java.util.stream.Collectors.toSet()),
+                locale);
         return new PaymentTotalsReport(from, to.plusMonths(1).minusDays(1), views.stream()
                 .map(v -> new PaymentTotalsReport.Row(v.payable().getPeriod(), v.payable().getActivity(),
-                        members.containsKey(v.payable().getMemberRef())
-                                ? pseudonym.apply(members.get(v.payable().getMemberRef())) : v.payable().getMemberRef(),
+                        names.getOrDefault(v.payable().getMemberRef(), v.payable().getMemberRef()),
                         v.payable().getMoney(), v.state(), v.late())).toList());
     }
 

@@ -23,7 +23,7 @@ public class PayableRecord {
 
     /** Where a payable came from. */
     public enum Source {
-        TASK, ATTENDANCE, EXPENSE, MANUAL, CORRECTION
+        TASK, ATTENDANCE, EXPENSE, MANUAL, CORRECTION, CONSULTATION, STIPEND, LEARNING
     }
 
     @Id

@@ -10,7 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.nstac.portal.consultation.report.CsvCells;
+import org.nstac.portal.platform.report.CsvCells;
 import org.nstac.portal.payment.domain.Money;
 
 /**

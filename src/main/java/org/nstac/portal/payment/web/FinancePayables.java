@@ -1,5 +1,6 @@
 package org.nstac.portal.payment.web;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.nstac.portal.member.domain.Member;
-import org.nstac.portal.member.web.MemberNames;
+import org.nstac.portal.platform.LanguageBean;
 import org.nstac.portal.payment.application.ExpenseClaims;
 import org.nstac.portal.payment.application.PayableView;
 import org.nstac.portal.payment.application.Payables;
@@ -64,7 +64,7 @@ public class FinancePayables implements Serializable {
     FacesMessages messages;
 
     @Inject
-    MemberNames names;
+    LanguageBean language;
 
     private String state = "";
     private Long selected;
@@ -76,7 +76,7 @@ public class FinancePayables implements Serializable {
     private String key = UUID.randomUUID().toString();
     private String batchKey = UUID.randomUUID().toString();
     private transient List<PayableView> rows;
-    private transient Map<String, Member> people;
+    private transient Map<String, String> people;
     private transient java.util.Set<Long> receipts;
     private transient Long lateCount;
 
@@ -84,8 +84,8 @@ public class FinancePayables implements Serializable {
         if (rows == null) {
             PayableState filter = state == null || state.isBlank() ? null : PayableState.valueOf(state);
             rows = payables.list(null, filter, null, null);
-            people = payables.membersByRef(rows.stream().map(v -> v.payable().getMemberRef())
-                    .collect(Collectors.toSet()));
+            people = payables.namesByRef(rows.stream().map(v -> v.payable().getMemberRef())
+                    .collect(Collectors.toSet()), language.getLocale());
             receipts = claims.withReceipts(rows.stream().map(v -> v.payable().getId()).toList());
             lateCount = filter == null ? rows.stream().filter(PayableView::late).count()
                     : payables.list(null, PayableState.APPROVED, null, null).stream().filter(PayableView::late).count();
@@ -95,8 +95,7 @@ public class FinancePayables implements Serializable {
 
     public String pseudonymOf(String memberRef) {
         getRows();
-        Member m = people.get(memberRef);
-        return m == null ? memberRef : names.display(m.getPseudonym());
+        return people.getOrDefault(memberRef, memberRef);
     }
 
     /** Approved payables unpaid for longer than the portal allows, across all states shown or not. */
@@ -190,7 +189,7 @@ public class FinancePayables implements Serializable {
     }
 
     public void receipt(long payableId) {
-        ReceiptRecord r = claims.receiptOf(payableId).orElseThrow(Payables.NotFound::new);
+        ReceiptRecord r = claims.receiptOf(payableId).orElseThrow(NotFound::new);
         Faces.sendFile(claims.read(r), "receipt-" + payableId + "." + r.getStoredName()
                 .substring(r.getStoredName().lastIndexOf('.') + 1), false);
     }

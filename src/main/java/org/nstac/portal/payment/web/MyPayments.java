@@ -1,5 +1,6 @@
 package org.nstac.portal.payment.web;
 
+import org.nstac.portal.shared.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,9 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.member.domain.Member;
-import org.nstac.portal.member.web.MemberNames;
 import org.nstac.portal.payment.api.RateResource;
 import org.nstac.portal.payment.application.ExpenseClaims;
 import org.nstac.portal.payment.application.Payables;
@@ -64,7 +62,7 @@ public class MyPayments implements Serializable {
     RateCards rates;
 
     @Inject
-    Members members;
+    org.nstac.portal.shared.MemberContext member;
 
     @Inject
     CurrentUser user;
@@ -76,7 +74,7 @@ public class MyPayments implements Serializable {
     LanguageBean language;
 
     @Inject
-    MemberNames names;
+    org.nstac.portal.shared.MemberDirectory names;
 
     private String from;
     private String to;
@@ -91,8 +89,8 @@ public class MyPayments implements Serializable {
     private String claimKey = UUID.randomUUID().toString();
     private transient Statement statement;
 
-    private Member me() {
-        return members.findByLogin(user.getName()).orElseThrow(Payables.NotFound::new);
+    private String me() {
+        return member.requireRef();
     }
 
     private Function<String, String> text() {
@@ -102,11 +100,13 @@ public class MyPayments implements Serializable {
     public Statement getStatement() {
         if (statement == null) {
             try {
-                Member me = me();
-                statement = statements.of(me, names.display(me.getPseudonym()), month(from), month(to), text());
+                String me = me();
+                statement = statements.of(me, names.displayName(me, language.getLocale()), month(from), month(to),
+                        text());
             } catch (DomainRuleViolation violation) {
                 messages.violation(violation);
-                statement = statements.of(me(), names.display(me().getPseudonym()), clock.thisMonth().withMonth(1)
+                statement = statements.of(me(), names.displayName(me(), language.getLocale()),
+                        clock.thisMonth().withMonth(1)
                         .atDay(1), clock.thisMonth().atDay(1), text());
             }
         }
@@ -130,12 +130,12 @@ public class MyPayments implements Serializable {
     }
 
     public String getCurrentChannel() {
-        return payables.channelOf(me().getRef()).name();
+        return payables.channelOf(me()).name();
     }
 
     public void saveChannel() {
         try {
-            payables.choose(me().getRef(), channel);
+            payables.choose(me(), channel);
             messages.info("payment.channel.saved");
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
@@ -153,7 +153,7 @@ public class MyPayments implements Serializable {
                     checked = ReceiptCheck.check(in.readAllBytes());
                 }
             }
-            claims.claim(me().getRef(), new ExpenseClaims.Claim(kind, date, amount, currency, kilometres,
+            claims.claim(me(), new ExpenseClaims.Claim(kind, date, amount, currency, kilometres,
                     description), checked, claimKey);
             messages.info("payment.claim.saved");
             claimKey = UUID.randomUUID().toString();

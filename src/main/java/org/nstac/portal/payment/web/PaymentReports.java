@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
-import org.nstac.portal.member.web.MemberNames;
 import org.nstac.portal.payment.application.Statements;
 import org.nstac.portal.payment.report.ParityCsv;
 import org.nstac.portal.payment.report.ParityPdf;
@@ -38,9 +37,6 @@ public class PaymentReports {
     @Inject
     LanguageBean language;
 
-    @Inject
-    MemberNames names;
-
     private String from;
     private String to;
 
@@ -66,7 +62,7 @@ public class PaymentReports {
             messages.error("payment.month.format");
             return;
         }
-        var report = statements.totals(start.atDay(1), end.atDay(1), m -> names.display(m.getPseudonym()));
+        var report = statements.totals(start.atDay(1), end.atDay(1), language.getLocale());
         if (pdf) {
             Downloads.send("payment-totals.pdf", out -> PaymentTotalsPdf.write(report, text(), language.getLocale(),
                     out));

@@ -9,11 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.nstac.portal.security.CurrentUser;
-import org.nstac.portal.security.Role;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.task.application.Fairness;
-import org.nstac.portal.task.application.Tasks;
 
 /** {@code GET /api/fairness?from=&to=}: the secretariat and the chair. */
 @Path("fairness")
@@ -27,18 +24,20 @@ public class FairnessResource {
     Fairness fairness;
 
     @Inject
-    CurrentUser user;
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    @Inject
+    org.nstac.portal.task.application.TaskPolicy policy;
 
     @GET
-        @Operation(summary = "Offers, acceptances, hours and earnings per member in a period, with Gini coefficients")
+    @Operation(summary = "Offers, acceptances, hours and earnings per member in a period, with Gini coefficients")
     public Fairness.Report fairness(@QueryParam("from") String from, @QueryParam("to") String to) {
-        if (!user.hasRole(Role.SECRETARIAT) && !user.hasRole(Role.CHAIR)) {
-            throw new Tasks.NotFound();
-        }
+        policy.require(org.nstac.portal.task.domain.TaskAction.READ_FAIRNESS);
         try {
             LocalDate end = to == null || to.isBlank() ? clock.today() : LocalDate.parse(to);
             LocalDate start = from == null || from.isBlank() ? end.minusMonths(6) : LocalDate.parse(from);
-            return fairness.report(start, end);
+            return fairness.report(start, end, org.nstac.portal.platform.Languages.negotiate(
+                    headers.getHeaderString("Accept-Language")));
         } catch (DateTimeParseException bad) {
             throw new DomainRuleViolation("task.fairness.period");
         }

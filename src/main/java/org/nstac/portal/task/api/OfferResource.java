@@ -7,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.nstac.portal.task.application.Tasks;
+import org.nstac.portal.task.application.TaskOffers;
 
 /** {@code /api/offers/{id}/acceptance} and {@code /decline}: only the member the offer was made to. */
 @Path("offers")
@@ -15,23 +15,19 @@ import org.nstac.portal.task.application.Tasks;
 public class OfferResource {
 
     @Inject
-    TaskCaller caller;
-
-    @Inject
-    Tasks service;
+    TaskOffers offers;
 
     @POST
     @Path("{id}/acceptance")
     @Operation(summary = "Accept an offer (the member it was made to)")
     public TaskResource.OfferView accept(@PathParam("id") long id) {
-        return TaskResource.OfferView.of(service.respond(id, caller.me().getRef(), true));
+        return TaskResource.OfferView.of(offers.respond(id, true));
     }
 
     @POST
     @Path("{id}/decline")
     @Operation(summary = "Decline an offer: no reason asked, no penalty")
     public TaskResource.OfferView decline(@PathParam("id") long id) {
-        return TaskResource.OfferView.of(service.respond(id, caller.me().getRef(), false));
+        return TaskResource.OfferView.of(offers.respond(id, false));
     }
-
 }

@@ -7,50 +7,59 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.member.domain.Member;
-import org.nstac.portal.member.domain.Participation;
-import org.nstac.portal.security.CurrentUser;
-import org.nstac.portal.security.Role;
 import org.nstac.portal.shared.DomainRuleViolation;
-import org.nstac.portal.task.application.Fairness;
-import org.nstac.portal.task.application.Tasks;
+import org.nstac.portal.task.application.TaskCatalogue;
+import org.nstac.portal.task.application.TaskOffers;
+import org.nstac.portal.task.application.TaskPolicy;
+import org.nstac.portal.task.application.TaskReviews;
+import org.nstac.portal.task.application.WorkLogs;
+import org.nstac.portal.task.domain.TaskAction;
 import org.nstac.portal.task.infrastructure.OfferRecord;
-import org.nstac.portal.task.infrastructure.TaskPayableRecord;
 import org.nstac.portal.task.infrastructure.TaskRecord;
 import org.nstac.portal.task.infrastructure.WorkLogRecord;
 
 /**
- * {@code /api/tasks}, {@code /api/offers}, {@code /api/fairness}: the same rules as the pages. The secretariat
- * manages tasks; a member sees and acts only on what was offered to them; anyone else gets 404.
+ * {@code /api/tasks}, {@code /api/offers}, {@code /api/fairness}: the same rules as the pages, asked of the task
+ * policy by the application services. The secretariat manages tasks; a member sees and acts only on what was offered
+ * to them; anyone else gets 404.
  */
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
 
+    /**
+     * A new task. {@code payBasis} is {@code HOURLY}, {@code DAILY} or {@code APPEARANCE}: what the rate card's line is
+     * counted in. {@code rate} is optional: an amount per unit agreed above the card, with {@code rateReason}; without
+     * it the card's rate of the work day applies. {@code currency}, if sent, must be the card's.
+     */
     public record TaskInput(String title, String outcome, String kind, Long consultationId, BigDecimal estimatedHours,
-            String payBasis, BigDecimal rate, String currency, LocalDate deadline, Set<String> roles,
-            Set<String> topics, Boolean publicFacing, Boolean mediaPresent) {
+            String payBasis, BigDecimal rate, String rateReason, String currency, LocalDate deadline,
+            Set<String> roles, Set<String> topics, Boolean publicFacing, Boolean mediaPresent) {
     }
 
+    /**
+     * A task. {@code rate} is the agreed amount above the card (or null), {@code cardRate} the card's amount per unit
+     * today, {@code unitRate} what a unit pays today.
+     */
     public record TaskView(long id, String title, String outcome, String kind, Long consultationId,
-            BigDecimal estimatedHours, String payBasis, BigDecimal rate, String currency, LocalDate deadline,
-            List<String> roles, List<String> topics, boolean publicFacing, boolean mediaPresent, String state) {
-        static TaskView of(TaskRecord t) {
+            BigDecimal estimatedHours, String payBasis, BigDecimal rate, String rateReason, BigDecimal cardRate,
+            BigDecimal unitRate, String currency, LocalDate deadline, List<String> roles, List<String> topics,
+            boolean publicFacing, boolean mediaPresent, String state) {
+        static TaskView of(TaskCatalogue.PricedTask p) {
+            TaskRecord t = p.task();
             return new TaskView(t.getId(), t.getTitle(), t.getOutcome(), t.getKind(), t.getConsultationId(),
-                    t.getEstimatedHours(), t.getPayBasis(), t.getRate(), t.getCurrency(), t.getDeadline(),
-                    t.getRolesNeeded(), t.getTopics(), t.isPublicFacing(), t.isMediaPresent(), t.getState());
+                    t.getEstimatedHours(), t.getPayBasis().name(), t.getRate(), t.getRateReason(),
+                    p.cardRate().amount(), p.unitRate().amount(), t.getCurrency(), t.getDeadline(),
+                    t.getRolesNeeded(), t.getTopics(), t.isPublicFacing(), t.isMediaPresent(), t.getState().name());
         }
     }
 
@@ -60,8 +69,8 @@ public class TaskResource {
     public record OfferView(long id, long taskId, String memberRef, String state, Instant expiresAt,
             String reviewState) {
         static OfferView of(OfferRecord o) {
-            return new OfferView(o.getId(), o.getTaskId(), o.getMemberRef(), o.getState(), o.getExpiresAt(),
-                    o.getReviewState());
+            return new OfferView(o.getId(), o.getTaskId(), o.getMemberRef(), o.getState().name(), o.getExpiresAt(),
+                    o.getReviewState() == null ? null : o.getReviewState().name());
         }
     }
 
@@ -77,58 +86,52 @@ public class TaskResource {
     public record ReviewInput(String memberRef, String decision, String comment) {
     }
 
-    public record PayableView(long id, String memberRef, BigDecimal hours, BigDecimal amount, String currency,
-            boolean overEstimate, BigDecimal extraHours) {
-        static PayableView of(TaskPayableRecord p) {
-            return new PayableView(p.getId(), p.getMemberRef(), p.getHours(), p.getAmount(), p.getCurrency(),
-                    p.isOverEstimate(), p.getExtraHours());
-        }
-    }
+    @Inject
+    TaskCatalogue catalogue;
 
     @Inject
-    Tasks tasks;
+    TaskOffers offers;
 
     @Inject
-    TaskCaller caller;
+    WorkLogs workLogs;
 
     @Inject
-    Fairness fairness;
+    TaskReviews reviews;
 
     @Inject
-    Members members;
-
-    @Inject
-    CurrentUser user;
+    TaskPolicy policy;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a paid task (secretariat)")
+    @Operation(summary = "Create a paid task (secretariat): pay on the rate card, or agreed above it with a reason")
     public Response create(TaskInput in) {
-        requireSecretariat();
+        policy.require(TaskAction.CREATE);
         if (in == null) {
             throw new DomainRuleViolation("task.title.required");
         }
-        TaskRecord t = tasks.create(new Tasks.NewTask(in.title(), in.outcome(), in.kind(), in.consultationId(),
-                in.estimatedHours(), in.payBasis(), in.rate(), in.currency(), in.deadline(), in.roles(), in.topics(),
-                Boolean.TRUE.equals(in.publicFacing()), Boolean.TRUE.equals(in.mediaPresent())), user.getName());
-        return Response.status(Response.Status.CREATED).entity(TaskView.of(t)).build();
+        TaskRecord t = catalogue.create(new TaskCatalogue.NewTask(in.title(), in.outcome(), in.kind(),
+                in.consultationId(), in.estimatedHours(), in.payBasis(), in.rate(), in.rateReason(), in.currency(),
+                in.deadline(), in.roles(), in.topics(), Boolean.TRUE.equals(in.publicFacing()),
+                Boolean.TRUE.equals(in.mediaPresent())));
+        TaskCatalogue.PricedTask priced = catalogue.allPriced().stream().filter(p -> p.task().getId()
+                .equals(t.getId())).findFirst().orElseThrow();
+        return Response.status(Response.Status.CREATED).entity(TaskView.of(priced)).build();
     }
 
     @GET
     @Operation(summary = "Tasks: every task for the secretariat; for a member, those offered to them, with pay")
     public Object list() {
-        if (user.hasRole(Role.SECRETARIAT)) {
-            return tasks.all().stream().map(TaskView::of).toList();
+        if (policy.may(TaskAction.LIST_ALL)) {
+            return catalogue.allPriced().stream().map(TaskView::of).toList();
         }
-        return tasks.forMember(me().getRef());
+        return offers.mine();
     }
 
     @GET
     @Path("{id}/suggestions")
     @Operation(summary = "Members ranked by how little they were offered and earned recently; the others with why not")
-    public List<Tasks.Suggested> suggestions(@PathParam("id") long id) {
-        requireSecretariat();
-        return tasks.suggestions(id);
+    public List<TaskOffers.Suggested> suggestions(@PathParam("id") long id) {
+        return offers.suggestions(id);
     }
 
     @POST
@@ -136,8 +139,7 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Offer the task to an eligible member (secretariat)")
     public Response offer(@PathParam("id") long id, OfferInput in) {
-        requireSecretariat();
-        OfferRecord o = tasks.offer(id, in == null ? null : in.memberRef(), user.getName());
+        OfferRecord o = offers.offer(id, in == null ? null : in.memberRef());
         return Response.status(Response.Status.CREATED).entity(OfferView.of(o)).build();
     }
 
@@ -145,9 +147,7 @@ public class TaskResource {
     @Path("{id}/offers")
     @Operation(summary = "The offers of a task (secretariat)")
     public List<OfferView> offers(@PathParam("id") long id) {
-        requireSecretariat();
-        tasks.find(id);
-        return tasks.offersOf(id).stream().map(OfferView::of).toList();
+        return offers.offersOf(id).stream().map(OfferView::of).toList();
     }
 
     @POST
@@ -155,10 +155,11 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log hours on an accepted task: date, hours (like 2.5), a short note about the work")
     public Response log(@PathParam("id") long id, WorkLogInput in) {
+        policy.require(TaskAction.WORK, id);
         if (in == null) {
             throw new DomainRuleViolation("task.worklog.date.required");
         }
-        WorkLogRecord w = tasks.log(id, me().getRef(), in.date(), in.hours(), in.note());
+        WorkLogRecord w = workLogs.log(id, in.date(), in.hours(), in.note());
         return Response.status(Response.Status.CREATED).entity(WorkLogView.of(w)).build();
     }
 
@@ -166,28 +167,24 @@ public class TaskResource {
     @Path("{id}/worklogs")
     @Operation(summary = "The hours logged: the member's own, or all for the secretariat")
     public List<WorkLogView> logs(@PathParam("id") long id) {
-        tasks.find(id);
-        Optional<String> only = user.hasRole(Role.SECRETARIAT) ? Optional.empty() : Optional.of(me().getRef());
-        if (only.isPresent() && tasks.offersOf(id).stream().noneMatch(o -> o.getMemberRef().equals(only.get()))) {
-            throw new Tasks.NotFound();
-        }
-        return tasks.logsOfTask(id, only).stream().map(WorkLogView::of).toList();
+        catalogue.visible(id);
+        return workLogs.logsOfTask(id).stream().map(WorkLogView::of).toList();
     }
 
     @POST
     @Path("{id}/submission")
     @Operation(summary = "Hand in the work for review (the member)")
     public Response submit(@PathParam("id") long id) {
-        tasks.submit(id, me().getRef());
+        workLogs.submit(id);
         return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept a member's work (it becomes payable) or ask for changes with a comment (secretariat)")
+    @Operation(summary = "Accept a member's work (the ledger books it from the card) or ask for changes with a comment")
     public Response review(@PathParam("id") long id, ReviewInput in) {
-        requireSecretariat();
+        policy.require(TaskAction.REVIEW);
         if (in == null || in.decision() == null) {
             throw new DomainRuleViolation("task.review.decision");
         }
@@ -196,32 +193,22 @@ public class TaskResource {
             case "CHANGES", "CHANGES_REQUESTED" -> false;
             default -> throw new DomainRuleViolation("task.review.decision");
         };
-        Optional<TaskPayableRecord> payable = tasks.review(id, in.memberRef(), accept, in.comment(), user.getName());
-        return Response.ok(payable.map(PayableView::of).orElse(null)).build();
+        Optional<TaskReviews.TaskPayable> payable = reviews.review(id, in.memberRef(), accept, in.comment());
+        return Response.ok(payable.orElse(null)).build();
     }
 
     @GET
     @Path("{id}/payables")
-    @Operation(summary = "The payables this task created (secretariat)")
-    public List<PayableView> payables(@PathParam("id") long id) {
-        requireSecretariat();
-        return tasks.payablesOf(id).stream().map(PayableView::of).toList();
+    @Operation(summary = "What each member's accepted work on the task was booked at, and where it stands (secretariat)")
+    public List<TaskReviews.TaskPayable> payables(@PathParam("id") long id) {
+        return reviews.payablesOf(id);
     }
 
     @POST
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel a task: members who accepted are told; hours already logged stay payable")
     public Response cancel(@PathParam("id") long id) {
-        requireSecretariat();
-        tasks.cancel(id, user.getName());
+        catalogue.cancel(id);
         return Response.noContent().build();
-    }
-
-    private void requireSecretariat() {
-        caller.requireSecretariat();
-    }
-
-    private Member me() {
-        return caller.me();
     }
 }

@@ -1,109 +1,142 @@
 package org.nstac.portal.task.application;
 
-import org.nstac.portal.shared.CouncilClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.nstac.portal.member.application.Members;
 import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.member.domain.Participation;
+import org.nstac.portal.payment.application.Accruals;
+import org.nstac.portal.payment.domain.Currency;
+import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.task.domain.Gini;
+import org.nstac.portal.task.domain.OfferState;
+import org.nstac.portal.task.domain.PayBasis;
+import org.nstac.portal.task.domain.TaskAction;
 
 /**
- * The fairness view: for a period, per member pseudonym, what was offered, accepted, worked and earned; the Gini
- * coefficient of offers and of earnings across the members taking part; and who has been offered nothing for 60
- * days. Paused and withdrawn members are shown as such and never counted as neglected.
+ * The fairness view: for a period, per member, what was offered, accepted, worked and earned (from the ledger, per
+ * currency, net of reversals); the Gini coefficient of offers and of earnings across the members taking part; and who
+ * has been offered nothing for 60 days. Paused and withdrawn members are shown as such and never counted as neglected.
  */
 @ApplicationScoped
 public class Fairness {
 
-    @jakarta.inject.Inject
-    org.nstac.portal.shared.CouncilClock clock;
-
     public static final int NEGLECT_DAYS = 60;
     public static final int MAX_PERIOD_DAYS = 3 * 366;
 
-    /** One member's line. */
+    /** An amount in a currency. */
+    public record Amount(BigDecimal amount, String currency) {
+    }
+
+    /**
+     * One member's line.
+     *
+     * @param earnings        task earnings in the council's currency ({@code currency}), net of reversals
+     * @param otherCurrencies task earnings in any other currency, never added to the first
+     */
     public record Row(String memberRef, String pseudonym, String status, long offers, long acceptances,
-            BigDecimal hours, BigDecimal earnings, LocalDate lastOffered, boolean neglected) {
+            BigDecimal hours, BigDecimal earnings, String currency, List<Amount> otherCurrencies,
+            LocalDate lastOffered, boolean neglected) {
     }
 
     /** The view: the rows, and the Gini coefficients over active members (0 = perfectly even). */
     public record Report(LocalDate from, LocalDate to, List<Row> rows, BigDecimal giniOffers,
-            BigDecimal giniEarnings, long neglected) {
+            BigDecimal giniEarnings, String currency, long neglected) {
     }
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     @Inject
-    Tasks tasks;
+    CouncilClock clock;
 
-    @SuppressWarnings("unchecked")
-    public Report report(LocalDate from, LocalDate to) {
+    @Inject
+    Members members;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    Accruals accruals;
+
+    @Inject
+    TaskPricing pricing;
+
+    @Inject
+    TaskPolicy policy;
+
+    public Report report(LocalDate from, LocalDate to, Locale locale) {
+        policy.require(TaskAction.READ_FAIRNESS);
         if (from == null || to == null || to.isBefore(from)) {
             throw new DomainRuleViolation("task.fairness.period");
         }
         if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
             throw new DomainRuleViolation("task.fairness.tooLong", MAX_PERIOD_DAYS);
         }
-        var start = from.atStartOfDay(CouncilClock.ZONE).toInstant();
-        var end = to.plusDays(1).atStartOfDay(CouncilClock.ZONE).toInstant();
+        Instant start = from.atStartOfDay(CouncilClock.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(CouncilClock.ZONE).toInstant();
         Map<String, long[]> offers = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT member_ref, COUNT(*), "
-                + "SUM(CASE WHEN state = 'ACCEPTED' OR review_state IS NOT NULL THEN 1 ELSE 0 END) FROM task_offer "
-                + "WHERE offered_at >= ?1 AND offered_at < ?2 GROUP BY member_ref").setParameter(1, start)
-                .setParameter(2, end).getResultList()) {
+        for (Object[] r : em.createQuery("select o.memberRef, count(o), sum(case when o.state = :accepted or "
+                + "o.reviewState is not null then 1 else 0 end) from OfferRecord o where o.offeredAt >= :s and "
+                + "o.offeredAt < :e group by o.memberRef", Object[].class).setParameter("accepted", OfferState.ACCEPTED)
+                .setParameter("s", start).setParameter("e", end).getResultList()) {
             offers.put((String) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
         }
-        Map<String, BigDecimal> hours = sums("SELECT o.member_ref, SUM(w.hours) FROM work_log w JOIN task_offer o "
-                + "ON o.id = w.offer_id WHERE w.work_date >= ?1 AND w.work_date <= ?2 GROUP BY o.member_ref",
-                from, to);
-        Map<String, BigDecimal> earnings = sums("SELECT member_ref, SUM(amount) FROM task_payable "
-                + "WHERE created_at >= ?1 AND created_at < ?2 GROUP BY member_ref", start, end);
-        Map<String, LocalDate> last = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT member_ref, MAX(offered_at) FROM task_offer "
-                + "WHERE offered_at < ?1 GROUP BY member_ref").setParameter(1, end).getResultList()) {
-            last.put((String) r[0], org.nstac.portal.platform.SqlValues.instant(r[1]).atZone(CouncilClock.ZONE).toLocalDate());
+        Map<String, BigDecimal> hours = new HashMap<>();
+        for (Object[] r : em.createQuery("select o.memberRef, sum(w.hours) from WorkLogRecord w, OfferRecord o "
+                + "where o.id = w.offerId and w.workDate >= :f and w.workDate <= :t group by o.memberRef",
+                Object[].class).setParameter("f", from).setParameter("t", to).getResultList()) {
+            hours.put((String) r[0], (BigDecimal) r[1]);
         }
+        Map<String, LocalDate> last = new HashMap<>();
+        for (Object[] r : em.createQuery("select o.memberRef, max(o.offeredAt) from OfferRecord o where "
+                + "o.offeredAt < :e group by o.memberRef", Object[].class).setParameter("e", end).getResultList()) {
+            last.put((String) r[0], CouncilClock.dayOf((Instant) r[1]));
+        }
+        Map<String, Map<Currency, BigDecimal>> earnings = accruals.earnings(Accruals.Origin.TASK, from, to);
         LocalDate today = clock.today();
+        Currency main = pricing.cardRate(PayBasis.HOURLY, null, today).currency();
         LocalDate asOf = to.isAfter(today) ? today : to;
+        List<Member> everyone = members.all();
+        Map<String, String> names = directory.displayNames(everyone.stream().map(Member::getRef).toList(), locale);
         List<Row> rows = new ArrayList<>();
         List<BigDecimal> activeOffers = new ArrayList<>();
         List<BigDecimal> activeEarnings = new ArrayList<>();
         long neglected = 0;
-        for (Member m : em.createQuery("select m from Member m order by m.pseudonym", Member.class).getResultList()) {
+        for (Member m : everyone) {
             Participation.Status status = m.participation().statusOn(asOf);
             long[] o = offers.getOrDefault(m.getRef(), new long[2]);
             LocalDate lastOffered = last.get(m.getRef());
             boolean isNeglected = status == Participation.Status.ACTIVE
                     && (lastOffered == null || lastOffered.isBefore(asOf.minusDays(NEGLECT_DAYS)));
-            BigDecimal earned = earnings.getOrDefault(m.getRef(), BigDecimal.ZERO);
-            rows.add(new Row(m.getRef(), m.getPseudonym(), status.name(), o[0], o[1],
-                    hours.getOrDefault(m.getRef(), BigDecimal.ZERO), earned, lastOffered, isNeglected));
+            Map<Currency, BigDecimal> earned = new EnumMap<>(Currency.class);
+            earned.putAll(earnings.getOrDefault(m.getRef(), Map.of()));
+            BigDecimal inMain = earned.getOrDefault(main, BigDecimal.ZERO).setScale(2);
+            List<Amount> others = earned.entrySet().stream().filter(e -> e.getKey() != main)
+                    .map(e -> new Amount(e.getValue(), e.getKey().name())).toList();
+            rows.add(new Row(m.getRef(), names.getOrDefault(m.getRef(), ""), status.name(), o[0], o[1],
+                    hours.getOrDefault(m.getRef(), BigDecimal.ZERO), inMain, main.name(), others, lastOffered,
+                    isNeglected));
             if (status == Participation.Status.ACTIVE) {
                 activeOffers.add(BigDecimal.valueOf(o[0]));
-                activeEarnings.add(earned);
+                activeEarnings.add(inMain.max(BigDecimal.ZERO));
                 neglected += isNeglected ? 1 : 0;
             }
         }
-        return new Report(from, to, rows, Gini.of(activeOffers), Gini.of(activeEarnings), neglected);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, BigDecimal> sums(String sql, Object from, Object to) {
-        Map<String, BigDecimal> out = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to)
-                .getResultList()) {
-            out.put((String) r[0], r[1] instanceof BigDecimal b ? b : new BigDecimal(r[1].toString()));
-        }
-        return out;
+        rows.sort(java.util.Comparator.comparing(Row::pseudonym, String.CASE_INSENSITIVE_ORDER));
+        return new Report(from, to, rows, Gini.of(activeOffers), Gini.of(activeEarnings), main.name(), neglected);
     }
 }

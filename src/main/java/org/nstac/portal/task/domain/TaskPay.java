@@ -3,45 +3,39 @@ package org.nstac.portal.task.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
-import org.nstac.portal.shared.DomainRuleViolation;
 
 /**
- * What a member is owed for a task's accepted work, and whether the work took longer than the secretariat
- * estimated.
+ * How much of its rate-card unit a task's accepted work is, and whether it took longer than the secretariat estimated.
+ * The ledger prices the quantity from the card (or at an amount agreed above it); this record never holds money.
  *
- * <p>Why these rules: members were underpaid, so no hour of accepted work goes unpaid. Hourly work is paid for every
- * accepted hour, also beyond the estimate. Daily work is paid per started half day of {@value #HOURS_PER_DAY} hours
- * (1 hour is half a day, 9 hours a day and a half), so a long day is never cut to a short one. A fixed fee stays the
- * fee, but work beyond the estimate is flagged with its hours, never cut and never hidden: the secretariat sees
- * that its estimate was short and decides on the difference openly. The flag is set for every basis, because a short
- * estimate also makes the next task look smaller than it is.
+ * <p>Why these rules: members were underpaid, so no hour of accepted work goes unpaid. Hourly work counts every accepted
+ * hour, also beyond the estimate. Daily work counts hours by the started half day of {@value #HOURS_PER_HALF_DAY} hours
+ * (1 hour is half a day, 9 hours a day and a half), so a long day is never cut to a short one. An appearance is one
+ * appearance, however short. Work beyond the estimate is flagged with its hours for every basis, never cut and never
+ * hidden: the secretariat sees that its estimate was short, and a short estimate also makes the next task look
+ * smaller than it is.
  *
- * <p>Decimals only, never {@code double}: amounts have two decimals, rounded half up once at the end.
- *
- * @param amount       the amount owed, two decimals
- * @param currency     {@code RSD} or {@code EUR}, as in the task's terms
+ * @param basis        what the quantity counts
+ * @param quantity     hours for {@link PayBasis#HOURLY} and {@link PayBasis#DAILY} (two decimals), appearances for
+ *                     {@link PayBasis#APPEARANCE}
  * @param overEstimate whether more hours were accepted than estimated
  * @param extraHours   the accepted hours beyond the estimate, two decimals; {@code 0.00} when none
  */
-public record TaskPay(BigDecimal amount, String currency, boolean overEstimate, BigDecimal extraHours) {
+public record TaskPay(PayBasis basis, BigDecimal quantity, boolean overEstimate, BigDecimal extraHours) {
 
-    /** Hours that make a day of daily-rate work. */
-    public static final int HOURS_PER_DAY = 8;
+    /** Hours that make half a day of daily work. */
+    public static final int HOURS_PER_HALF_DAY = 4;
 
-    private static final BigDecimal HALF_DAY_HOURS = BigDecimal.valueOf(HOURS_PER_DAY / 2);
+    private static final BigDecimal HALF_DAY_HOURS = BigDecimal.valueOf(HOURS_PER_HALF_DAY);
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     /**
-     * @throws DomainRuleViolation {@value TaskTerms#CURRENCY_UNKNOWN} for a currency other than {@code RSD} or
-     *                             {@code EUR}
-     * @throws IllegalArgumentException for a negative amount or extra hours, more than two decimals, or a flag that
+     * @throws IllegalArgumentException for a negative quantity or extra hours, more than two decimals, or a flag that
      *                                  does not match the extra hours
      */
     public TaskPay {
-        if (currency == null || !TaskTerms.CURRENCIES.contains(currency)) {
-            throw new DomainRuleViolation(TaskTerms.CURRENCY_UNKNOWN);
-        }
-        amount = twoDecimals(amount, "amount");
+        Objects.requireNonNull(basis, "basis");
+        quantity = twoDecimals(quantity, "quantity");
         extraHours = twoDecimals(extraHours, "extraHours");
         if (overEstimate != (extraHours.signum() > 0)) {
             throw new IllegalArgumentException("The over-estimate flag goes with extra hours");
@@ -49,44 +43,49 @@ public record TaskPay(BigDecimal amount, String currency, boolean overEstimate, 
     }
 
     /**
-     * The pay for accepted work.
+     * The quantity for accepted work.
      *
-     * @param basis          how the rate is counted
-     * @param rate           per hour, per day or for the task; more than 0
+     * @param basis          what the pay counts
      * @param hoursAccepted  the hours the secretariat accepted; 0 or more
      * @param estimatedHours the estimate in the task's terms; more than 0
-     * @param currency       the task's currency
-     * @throws IllegalArgumentException for a rate or estimate not above 0, or negative hours (values that come from
-     *                                  checked terms and logs, so the caller's error)
+     * @throws IllegalArgumentException for an estimate not above 0 or negative hours (values that come from checked
+     *                                  terms and logs, so the caller's error)
      */
-    public static TaskPay amount(PayBasis basis, BigDecimal rate, BigDecimal hoursAccepted, BigDecimal estimatedHours,
-            String currency) {
+    public static TaskPay of(PayBasis basis, BigDecimal hoursAccepted, BigDecimal estimatedHours) {
         Objects.requireNonNull(basis, "basis");
-        requirePositive(rate, "rate");
-        requirePositive(estimatedHours, "estimatedHours");
+        Objects.requireNonNull(estimatedHours, "estimatedHours");
+        if (estimatedHours.signum() <= 0) {
+            throw new IllegalArgumentException("estimatedHours must be more than 0");
+        }
         Objects.requireNonNull(hoursAccepted, "hoursAccepted");
         if (hoursAccepted.signum() < 0) {
             throw new IllegalArgumentException("Accepted hours cannot be negative");
         }
-        BigDecimal owed = switch (basis) {
-            case HOURLY -> rate.multiply(hoursAccepted);
-            case DAILY -> rate.multiply(days(hoursAccepted));
-            case FIXED -> rate;
+        BigDecimal quantity = switch (basis) {
+            case HOURLY -> hoursAccepted;
+            case DAILY -> days(hoursAccepted).multiply(HALF_DAY_HOURS).multiply(BigDecimal.TWO);
+            case APPEARANCE -> BigDecimal.ONE;
         };
         BigDecimal extra = hoursAccepted.subtract(estimatedHours).max(BigDecimal.ZERO);
-        return new TaskPay(owed.setScale(2, RoundingMode.HALF_UP), currency, extra.signum() > 0,
+        return new TaskPay(basis, quantity.setScale(2, RoundingMode.HALF_UP), extra.signum() > 0,
                 extra.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** As {@link #amount(PayBasis, BigDecimal, BigDecimal, BigDecimal, String)} with the task's own terms. */
+    /** As {@link #of(PayBasis, BigDecimal, BigDecimal)} with the task's own terms. */
     public static TaskPay forTerms(TaskTerms terms, BigDecimal hoursAccepted) {
         Objects.requireNonNull(terms, "terms");
-        return amount(terms.payBasis(), terms.rate(), hoursAccepted, terms.estimatedHours(), terms.currency());
+        return of(terms.payBasis(), hoursAccepted, terms.estimatedHours());
+    }
+
+    /** What the quantity comes to at an amount per unit, rounded half up to cents once at the end. */
+    public BigDecimal amountAt(BigDecimal unit) {
+        Objects.requireNonNull(unit, "unit");
+        return unit.multiply(quantity).setScale(2, RoundingMode.HALF_UP);
     }
 
     /**
-     * The days daily-rate work is paid for: the hours in days of {@value #HOURS_PER_DAY}, rounded up to the next half
-     * day; 0 hours are 0 days.
+     * The days daily work is paid for: the hours in days of {@value #HOURS_PER_HALF_DAY} × 2 hours, rounded up to the
+     * next half day; 0 hours are 0 days.
      */
     public static BigDecimal days(BigDecimal hours) {
         Objects.requireNonNull(hours, "hours");
@@ -105,13 +104,6 @@ public record TaskPay(BigDecimal amount, String currency, boolean overEstimate, 
             return value.setScale(2, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException moreDecimals) {
             throw new IllegalArgumentException(name + " has at most two decimals", moreDecimals);
-        }
-    }
-
-    private static void requirePositive(BigDecimal value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.signum() <= 0) {
-            throw new IllegalArgumentException(name + " must be more than 0");
         }
     }
 }

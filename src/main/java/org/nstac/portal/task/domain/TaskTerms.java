@@ -19,8 +19,9 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * <p>Why all of it up front: a member decides whether to accept from these terms alone, and {@link Eligibility}
  * decides from them whom the task may be offered to at all. A task that touches a topic a member avoids, needs a
  * role they do not offer, or puts them in front of a camera they have not agreed to must never reach them, so the
- * flags and sets here are what those checks read. Pay is stated before the work, in one of two currencies, so that
- * it cannot be haggled down afterwards.
+ * flags and sets here are what those checks read. Pay is stated before the work as a quantity of a rate-card line (see
+ * {@link PayBasis}), in the card's currency, so that it cannot be haggled down afterwards; the only amount typed here is
+ * one agreed <em>above</em> the card, and it needs its written reason (the ledger refuses one below the card).
  *
  * <p>The constructor checks what is true of the terms at any time; {@link #checkedOn(LocalDate, Set)} adds what must
  * hold on the day they are set (the deadline not already past, topics from today's content-note vocabulary). A task
@@ -29,22 +30,27 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * @param estimatedHours the secretariat's estimate, more than 0 and at most 400 hours, with at
  *                       most two decimals; stored with exactly two
  * @param payBasis       how the rate is counted
- * @param rate           the amount per hour, per day or for the task, more than 0 and at most
- *                       1,000,000, with at most two decimals; stored with exactly two
- * @param currency       {@code RSD} or {@code EUR}
+ * @param rate           an amount per unit agreed above the card's, more than 0 and at most 1,000,000, with at
+ *                       most two decimals (stored with exactly two); {@code null} for the card's rate of the work day
+ * @param rateReason     why the task pays above the card; required with a rate, dropped without one
+ * @param currency       {@code RSD} or {@code EUR}: the card's currency for the task's activity
  * @param deadline       the last day for the work
  * @param publicFacing   whether the member appears in public (an event, a panel, a training open to outsiders)
  * @param mediaPresent   whether photographers or cameras may be there
  * @param rolesNeeded    the roles the member must offer, all of them; empty when any member may do it
  * @param topics         codes from the content-note vocabulary that the task touches; empty when none
  */
-public record TaskTerms(BigDecimal estimatedHours, PayBasis payBasis, BigDecimal rate, String currency,
+public record TaskTerms(BigDecimal estimatedHours, PayBasis payBasis, BigDecimal rate, String rateReason,
+        String currency,
         LocalDate deadline, boolean publicFacing, boolean mediaPresent, Set<OfferedRole> rolesNeeded,
         Set<String> topics) {
 
     public static final String HOURS_INVALID = "task.hours.invalid";
     public static final String PAY_BASIS_REQUIRED = "task.payBasis.required";
     public static final String RATE_INVALID = "task.rate.invalid";
+    public static final String RATE_REASON_REQUIRED = "task.rate.reasonRequired";
+    public static final String RATE_REASON_TOO_LONG = "task.rate.reasonTooLong";
+    public static final int MAX_RATE_REASON = 500;
     public static final String CURRENCY_UNKNOWN = "task.currency.unknown";
     public static final String DEADLINE_REQUIRED = "task.deadline.required";
     public static final String DEADLINE_PAST = "task.deadline.past";
@@ -66,7 +72,10 @@ public record TaskTerms(BigDecimal estimatedHours, PayBasis payBasis, BigDecimal
      * @throws DomainRuleViolation {@value #HOURS_INVALID}, with {@link #MAX_HOURS} as argument, for missing, zero,
      *                             negative, too many or too finely divided hours; {@value #PAY_BASIS_REQUIRED}
      *                             without a pay basis; {@value #RATE_INVALID}, with {@link #MAX_RATE} as argument,
-     *                             for a missing, zero, negative, too high or sub-cent rate; {@value #CURRENCY_UNKNOWN}
+     *                             for a zero, negative, too high or sub-cent agreed rate;
+     *                             {@value #RATE_REASON_REQUIRED} for an agreed rate without a reason,
+     *                             {@value #RATE_REASON_TOO_LONG} for one over {@value #MAX_RATE_REASON} characters;
+     *                             {@value #CURRENCY_UNKNOWN}
      *                             for anything but {@code RSD} or {@code EUR}; {@value #DEADLINE_REQUIRED} without a
      *                             deadline; {@value #TOPIC_UNKNOWN} for a blank topic code
      */
@@ -77,8 +86,17 @@ public record TaskTerms(BigDecimal estimatedHours, PayBasis payBasis, BigDecimal
         if (payBasis == null) {
             throw new DomainRuleViolation(PAY_BASIS_REQUIRED);
         }
-        if (!Decimals.positiveAtMost(rate, MAX_RATE)) {
+        if (rate != null && !Decimals.positiveAtMost(rate, MAX_RATE)) {
             throw new DomainRuleViolation(RATE_INVALID, MAX_RATE);
+        }
+        if (rate == null) {
+            rateReason = null;
+        } else if (rateReason == null || rateReason.isBlank()) {
+            throw new DomainRuleViolation(RATE_REASON_REQUIRED);
+        } else if (rateReason.strip().length() > MAX_RATE_REASON) {
+            throw new DomainRuleViolation(RATE_REASON_TOO_LONG, MAX_RATE_REASON);
+        } else {
+            rateReason = rateReason.strip();
         }
         if (currency == null || !CURRENCIES.contains(currency)) {
             throw new DomainRuleViolation(CURRENCY_UNKNOWN);
@@ -87,7 +105,7 @@ public record TaskTerms(BigDecimal estimatedHours, PayBasis payBasis, BigDecimal
             throw new DomainRuleViolation(DEADLINE_REQUIRED);
         }
         estimatedHours = Decimals.scaled(estimatedHours);
-        rate = Decimals.scaled(rate);
+        rate = rate == null ? null : Decimals.scaled(rate);
         rolesNeeded = rolesNeeded == null || rolesNeeded.isEmpty()
                 ? Collections.unmodifiableSet(EnumSet.noneOf(OfferedRole.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(rolesNeeded));

@@ -2,12 +2,18 @@ package org.nstac.portal.task.infrastructure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import org.nstac.portal.task.domain.OfferState;
+import org.nstac.portal.task.domain.ReviewState;
+import org.nstac.portal.task.domain.TaskPay;
 
 /** A task offered to one member, their answer, their submission and the review of their work. */
 @Entity
@@ -24,8 +30,9 @@ public class OfferRecord {
     @Column(name = "member_ref", nullable = false, updatable = false)
     private String memberRef;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String state;
+    private OfferState state;
 
     @Column(name = "offered_at", nullable = false, updatable = false)
     private Instant offeredAt;
@@ -42,8 +49,9 @@ public class OfferRecord {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "review_state")
-    private String reviewState;
+    private ReviewState reviewState;
 
     @Column(name = "review_comment")
     private String reviewComment;
@@ -54,6 +62,16 @@ public class OfferRecord {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
+    /** The hours accepted when the work was accepted (the estimate when none were logged). */
+    @Column(name = "hours_accepted")
+    private BigDecimal hoursAccepted;
+
+    @Column(name = "over_estimate", nullable = false)
+    private boolean overEstimate;
+
+    @Column(name = "extra_hours", nullable = false)
+    private BigDecimal extraHours = BigDecimal.ZERO;
+
     @Version
     private int version;
 
@@ -61,7 +79,7 @@ public class OfferRecord {
         // for JPA
     }
 
-    public OfferRecord(Long taskId, String memberRef, String state, Instant offeredAt, String offeredBy,
+    public OfferRecord(Long taskId, String memberRef, OfferState state, Instant offeredAt, String offeredBy,
             Instant expiresAt) {
         this.taskId = taskId;
         this.memberRef = memberRef;
@@ -71,25 +89,32 @@ public class OfferRecord {
         this.expiresAt = expiresAt;
     }
 
-    public void respond(String next, Instant at) {
+    public void respond(OfferState next, Instant at) {
         this.state = next;
         this.respondedAt = at;
     }
 
-    public void moveTo(String next) {
+    public void moveTo(OfferState next) {
         this.state = next;
     }
 
     public void submit(Instant at) {
         this.submittedAt = at;
-        this.reviewState = "IN_REVIEW";
+        this.reviewState = ReviewState.IN_REVIEW;
     }
 
-    public void review(String outcome, String comment, String by, Instant at) {
+    public void review(ReviewState outcome, String comment, String by, Instant at) {
         this.reviewState = outcome;
         this.reviewComment = comment;
         this.reviewedBy = by;
         this.reviewedAt = at;
+    }
+
+    /** Keeps what the accepted work came to: the hours, and the hours beyond the estimate. */
+    public void paidFor(BigDecimal hours, TaskPay pay) {
+        this.hoursAccepted = hours;
+        this.overEstimate = pay.overEstimate();
+        this.extraHours = pay.extraHours();
     }
 
     public Long getId() {
@@ -104,7 +129,7 @@ public class OfferRecord {
         return memberRef;
     }
 
-    public String getState() {
+    public OfferState getState() {
         return state;
     }
 
@@ -124,11 +149,23 @@ public class OfferRecord {
         return submittedAt;
     }
 
-    public String getReviewState() {
+    public ReviewState getReviewState() {
         return reviewState;
     }
 
     public String getReviewComment() {
         return reviewComment;
+    }
+
+    public BigDecimal getHoursAccepted() {
+        return hoursAccepted;
+    }
+
+    public boolean isOverEstimate() {
+        return overEstimate;
+    }
+
+    public BigDecimal getExtraHours() {
+        return extraHours;
     }
 }

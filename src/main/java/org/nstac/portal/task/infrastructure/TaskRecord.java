@@ -2,6 +2,8 @@ package org.nstac.portal.task.infrastructure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +15,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.nstac.portal.task.domain.PayBasis;
+import org.nstac.portal.task.domain.TaskState;
 
 /** A paid task as stored: what is expected, how it is paid, what it needs, and where it stands. */
 @Entity
@@ -38,11 +42,16 @@ public class TaskRecord {
     @Column(name = "estimated_hours", nullable = false)
     private BigDecimal estimatedHours;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "pay_basis", nullable = false)
-    private String payBasis;
+    private PayBasis payBasis;
 
-    @Column(nullable = false)
+    /** An amount per unit agreed above the rate card, or null: the card's rate of the work day. */
+    @Column
     private BigDecimal rate;
+
+    @Column(name = "rate_reason")
+    private String rateReason;
 
     @Column(nullable = false)
     private String currency;
@@ -62,8 +71,9 @@ public class TaskRecord {
     @Column(name = "media_present", nullable = false)
     private boolean mediaPresent;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String state;
+    private TaskState state;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
@@ -83,9 +93,9 @@ public class TaskRecord {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public TaskRecord(String title, String outcome, String kind, Long consultationId, BigDecimal estimatedHours,
-            String payBasis, BigDecimal rate, String currency, LocalDate deadline, Collection<String> rolesNeeded,
-            Collection<String> topics, boolean publicFacing, boolean mediaPresent, String state, String createdBy,
-            Instant createdAt) {
+            PayBasis payBasis, BigDecimal rate, String rateReason, String currency, LocalDate deadline,
+            Collection<String> rolesNeeded, Collection<String> topics, boolean publicFacing, boolean mediaPresent,
+            TaskState state, String createdBy, Instant createdAt) {
         this.title = title;
         this.outcome = outcome;
         this.kind = kind;
@@ -93,6 +103,7 @@ public class TaskRecord {
         this.estimatedHours = estimatedHours;
         this.payBasis = payBasis;
         this.rate = rate;
+        this.rateReason = rateReason;
         this.currency = currency;
         this.deadline = deadline;
         this.rolesNeeded = String.join(",", rolesNeeded);
@@ -104,12 +115,12 @@ public class TaskRecord {
         this.createdAt = createdAt;
     }
 
-    public void moveTo(String next) {
+    public void moveTo(TaskState next) {
         this.state = next;
     }
 
     public void cancel(Instant at) {
-        this.state = "CANCELLED";
+        this.state = TaskState.CANCELLED;
         this.cancelledAt = at;
     }
 
@@ -141,12 +152,16 @@ public class TaskRecord {
         return estimatedHours;
     }
 
-    public String getPayBasis() {
+    public PayBasis getPayBasis() {
         return payBasis;
     }
 
     public BigDecimal getRate() {
         return rate;
+    }
+
+    public String getRateReason() {
+        return rateReason;
     }
 
     public String getCurrency() {
@@ -173,7 +188,7 @@ public class TaskRecord {
         return mediaPresent;
     }
 
-    public String getState() {
+    public TaskState getState() {
         return state;
     }
 

@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.nstac.portal.member.web.MemberNames;
 import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.task.application.Fairness;
@@ -35,7 +34,7 @@ public class FairnessView implements Serializable {
     FacesMessages messages;
 
     @Inject
-    MemberNames names;
+    org.nstac.portal.platform.LanguageBean language;
 
     private LocalDate from;
     private LocalDate to;
@@ -44,10 +43,10 @@ public class FairnessView implements Serializable {
     public Fairness.Report getReport() {
         if (report == null) {
             try {
-                report = fairness.report(from, to);
+                report = fairness.report(from, to, language.getLocale());
             } catch (DomainRuleViolation violation) {
                 messages.violation(violation);
-                report = fairness.report(clock.today().minusMonths(6), clock.today());
+                report = fairness.report(clock.today().minusMonths(6), clock.today(), language.getLocale());
             }
         }
         return report;
@@ -63,7 +62,7 @@ public class FairnessView implements Serializable {
         JsonArrayBuilder offers = Json.createArrayBuilder();
         JsonArrayBuilder earnings = Json.createArrayBuilder();
         for (Fairness.Row row : getReport().rows()) {
-            labels.add(names.display(row.pseudonym()));
+            labels.add(row.pseudonym());
             offers.add(row.offers());
             earnings.add(row.earnings());
         }

@@ -5,18 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.member.domain.Member;
+import java.util.Map;
 import org.nstac.portal.platform.FacesMessages;
-import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.shared.DomainRuleViolation;
-import org.nstac.portal.task.application.Tasks;
+import org.nstac.portal.task.application.TaskOffers;
+import org.nstac.portal.task.application.WorkLogs;
 import org.nstac.portal.task.infrastructure.WorkLogRecord;
 
 /**
  * The member's tasks: offers to accept or decline (no reason asked), accepted tasks to log time on and hand in,
- * what each pays, and the hours this month against the capacity the member set.
+ * what each pays, and the hours this month against the capacity the member set. Read once per view and after each
+ * action, never per expression.
  */
 @Named
 @ViewScoped
@@ -25,13 +26,10 @@ public class MyTasks implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Tasks tasks;
+    TaskOffers offers;
 
     @Inject
-    Members members;
-
-    @Inject
-    CurrentUser user;
+    WorkLogs workLogs;
 
     @Inject
     FacesMessages messages;
@@ -40,21 +38,29 @@ public class MyTasks implements Serializable {
     private LocalDate date;
     private String hours;
     private String note;
+    private transient List<TaskOffers.MemberTask> tasks;
+    private transient TaskOffers.MonthHours month;
+    private transient Map<Long, List<WorkLogRecord>> logs;
 
-    private String me() {
-        return members.findByLogin(user.getName()).map(Member::getRef).orElseThrow(Tasks.NotFound::new);
+    public List<TaskOffers.MemberTask> getTasks() {
+        if (tasks == null) {
+            tasks = offers.mine();
+        }
+        return tasks;
     }
 
-    public List<Tasks.MemberTask> getTasks() {
-        return tasks.forMember(me());
-    }
-
-    public Tasks.MonthHours getMonth() {
-        return tasks.hoursThisMonth(me());
+    public TaskOffers.MonthHours getMonth() {
+        if (month == null) {
+            month = offers.hoursThisMonth();
+        }
+        return month;
     }
 
     public List<WorkLogRecord> logsOf(long offerId) {
-        return tasks.logsOf(offerId);
+        if (logs == null) {
+            logs = new HashMap<>();
+        }
+        return logs.computeIfAbsent(offerId, workLogs::logsOfOffer);
     }
 
     public void accept(long offerId) {
@@ -67,11 +73,12 @@ public class MyTasks implements Serializable {
 
     private void respond(long offerId, boolean accept) {
         try {
-            tasks.respond(offerId, me(), accept);
+            offers.respond(offerId, accept);
             messages.info(accept ? "task.offer.acceptedDone" : "task.offer.declinedDone");
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         }
+        reread();
     }
 
     public void chooseForLog(long taskId) {
@@ -80,22 +87,30 @@ public class MyTasks implements Serializable {
 
     public void log() {
         try {
-            tasks.log(logTask, me(), date, hours, note);
+            workLogs.log(logTask, date, hours, note);
             messages.info("task.worklog.saved");
             hours = null;
             note = null;
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         }
+        reread();
     }
 
     public void submit(long taskId) {
         try {
-            tasks.submit(taskId, me());
+            workLogs.submit(taskId);
             messages.info("task.submission.done");
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         }
+        reread();
+    }
+
+    private void reread() {
+        tasks = null;
+        month = null;
+        logs = null;
     }
 
     public Long getLogTask() {

@@ -14,28 +14,40 @@ import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.member.domain.MemberProfile;
 import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.platform.LanguageBean;
-import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.payment.domain.Money;
+import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
-import org.nstac.portal.task.application.Tasks;
+import org.nstac.portal.task.application.TaskCatalogue;
+import org.nstac.portal.task.application.TaskPricing;
 import org.nstac.portal.task.domain.PayBasis;
 import org.nstac.portal.task.domain.TaskKind;
 import org.nstac.portal.task.infrastructure.TaskRecord;
 
-/** The secretariat's task board: every task, and the form for a new one (nothing typed is lost on a refusal). */
+/**
+ * The secretariat's task board: every task with what it pays, and the form for a new one, with the rate card beside
+ * it (nothing typed is lost on a refusal).
+ */
 @Named
 @ViewScoped
 public class TaskBoard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** What the card pays today: an hour of task work, other kinds' hours where they differ, an appearance. */
+    public record Card(Money taskHour, String kinds, Money appearance) {
+    }
+
     @Inject
-    Tasks tasks;
+    TaskCatalogue catalogue;
+
+    @Inject
+    TaskPricing pricing;
+
+    @Inject
+    CouncilClock clock;
 
     @Inject
     Profiles profiles;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     LanguageBean language;
@@ -49,22 +61,45 @@ public class TaskBoard implements Serializable {
     private BigDecimal estimatedHours;
     private String payBasis = PayBasis.HOURLY.name();
     private BigDecimal rate;
-    private String currency = "RSD";
+    private String rateReason;
+    private transient List<TaskCatalogue.PricedTask> tasks;
+    private transient Card card;
     private LocalDate deadline;
     private List<String> roles = new ArrayList<>();
     private List<String> topics = new ArrayList<>();
     private boolean publicFacing;
     private boolean mediaPresent;
 
-    public List<TaskRecord> getTasks() {
-        return tasks.all();
+    public List<TaskCatalogue.PricedTask> getTasks() {
+        if (tasks == null) {
+            tasks = catalogue.allPriced();
+        }
+        return tasks;
+    }
+
+    public Card getCard() {
+        if (card == null) {
+            LocalDate today = clock.today();
+            Money hour = pricing.cardRate(PayBasis.HOURLY, null, today);
+            StringBuilder kinds = new StringBuilder();
+            for (TaskKind k : TaskKind.values()) {
+                Money specific = pricing.cardRate(PayBasis.HOURLY, k.name(), today);
+                if (!specific.equals(hour)) {
+                    kinds.append(kinds.isEmpty() ? " (" : ", ").append(messages.text("task.kind." + k.name()))
+                            .append(": ").append(specific.amount().toPlainString());
+                }
+            }
+            card = new Card(hour, kinds.isEmpty() ? "" : kinds.append(')').toString(),
+                    pricing.cardRate(PayBasis.APPEARANCE, null, today));
+        }
+        return card;
     }
 
     public String create() {
         try {
-            TaskRecord t = tasks.create(new Tasks.NewTask(title, outcome, kind, null, estimatedHours, payBasis, rate,
-                    currency, deadline, new HashSet<>(roles), new HashSet<>(topics), publicFacing, mediaPresent),
-                    user.getName());
+            TaskRecord t = catalogue.create(new TaskCatalogue.NewTask(title, outcome, kind, null, estimatedHours,
+                    payBasis, rate, rateReason, null, deadline, new HashSet<>(roles), new HashSet<>(topics),
+                    publicFacing, mediaPresent));
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash()
                     .setKeepMessages(true);
             messages.info("task.created");
@@ -139,12 +174,12 @@ public class TaskBoard implements Serializable {
         this.rate = rate;
     }
 
-    public String getCurrency() {
-        return currency;
+    public String getRateReason() {
+        return rateReason;
     }
 
-    public void setCurrency(String currency) {
-        this.currency = currency;
+    public void setRateReason(String rateReason) {
+        this.rateReason = rateReason;
     }
 
     public LocalDate getDeadline() {

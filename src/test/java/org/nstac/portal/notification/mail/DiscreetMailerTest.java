@@ -1,5 +1,6 @@
 package org.nstac.portal.notification.mail;
 
+import org.nstac.portal.shared.MailRecipients;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -26,7 +26,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nstac.portal.meeting.domain.DiscreetMail;
+import org.nstac.portal.notification.mail.DiscreetMail;
 import org.nstac.portal.platform.Languages;
 import org.nstac.portal.platform.Messages;
 

@@ -17,11 +17,12 @@ final class TaskFixtures {
     private TaskFixtures() {
     }
 
-    /** A builder for terms: a 6-hour review at 2,500.00 RSD an hour, due in two weeks, private, no media. */
+    /** A builder for terms: a 6-hour review at an agreed 2,500.00 RSD an hour, due in two weeks, private, no media. */
     static final class Terms {
         BigDecimal hours = new BigDecimal("6");
         PayBasis basis = PayBasis.HOURLY;
         BigDecimal rate = new BigDecimal("2500");
+        String rateReason = "Legal drafting, as the ministry pays its own experts";
         String currency = "RSD";
         LocalDate deadline = TODAY.plusWeeks(2);
         boolean publicFacing;
@@ -36,6 +37,11 @@ final class TaskFixtures {
 
         Terms rate(String value) {
             rate = value == null ? null : new BigDecimal(value);
+            return this;
+        }
+
+        Terms reason(String value) {
+            rateReason = value;
             return this;
         }
 
@@ -75,7 +81,7 @@ final class TaskFixtures {
         }
 
         TaskTerms build() {
-            return new TaskTerms(hours, basis, rate, currency, deadline, publicFacing, mediaPresent, roles, topics);
+            return new TaskTerms(hours, basis, rate, rateReason, currency, deadline, publicFacing, mediaPresent, roles, topics);
         }
     }
 

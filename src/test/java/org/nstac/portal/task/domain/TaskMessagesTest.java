@@ -48,7 +48,7 @@ class TaskMessagesTest {
                 }
             }
         }
-        assertEquals(15, keys.size(), keys.toString());
+        assertEquals(17, keys.size(), keys.toString());
         for (Reason reason : Reason.values()) {
             keys.add(reason.messageKey());
         }
@@ -70,12 +70,13 @@ class TaskMessagesTest {
     void theSuggestionReasonReadsWellInBothLanguages() throws IOException {
         String en = load("messages.properties").getProperty(Suggestion.REASON);
         String sr = load("messages_sr_Latn.properties").getProperty(Suggestion.REASON);
-        assertEquals("Offered no tasks and earned 0.00 in the last 6 months.", format(en, Locale.ENGLISH, 0, "0", 6));
-        assertEquals("Offered one task and earned 2,500.00 in the last month.",
+        assertEquals("Offered no tasks and earned 0.00 RSD in the last 6 months.",
+                format(en, Locale.ENGLISH, 0, "0", 6));
+        assertEquals("Offered one task and earned 2,500.00 RSD in the last month.",
                 format(en, Locale.ENGLISH, 1, "2500", 1));
-        assertEquals("Offered 3 tasks and earned 12,345.50 in the last 12 months.",
+        assertEquals("Offered 3 tasks and earned 12,345.50 RSD in the last 12 months.",
                 format(en, Locale.ENGLISH, 3, "12345.5", 12));
-        assertEquals("Ponuđeni zadaci: 3; zarada: 12.345,50; period u mesecima: 6.",
+        assertEquals("Ponuđeni zadaci: 3; zarada: 12.345,50 RSD; period u mesecima: 6.",
                 format(sr, SERBIAN, 3, "12345.5", 6));
     }
 
@@ -91,7 +92,10 @@ class TaskMessagesTest {
     private static String format(String pattern, Locale locale, int offers, String earnings, int months) {
         Suggestion suggestion = Suggestion.rank(List.of(new Suggestion.RecentRecord("m-1", offers,
                 new BigDecimal(earnings), offers == 0 ? null : TaskFixtures.TODAY)), months).get(0);
-        return new MessageFormat(pattern, locale).format(suggestion.reasonArgsArray());
+        // The task's currency follows the domain's arguments (the application adds it: earnings are per currency).
+        List<Object> args = new java.util.ArrayList<>(suggestion.reasonArgs());
+        args.add("RSD");
+        return new MessageFormat(pattern, locale).format(args.toArray());
     }
 
     private static void assertAllPresent(Set<String> keys) throws IOException {

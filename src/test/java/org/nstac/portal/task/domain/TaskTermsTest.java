@@ -47,8 +47,23 @@ class TaskTermsTest {
     }
 
     @Test
+    void withoutAnAgreedRateTheCardPaysAndNoReasonIsKept() {
+        TaskTerms card = terms().rate(null).build();
+        assertEquals(null, card.rate());
+        assertEquals(null, card.rateReason(), "a reason without an agreed rate means nothing");
+    }
+
+    @Test
+    void anAgreedRateNeedsItsWrittenReason() {
+        assertEquals("task.rate.reasonRequired", refused(() -> terms().reason(null).build()).key());
+        assertEquals("task.rate.reasonRequired", refused(() -> terms().reason("  ").build()).key());
+        assertEquals(List.of(500), refused(() -> terms().reason("x".repeat(501)).build()).args());
+        assertEquals("Peer support at night", terms().reason("  Peer support at night ").build().rateReason());
+    }
+
+    @Test
     void theRateIsMoreThanZeroAtMostAMillionInWholeCents() {
-        for (String bad : new String[] {null, "0", "-2500", "0.001", "1000000.01", "2500.005"}) {
+        for (String bad : new String[] {"0", "-2500", "0.001", "1000000.01", "2500.005"}) {
             DomainRuleViolation refusal = refused(() -> terms().rate(bad).build());
             assertEquals("task.rate.invalid", refusal.key(), String.valueOf(bad));
             assertEquals(List.of(new BigDecimal("1000000")), refusal.args());
@@ -108,7 +123,7 @@ class TaskTermsTest {
     void rolesAndTopicsAreCopiedAndCannotBeChangedAfterwards() {
         Set<OfferedRole> roles = EnumSet.of(OfferedRole.EDUCATOR);
         Set<String> topics = new HashSet<>(Set.of("court"));
-        TaskTerms terms = new TaskTerms(BigDecimal.ONE, PayBasis.FIXED, BigDecimal.TEN, "EUR", TODAY, false, false,
+        TaskTerms terms = new TaskTerms(BigDecimal.ONE, PayBasis.APPEARANCE, null, null, "EUR", TODAY, false, false,
                 roles, topics);
         roles.add(OfferedRole.PUBLIC_ADVOCATE);
         topics.add("children");
@@ -116,7 +131,7 @@ class TaskTermsTest {
         assertEquals(Set.of("court"), terms.topics());
         assertThrows(UnsupportedOperationException.class, () -> terms.topics().add("children"));
         assertThrows(UnsupportedOperationException.class, () -> terms.rolesNeeded().clear());
-        TaskTerms none = new TaskTerms(BigDecimal.ONE, PayBasis.FIXED, BigDecimal.TEN, "EUR", TODAY, false, false,
+        TaskTerms none = new TaskTerms(BigDecimal.ONE, PayBasis.APPEARANCE, null, null, "EUR", TODAY, false, false,
                 null, null);
         assertTrue(none.rolesNeeded().isEmpty());
         assertTrue(none.topics().isEmpty());

@@ -1,4 +1,4 @@
-package org.nstac.portal.task.api;
+package org.nstac.portal.platform;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -6,12 +6,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.nstac.portal.platform.Messages;
-import org.nstac.portal.task.application.Tasks;
+import org.nstac.portal.shared.NotFound;
 
-/** A task, offer or log that is not the caller's answers exactly as one that does not exist: 404. */
+/** Every feature's "not found" (and "not yours") as the same 404 body. */
 @Provider
-public class TaskNotFoundMapper implements ExceptionMapper<Tasks.NotFound> {
+public class NotFoundMapper implements ExceptionMapper<NotFound> {
 
     @Context
     HttpHeaders headers;
@@ -20,7 +19,7 @@ public class TaskNotFoundMapper implements ExceptionMapper<Tasks.NotFound> {
     Messages messages;
 
     @Override
-    public Response toResponse(Tasks.NotFound e) {
+    public Response toResponse(NotFound exception) {
         return messages.apiError(headers, 404, "not_found", "api.error.not_found");
     }
 }

@@ -1,4 +1,4 @@
-package org.nstac.portal.consultation.report;
+package org.nstac.portal.platform.report;
 
 import java.util.Objects;
 import org.openpdf.text.Document;

@@ -1,4 +1,4 @@
-package org.nstac.portal.meeting.domain;
+package org.nstac.portal.notification.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.nstac.portal.notification.mail;
+package org.nstac.portal.member.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.nstac.portal.consent.application.Consents;
 import org.nstac.portal.consent.domain.ConsentPurpose;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.member.domain.MemberProfile;
 import org.nstac.portal.member.domain.Participation;
@@ -20,16 +18,7 @@ import org.nstac.portal.vault.application.VaultDoor;
  * vault for this one mail and kept only in memory.
  */
 @ApplicationScoped
-public class MailRecipients {
-
-    /** Where to send and in which language. toString shows nothing, so the address cannot slip into a log. */
-    public record Recipient(String address, Locale locale) {
-
-        @Override
-        public String toString() {
-            return "Recipient[hidden]";
-        }
-    }
+public class MemberMailRecipients implements org.nstac.portal.shared.MailRecipients {
 
     @Inject
     Members members;
@@ -50,6 +39,7 @@ public class MailRecipients {
      * Its own transaction: it runs after the business transaction has committed, and reads what was committed
      * (a consent withdrawn a moment ago counts).
      */
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Recipient> find(String memberLogin) {
         Optional<Member> found = members.findByLogin(memberLogin);

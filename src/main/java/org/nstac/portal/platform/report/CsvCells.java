@@ -1,4 +1,4 @@
-package org.nstac.portal.consultation.report;
+package org.nstac.portal.platform.report;
 
 /**
  * Makes a text safe to put in a spreadsheet cell.

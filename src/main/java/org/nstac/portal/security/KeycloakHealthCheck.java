@@ -1,4 +1,4 @@
-package org.nstac.portal.platform;
+package org.nstac.portal.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.nstac.portal.security.OidcSettings;
 
 /** {@code /health}: does the identity provider answer its discovery document? */
 @Readiness

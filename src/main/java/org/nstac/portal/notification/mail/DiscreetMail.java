@@ -1,4 +1,4 @@
-package org.nstac.portal.meeting.domain;
+package org.nstac.portal.notification.mail;
 
 import java.net.URI;
 import java.text.MessageFormat;

@@ -1,4 +1,4 @@
-package org.nstac.portal.consultation.report;
+package org.nstac.portal.platform.report;
 
 import java.io.IOException;
 import java.io.InputStream;

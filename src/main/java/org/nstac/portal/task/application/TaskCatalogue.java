@@ -1,0 +1,221 @@
+package org.nstac.portal.task.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.nstac.portal.audit.application.AuditLog;
+import org.nstac.portal.consultation.application.Consultations;
+import org.nstac.portal.member.application.Profiles;
+import org.nstac.portal.member.domain.MemberProfile;
+import org.nstac.portal.payment.domain.Money;
+import org.nstac.portal.shared.CouncilClock;
+import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.MemberDirectory;
+import org.nstac.portal.shared.NotFound;
+import org.nstac.portal.shared.Notices;
+import org.nstac.portal.task.domain.OfferState;
+import org.nstac.portal.task.domain.PayBasis;
+import org.nstac.portal.task.domain.TaskAction;
+import org.nstac.portal.task.domain.TaskKind;
+import org.nstac.portal.task.domain.TaskPay;
+import org.nstac.portal.task.domain.TaskState;
+import org.nstac.portal.task.domain.TaskTerms;
+import org.nstac.portal.task.infrastructure.OfferRecord;
+import org.nstac.portal.task.infrastructure.TaskRecord;
+
+/**
+ * The tasks themselves: the secretariat writes them (pay as a quantity of a rate-card line, never below it) and calls
+ * them off; everyone else reads them through offers.
+ */
+@ApplicationScoped
+public class TaskCatalogue {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_OUTCOME = 5000;
+
+    /** A task as the secretariat writes it; numbers as typed, so that the rules can say what is wrong. */
+    public record NewTask(String title, String outcome, String kind, Long consultationId, BigDecimal estimatedHours,
+            String payBasis, BigDecimal rate, String rateReason, String currency, LocalDate deadline,
+            Set<String> roles, Set<String> topics, boolean publicFacing, boolean mediaPresent) {
+    }
+
+    /** A task with what its unit pays today: the card's amount, and the agreed one if any. */
+    public record PricedTask(TaskRecord task, Money cardRate, Money unitRate) {
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    CouncilClock clock;
+
+    @Inject
+    TaskPolicy policy;
+
+    @Inject
+    TaskPricing pricing;
+
+    @Inject
+    WorkLogs workLogs;
+
+    /**
+     * Writes a task. Its pay is a quantity of the card's line for its basis; a rate typed with it is an amount agreed
+     * above the card and needs its reason; one below the card is refused with the card's amount.
+     */
+    @Transactional
+    public TaskRecord create(NewTask t) {
+        policy.require(TaskAction.CREATE);
+        if (t.title() == null || t.title().isBlank()) {
+            throw new DomainRuleViolation("task.title.required");
+        }
+        if (t.title().strip().length() > MAX_TITLE) {
+            throw new DomainRuleViolation("task.title.tooLong", MAX_TITLE);
+        }
+        if (t.outcome() == null || t.outcome().isBlank()) {
+            throw new DomainRuleViolation("task.outcome.required");
+        }
+        if (t.outcome().strip().length() > MAX_OUTCOME) {
+            throw new DomainRuleViolation("task.outcome.tooLong", MAX_OUTCOME);
+        }
+        TaskKind kind = parse(TaskKind.class, t.kind(), "task.kind.unknown");
+        PayBasis basis = t.payBasis() == null || t.payBasis().isBlank() ? null
+                : parse(PayBasis.class, "FIXED".equalsIgnoreCase(t.payBasis().strip()) ? "APPEARANCE" : t.payBasis(),
+                        TaskTerms.PAY_BASIS_REQUIRED);
+        Set<MemberProfile.OfferedRole> roles = roles(t.roles());
+        // Speaking at an event is public by its nature, whatever box was ticked.
+        boolean publicFacing = t.publicFacing() || kind == TaskKind.SPEAK_AT_EVENT;
+        LocalDate today = clock.today();
+        String cardCurrency = basis == null ? null
+                : pricing.cardRate(basis, kind.name(), today).currency().name();
+        String currency = t.currency() == null || t.currency().isBlank() ? cardCurrency : t.currency();
+        TaskTerms terms = new TaskTerms(t.estimatedHours(), basis, t.rate(), t.rateReason(), currency, t.deadline(),
+                publicFacing, t.mediaPresent(), roles, t.topics() == null ? Set.of() : t.topics())
+                .checkedOn(today, profiles.topicCodes());
+        if (!terms.currency().equals(cardCurrency)) {
+            throw new DomainRuleViolation("task.currency.card", cardCurrency);
+        }
+        pricing.requireAtLeastTheCard(terms.rate(), basis, kind.name(), today);
+        if (t.consultationId() != null && !consultations.exists(t.consultationId())) {
+            throw new DomainRuleViolation("task.consultation.unknown");
+        }
+        TaskRecord task = new TaskRecord(t.title().strip(), t.outcome().strip(), kind.name(), t.consultationId(),
+                terms.estimatedHours(), basis, terms.rate(), terms.rateReason(), terms.currency(), terms.deadline(),
+                roles.stream().map(Enum::name).sorted().toList(), new TreeSet<>(terms.topics()), publicFacing,
+                t.mediaPresent(), TaskState.OPEN, policy.actor(), clock.now());
+        em.persist(task);
+        em.flush();
+        audit.record(policy.actor(), "task.created", "task:" + task.getId(), task.getRate() == null ? null
+                : "agreedRate=" + task.getRate() + " " + task.getCurrency());
+        return task;
+    }
+
+    /** Every task, newest first (the secretariat). */
+    public List<TaskRecord> all() {
+        policy.require(TaskAction.LIST_ALL);
+        return em.createQuery("select t from TaskRecord t order by t.id desc", TaskRecord.class).getResultList();
+    }
+
+    /** Every task with what it pays per unit today (the secretariat's list). */
+    public List<PricedTask> allPriced() {
+        LocalDate today = clock.today();
+        return all().stream().map(t -> new PricedTask(t, pricing.cardRate(t.getPayBasis(), t.getKind(), today),
+                pricing.unitRate(t, today))).toList();
+    }
+
+    /** One task for someone who may see it: the secretariat, or a member it was offered to. */
+    public TaskRecord visible(long id) {
+        if (!policy.may(TaskAction.LIST_ALL) && !policy.may(TaskAction.WORK, id)) {
+            throw new NotFound();
+        }
+        return find(id);
+    }
+
+    /** A task by id, with no check of who asks: for the feature's own services. */
+    TaskRecord find(long id) {
+        TaskRecord task = em.find(TaskRecord.class, id);
+        if (task == null) {
+            throw new NotFound();
+        }
+        return task;
+    }
+
+    /** The task is called off: members who accepted are told; hours already logged stay payable. */
+    @Transactional
+    public void cancel(long taskId) {
+        policy.require(TaskAction.CANCEL);
+        TaskRecord task = em.find(TaskRecord.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+        if (task == null) {
+            throw new NotFound();
+        }
+        task.getState().moveTo(TaskState.CANCELLED);
+        task.cancel(clock.now());
+        List<String> told = new ArrayList<>();
+        for (OfferRecord o : em.createQuery("select o from OfferRecord o where o.taskId = :t order by o.id",
+                OfferRecord.class).setParameter("t", taskId).getResultList()) {
+            OfferState state = o.getState();
+            if (state == OfferState.ACCEPTED) {
+                directory.loginOf(o.getMemberRef()).ifPresent(told::add);
+                BigDecimal hours = workLogs.hoursLogged(o.getId());
+                if (hours.signum() > 0 && o.getHoursAccepted() == null) {
+                    TaskPay pay = TaskPay.forTerms(terms(task), hours);
+                    o.paidFor(hours, pay);
+                    pricing.book(task, o.getId(), o.getMemberRef(), pay, workLogs.lastWorkDay(o.getId())
+                            .orElse(clock.today()), policy.actor());
+                }
+            }
+            if (!state.isFinal() && state.canMoveTo(OfferState.CANCELLED)) {
+                o.moveTo(OfferState.CANCELLED);
+            }
+        }
+        audit.record(policy.actor(), "task.cancelled", "task:" + taskId, null);
+        notices.send(told, "notification.task.cancelled", "/member/tasks");
+    }
+
+    static TaskTerms terms(TaskRecord t) {
+        return new TaskTerms(t.getEstimatedHours(), t.getPayBasis(), t.getRate(), t.getRateReason(), t.getCurrency(),
+                t.getDeadline(), t.isPublicFacing(), t.isMediaPresent(), roles(Set.copyOf(t.getRolesNeeded())),
+                Set.copyOf(t.getTopics()));
+    }
+
+    static Set<MemberProfile.OfferedRole> roles(Set<String> names) {
+        Set<MemberProfile.OfferedRole> roles = EnumSet.noneOf(MemberProfile.OfferedRole.class);
+        for (String name : names == null ? Set.<String>of() : names) {
+            roles.add(parse(MemberProfile.OfferedRole.class, name, "task.role.unknown"));
+        }
+        return roles;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String text, String key) {
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException unknown) {
+            throw new DomainRuleViolation(key);
+        }
+    }
+}

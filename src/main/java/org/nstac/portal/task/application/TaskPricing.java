@@ -1,0 +1,70 @@
+package org.nstac.portal.task.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.nstac.portal.payment.application.Accruals;
+import org.nstac.portal.payment.domain.Activity;
+import org.nstac.portal.payment.domain.Money;
+import org.nstac.portal.task.domain.PayBasis;
+import org.nstac.portal.task.domain.TaskPay;
+import org.nstac.portal.task.infrastructure.TaskRecord;
+
+/**
+ * Where tasks meet the ledger: which rate-card line a task's pay is a quantity of, what that comes to (for a member
+ * deciding on an offer), and telling the ledger of accepted work, which prices it itself.
+ */
+@ApplicationScoped
+public class TaskPricing {
+
+    /** The source key of an offer's work in the ledger: one payable per offer, however often it is accepted. */
+    public static String sourceKey(long offerId) {
+        return "task-offer:" + offerId;
+    }
+
+    @Inject
+    Accruals accruals;
+
+    /** The rate-card activity a pay basis counts. */
+    public static Activity activityOf(PayBasis basis) {
+        return basis == PayBasis.APPEARANCE ? Activity.PUBLIC_SPEAKING : Activity.TASK_HOUR;
+    }
+
+    /** The card's amount per unit for a task of this kind and basis on a day. */
+    public Money cardRate(PayBasis basis, String kind, LocalDate day) {
+        return accruals.cardRate(activityOf(basis), kind, day);
+    }
+
+    /** The amount per unit the task pays on a day: the agreed one above the card, or the card's. */
+    public Money unitRate(TaskRecord task, LocalDate day) {
+        Money card = cardRate(task.getPayBasis(), task.getKind(), day);
+        return task.getRate() == null ? card : new Money(task.getRate(), card.currency());
+    }
+
+    /** What a quantity of the task's unit comes to on a day, as the ledger will price it. */
+    public Money amount(TaskRecord task, TaskPay pay, LocalDate day) {
+        Money unit = unitRate(task, day);
+        return new Money(pay.amountAt(unit.amount()), unit.currency());
+    }
+
+    /**
+     * Refuses an agreed rate below the card's for this kind of work.
+     *
+     * @throws org.nstac.portal.shared.DomainRuleViolation {@code payment.agreed.belowCard}
+     */
+    public void requireAtLeastTheCard(BigDecimal agreed, PayBasis basis, String kind, LocalDate day) {
+        if (agreed != null) {
+            accruals.requireAtLeastTheCard(agreed, activityOf(basis), kind, day);
+        }
+    }
+
+    /** Tells the ledger of accepted work, once per offer. */
+    public Accruals.Accrued book(TaskRecord task, long offerId, String memberRef, TaskPay pay, LocalDate workDate,
+            String enteredBy) {
+        String title = task.getTitle().length() > 300 ? task.getTitle().substring(0, 300) : task.getTitle();
+        return accruals.accrue(new Accruals.WorkDone(Accruals.Origin.TASK, memberRef, sourceKey(offerId),
+                activityOf(task.getPayBasis()), task.getKind(), pay.quantity(), workDate, title, enteredBy,
+                task.getRate(), task.getRateReason()));
+    }
+}

@@ -1,0 +1,131 @@
+package org.nstac.portal.task.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nstac.portal.audit.application.AuditLog;
+import org.nstac.portal.shared.CouncilClock;
+import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.NotFound;
+import org.nstac.portal.shared.Notices;
+import org.nstac.portal.task.domain.OfferState;
+import org.nstac.portal.task.domain.ReviewState;
+import org.nstac.portal.task.domain.TaskAction;
+import org.nstac.portal.task.domain.WorkLog;
+import org.nstac.portal.task.infrastructure.OfferRecord;
+import org.nstac.portal.task.infrastructure.WorkLogRecord;
+
+/** The member's hours on a task they accepted, and handing the work in for review. */
+@ApplicationScoped
+public class WorkLogs {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    CouncilClock clock;
+
+    @Inject
+    TaskPolicy policy;
+
+    /** The calling member logs hours on a task they accepted. */
+    @Transactional
+    public WorkLogRecord log(long taskId, LocalDate date, String hours, String note) {
+        policy.require(TaskAction.WORK, taskId);
+        String memberRef = policy.memberRef();
+        OfferRecord offer = acceptedOffer(taskId, memberRef);
+        LocalDate today = clock.today();
+        WorkLog entry = new WorkLog(date == null ? today : date, WorkLog.parseHours(hours), note).checkedOn(
+                CouncilClock.dayOf(offer.getRespondedAt()), today);
+        WorkLogRecord record = new WorkLogRecord(offer.getId(), entry.date(), entry.hours(),
+                entry.optionalNote().orElse(null), clock.now());
+        em.persist(record);
+        em.flush();
+        audit.record(memberRef, "task.worklog", memberRef, "offer=" + offer.getId() + ",hours=" + entry.hours());
+        return record;
+    }
+
+    /** The hours of one offer, oldest first: the member's own (or the secretariat's view of them). */
+    public List<WorkLogRecord> logsOfOffer(long offerId) {
+        OfferRecord offer = em.find(OfferRecord.class, offerId);
+        if (offer == null || !(policy.may(TaskAction.LIST_ALL) || policy.may(TaskAction.WORK, offer.getTaskId())
+                && offer.getMemberRef().equals(policy.memberRef()))) {
+            throw new NotFound();
+        }
+        return logsOf(offerId);
+    }
+
+    /** The logs of one task as the caller may see them: a member their own, the secretariat all. */
+    public List<WorkLogRecord> logsOfTask(long taskId) {
+        Optional<String> only;
+        if (policy.may(TaskAction.LIST_ALL)) {
+            only = Optional.empty();
+        } else {
+            policy.require(TaskAction.WORK, taskId);
+            only = Optional.of(policy.memberRef());
+        }
+        List<WorkLogRecord> logs = new ArrayList<>();
+        for (OfferRecord o : em.createQuery("select o from OfferRecord o where o.taskId = :t order by o.id",
+                OfferRecord.class).setParameter("t", taskId).getResultList()) {
+            if (only.isEmpty() || only.get().equals(o.getMemberRef())) {
+                logs.addAll(logsOf(o.getId()));
+            }
+        }
+        return logs;
+    }
+
+    /** The calling member hands in their work for review; the secretariat is told. */
+    @Transactional
+    public void submit(long taskId) {
+        policy.require(TaskAction.WORK, taskId);
+        String memberRef = policy.memberRef();
+        OfferRecord offer = acceptedOffer(taskId, memberRef);
+        if (offer.getReviewState() == ReviewState.IN_REVIEW || offer.getReviewState() == ReviewState.ACCEPTED) {
+            throw new DomainRuleViolation("task.submission.already");
+        }
+        offer.submit(clock.now());
+        audit.record(memberRef, "task.submitted", memberRef, "offer=" + offer.getId());
+        notices.send(List.of(Notices.ROLE_PREFIX + "secretariat"), "notification.task.submitted",
+                "/secretariat/task?id=" + taskId);
+    }
+
+    List<WorkLogRecord> logsOf(long offerId) {
+        return em.createQuery("select w from WorkLogRecord w where w.offerId = :o order by w.workDate, w.id",
+                WorkLogRecord.class).setParameter("o", offerId).getResultList();
+    }
+
+    BigDecimal hoursLogged(long offerId) {
+        BigDecimal sum = em.createQuery("select coalesce(sum(w.hours), 0) from WorkLogRecord w where w.offerId = :o",
+                BigDecimal.class).setParameter("o", offerId).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    /** The last day the member logged work on an offer, if any: the work date the ledger books. */
+    Optional<LocalDate> lastWorkDay(long offerId) {
+        return Optional.ofNullable(em.createQuery("select max(w.workDate) from WorkLogRecord w where w.offerId = :o",
+                LocalDate.class).setParameter("o", offerId).getSingleResult());
+    }
+
+    private OfferRecord acceptedOffer(long taskId, String memberRef) {
+        OfferRecord offer = em.createQuery("select o from OfferRecord o where o.taskId = :t and o.memberRef = :m",
+                OfferRecord.class).setParameter("t", taskId).setParameter("m", memberRef).getResultStream()
+                .findFirst().orElseThrow(NotFound::new);
+        if (offer.getState() != OfferState.ACCEPTED) {
+            throw new DomainRuleViolation("task.worklog.notAccepted");
+        }
+        return offer;
+    }
+}
