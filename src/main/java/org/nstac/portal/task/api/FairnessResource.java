@@ -23,7 +23,7 @@ public class FairnessResource {
     @Inject
     Fairness fairness;
 
-    @Inject
+    @jakarta.ws.rs.core.Context
     jakarta.ws.rs.core.HttpHeaders headers;
 
     @Inject
