@@ -8,4 +8,6 @@ INSERT IGNORE INTO rate (activity, task_kind, member_amount, expert_reference, c
     ('TASK_HOUR',        'TRANSLATION', 1800.00,  1800.00, 'RSD', '2025-01-01', 'demo-data', '2025-01-01 08:00:00'),
     ('PUBLIC_SPEAKING',  '',           12000.00, 12000.00, 'RSD', '2025-01-01', 'demo-data', '2025-01-01 08:00:00'),
     ('PER_DIEM',         '',            2900.00,  2900.00, 'RSD', '2025-01-01', 'demo-data', '2025-01-01 08:00:00'),
-    ('TRAVEL_PER_KM',    '',              35.00,    35.00, 'RSD', '2025-01-01', 'demo-data', '2025-01-01 08:00:00');
+    ('TRAVEL_PER_KM',    '',              35.00,    35.00, 'RSD', '2025-01-01', 'demo-data', '2025-01-01 08:00:00'),
+    ('MONTHLY_STIPEND',  '',           30000.00, 30000.00, 'RSD', '2025-01-01', 'demo-data', '2025-01-01 08:00:00'),
+    ('LOST_EARNINGS_DAY','',            6000.00,  6000.00, 'RSD', '2025-01-01', 'demo-data', '2025-01-01 08:00:00');

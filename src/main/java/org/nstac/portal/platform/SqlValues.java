@@ -25,6 +25,17 @@ public final class SqlValues {
         return (Instant) value;
     }
 
+    /** A DATE column as a local date; null stays null. */
+    public static java.time.LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return (java.time.LocalDate) value;
+    }
+
     /** A BOOLEAN (TINYINT) column as a boolean. */
     public static boolean truth(Object value) {
         return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;

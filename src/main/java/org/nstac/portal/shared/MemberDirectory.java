@@ -27,6 +27,9 @@ public interface MemberDirectory {
     /** Logins of every member taking part on {@code day}: neither paused nor withdrawn. */
     java.util.List<String> activeLogins(java.time.LocalDate day);
 
+    /** References of every member taking part on {@code day}, by pseudonym (a page's list to choose from). */
+    java.util.List<String> activeRefs(java.time.LocalDate day);
+
     /** The member reference of a login (demo data, tests of the directory itself). */
     Optional<String> refOfLogin(String login);
 }

@@ -28,7 +28,7 @@ class NativeSqlTest {
     /** Which feature owns which tables. */
     private static final Map<String, Set<String>> OWNERS = Map.ofEntries(
             Map.entry("organisation", Set.of("organisation", "organisation_official")),
-            Map.entry("member", Set.of("member", "member_profile", "content_note")),
+            Map.entry("member", Set.of("member", "member_profile", "content_note", "member_absence")),
             Map.entry("vault", Set.of("vault_data_key", "vault_identity", "identity_reveal")),
             Map.entry("audit", Set.of("audit_entry", "audit_checkpoint")),
             Map.entry("consent", Set.of("consent_text", "consent_record")),
@@ -38,7 +38,7 @@ class NativeSqlTest {
             Map.entry("notification", Set.of("notification")),
             Map.entry("task", Set.of("task", "task_offer", "work_log")),
             Map.entry("payment", Set.of("rate", "payable", "ledger_entry", "payment_receipt", "payment_channel",
-                    "payment_batch", "payment_batch_item", "payment_member_lock")),
+                    "payment_batch", "payment_batch_item", "payment_member_lock", "stipend")),
             Map.entry("meeting", Set.of("meeting", "meeting_safety_plan", "meeting_invitation", "meeting_attendance",
                     "meeting_minutes", "meeting_minutes_part", "meeting_minutes_correction", "meeting_step_out")),
             Map.entry("security", Set.of("revoked_session")));

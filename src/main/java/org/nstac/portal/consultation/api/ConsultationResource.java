@@ -26,6 +26,7 @@ import org.nstac.portal.consultation.application.Viewer;
 import org.nstac.portal.consultation.application.Viewers;
 import org.nstac.portal.consultation.domain.Attribution;
 import org.nstac.portal.consultation.domain.Disposition;
+import org.nstac.portal.consultation.domain.ConsultationPay;
 import org.nstac.portal.consultation.domain.Phase;
 import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
 import org.nstac.portal.consultation.infrastructure.SectionRecord;
@@ -44,14 +45,21 @@ public class ConsultationResource {
     public record SectionInput(String heading, String text, List<String> contentNotes) {
     }
 
+    /**
+     * A consultation as the ministry writes it. {@code paidPreparationHours} (each member who takes part may claim up
+     * to them; 3 by default), {@code draftingHours} (the chair's drafting of the position) and {@code ministryPays}
+     * (the ministry funds the work, not the council's budget) are optional.
+     */
     public record ConsultationInput(String title, String summary, String policyArea, Instant opensAt,
             Instant closesAt, Instant answersDueAt, List<String> contentNotes, List<SectionInput> sections,
-            Boolean openAutomatically) {
+            Boolean openAutomatically, java.math.BigDecimal paidPreparationHours, java.math.BigDecimal draftingHours,
+            Boolean ministryPays) {
     }
 
     public record ConsultationView(long id, String ministry, String title, String summary, String policyArea,
             String phase, Instant opensAt, Instant closesAt, Instant answersDueAt, List<String> contentNotes,
-            int currentVersion, Long unansweredComments, boolean openAutomatically) {
+            int currentVersion, Long unansweredComments, boolean openAutomatically,
+            java.math.BigDecimal paidPreparationHours, java.math.BigDecimal draftingHours, boolean ministryPays) {
     }
 
     public record SectionView(long id, int number, String heading, String text, List<String> contentNotes,
@@ -328,20 +336,29 @@ public class ConsultationResource {
         return new ConsultationView(c.getId(), c.getOrganisationCode(), c.getTitle(), c.getSummary(),
                 c.getPolicyArea(), c.getPhase().name(), c.getOpensAt(), c.getClosesAt(), c.getAnswersDueAt(),
                 c.getContentNotes(), c.getCurrentVersion(),
-                answering ? consultations.unansweredCount(c.getId()) : null, c.isOpeningScheduled());
+                answering ? consultations.unansweredCount(c.getId()) : null, c.isOpeningScheduled(),
+                c.getPay().preparationHours(), c.getPay().draftingHours(), c.getPay().ministryPays());
     }
 
     private Viewer viewer() {
         return viewers.current(Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
+    private static final java.math.BigDecimal DEFAULT_PREPARATION = new java.math.BigDecimal("3");
+    private static final java.math.BigDecimal DEFAULT_DRAFTING = new java.math.BigDecimal("6");
+
     static Consultations.Draft draft(ConsultationInput input) {
         if (input == null) {
             throw new DomainRuleViolation("consultation.title.required");
         }
+        boolean anyPay = input.paidPreparationHours() != null || input.draftingHours() != null
+                || input.ministryPays() != null;
         return new Consultations.Draft(input.title(), input.summary(), input.policyArea(), input.opensAt(),
                 input.closesAt(), input.answersDueAt(), input.contentNotes(), sections(input.sections()),
-                Boolean.TRUE.equals(input.openAutomatically()));
+                Boolean.TRUE.equals(input.openAutomatically()), anyPay ? new ConsultationPay(
+                        input.paidPreparationHours() == null ? DEFAULT_PREPARATION : input.paidPreparationHours(),
+                        input.draftingHours() == null ? DEFAULT_DRAFTING : input.draftingHours(),
+                        Boolean.TRUE.equals(input.ministryPays())) : null);
     }
 
     static List<Consultations.SectionText> sections(List<SectionInput> sections) {

@@ -42,8 +42,33 @@ public class Consultations {
     public static final int MAX_SECTIONS = 500;
 
     /** A consultation as a ministry writes it. */
+    /** A draft as written; {@code pay} null keeps the consultation's pay (the configured defaults when new). */
     public record Draft(String title, String summary, String policyArea, Instant opensAt, Instant closesAt,
-            Instant answersDueAt, List<String> contentNotes, List<SectionText> sections, boolean openAutomatically) {
+            Instant answersDueAt, List<String> contentNotes, List<SectionText> sections, boolean openAutomatically,
+            org.nstac.portal.consultation.domain.ConsultationPay pay) {
+
+        public Draft(String title, String summary, String policyArea, Instant opensAt, Instant closesAt,
+                Instant answersDueAt, List<String> contentNotes, List<SectionText> sections,
+                boolean openAutomatically) {
+            this(title, summary, policyArea, opensAt, closesAt, answersDueAt, contentNotes, sections,
+                    openAutomatically, null);
+        }
+    }
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.consultation.paid-preparation-hours",
+            defaultValue = "3")
+    java.math.BigDecimal defaultPreparationHours;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.consultation.drafting-hours",
+            defaultValue = "6")
+    java.math.BigDecimal defaultDraftingHours;
+
+    /** The pay a new consultation states unless its draft says otherwise. */
+    public org.nstac.portal.consultation.domain.ConsultationPay defaultPay() {
+        return new org.nstac.portal.consultation.domain.ConsultationPay(defaultPreparationHours,
+                defaultDraftingHours, false);
     }
 
     /** One section as written: heading, text and its own content notes. */
@@ -113,6 +138,7 @@ public class Consultations {
                 draft.policyArea(), draft.contentNotes(), draft.opensAt(), draft.closesAt(), draft.answersDueAt(),
                 viewer.login(), now());
         c.scheduleOpening(draft.openAutomatically());
+        c.pay(draft.pay() == null ? defaultPay() : draft.pay());
         em.persist(c);
         em.flush();
         writeSections(c, 1, draft.sections());
@@ -132,6 +158,9 @@ public class Consultations {
         c.describe(draft.title().strip(), draft.summary().strip(), draft.policyArea(), draft.contentNotes(),
                 draft.opensAt(), draft.closesAt(), draft.answersDueAt());
         c.scheduleOpening(draft.openAutomatically());
+        if (draft.pay() != null) {
+            c.pay(draft.pay());
+        }
         em.createQuery("delete from SectionRecord s where s.consultationId = :c and s.draftVersion = 1")
                 .setParameter("c", c.getId()).executeUpdate();
         writeSections(c, 1, draft.sections());

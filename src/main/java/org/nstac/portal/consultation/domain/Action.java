@@ -27,5 +27,9 @@ public enum Action {
     /** Read the consultation report. */
     READ_REPORT,
     /** Read the comments (those the reader's relation may see). */
-    READ_COMMENTS
+    READ_COMMENTS,
+    /** Claim the paid preparation hours for having taken part (commented or taken a stance). */
+    CLAIM_PREPARATION,
+    /** Claim the paid hours for drafting the council's position. */
+    CLAIM_DRAFTING
 }

@@ -1,6 +1,8 @@
 package org.nstac.portal.consultation.domain;
 
 import static org.nstac.portal.consultation.domain.Action.ANSWER;
+import static org.nstac.portal.consultation.domain.Action.CLAIM_DRAFTING;
+import static org.nstac.portal.consultation.domain.Action.CLAIM_PREPARATION;
 import static org.nstac.portal.consultation.domain.Action.COMMENT;
 import static org.nstac.portal.consultation.domain.Action.DRAFT_POSITION;
 import static org.nstac.portal.consultation.domain.Action.EDIT_DRAFT;
@@ -56,6 +58,8 @@ import org.nstac.portal.shared.DomainRuleViolation;
  *   <li>Comments are read by the council, the secretariat and the owning ministry from {@code OPEN} on; observers
  *       (NGOs, donors, unions) read them only in the published report's phase, when the ministry's answers stand
  *       beside them, not while the council is still working.</li>
+ *   <li>A member who took part claims the consultation's paid preparation hours, and the chair the drafting hours,
+ *       from the opening on: the work was done, whenever it is claimed.</li>
  *   <li>Phase moves are for the owning ministry and the secretariat; {@link Phase#moveTo(Phase, int)} says which
  *       move. Nothing moves after {@code REPORT_PUBLISHED}.</li>
  * </ul>
@@ -90,6 +94,8 @@ public final class ConsultationRules {
         grant(READ_REPORT, EnumSet.of(REPORT_PUBLISHED), OWNING_MINISTRY, SECRETARIAT, CHAIR, MEMBER, OBSERVER);
         grant(READ_COMMENTS, AFTER_DRAFT, OWNING_MINISTRY, SECRETARIAT, CHAIR, MEMBER);
         grant(READ_COMMENTS, EnumSet.of(REPORT_PUBLISHED), OBSERVER);
+        grant(CLAIM_PREPARATION, AFTER_DRAFT, MEMBER);
+        grant(CLAIM_DRAFTING, AFTER_DRAFT, CHAIR);
     }
 
     private ConsultationRules() {

@@ -75,6 +75,15 @@ public class ConsultationRecord {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "paid_preparation_hours", nullable = false)
+    private java.math.BigDecimal paidPreparationHours = new java.math.BigDecimal("3.0");
+
+    @Column(name = "drafting_hours", nullable = false)
+    private java.math.BigDecimal draftingHours = new java.math.BigDecimal("6.0");
+
+    @Column(name = "ministry_pays", nullable = false)
+    private boolean ministryPays;
+
     @Version
     private int version;
 
@@ -199,5 +208,17 @@ public class ConsultationRecord {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** What the consultation pays for the council's work on it. */
+    public org.nstac.portal.consultation.domain.ConsultationPay getPay() {
+        return new org.nstac.portal.consultation.domain.ConsultationPay(paidPreparationHours, draftingHours,
+                ministryPays);
+    }
+
+    public void pay(org.nstac.portal.consultation.domain.ConsultationPay pay) {
+        this.paidPreparationHours = pay.preparationHours();
+        this.draftingHours = pay.draftingHours();
+        this.ministryPays = pay.ministryPays();
     }
 }

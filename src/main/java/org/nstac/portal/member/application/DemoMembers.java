@@ -61,6 +61,7 @@ public class DemoMembers {
     @Transactional
     public void seed() {
         Clock clock = councilClock.clock();
+        // Demo members joined a year ago, so that their payments and oak's stipend fall after their admission.
         Instant now = councilClock.now();
         for (Demo demo : DEMO) {
             if (members.findByLogin(demo.login()).isPresent()) {
@@ -70,7 +71,7 @@ public class DemoMembers {
                     EligibilityAttestation.attest(true, 8, null, AdmissionRule.DEFAULT),
                     ReadinessAssessment.recorded(LocalDate.now(clock).minusMonths(2), "Demo counselling centre",
                             ReadinessAssessment.Outcome.READY, clock),
-                    now, "demo-data");
+                    now.minus(java.time.Duration.ofDays(365)), "demo-data");
             em.persist(member);
             vault.store(member.getRef(), new IdentityVault.Identity(demo.legalName(), demo.email(), null, demo.iban(),
                     demo.iban() == null, null));

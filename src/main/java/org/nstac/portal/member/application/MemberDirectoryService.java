@@ -73,6 +73,16 @@ public class MemberDirectoryService implements MemberDirectory {
     }
 
     @Override
+    public List<String> activeRefs(java.time.LocalDate day) {
+        return em.createQuery("select m from Member m where m.status <> :withdrawn order by m.pseudonym",
+                        org.nstac.portal.member.domain.Member.class)
+                .setParameter("withdrawn", org.nstac.portal.member.domain.Participation.Status.WITHDRAWN)
+                .getResultList().stream()
+                .filter(m -> m.participation().statusOn(day) == org.nstac.portal.member.domain.Participation.Status.ACTIVE)
+                .map(org.nstac.portal.member.domain.Member::getRef).toList();
+    }
+
+    @Override
     public Optional<String> refOfLogin(String login) {
         return em.createQuery("select m.ref from Member m where m.login = :login", String.class)
                 .setParameter("login", login).getResultStream().findFirst();

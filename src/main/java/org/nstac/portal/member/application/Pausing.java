@@ -20,10 +20,14 @@ public class Pausing {
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
+    @Inject
+    Absences absences;
+
     @Transactional
     public Member pause(String memberRef, LocalDate until, String actor) {
         Member member = members.findByRef(memberRef).orElseThrow();
         member.pause(until, clock.today());
+        absences.paused(memberRef, clock.today(), until);
         audit.record(actor, "member.paused", memberRef, until == null ? "until=open" : "until=" + until);
         return member;
     }
@@ -32,6 +36,7 @@ public class Pausing {
     public Member resume(String memberRef, String actor) {
         Member member = members.findByRef(memberRef).orElseThrow();
         member.resume();
+        absences.resumed(memberRef, clock.today());
         audit.record(actor, "member.resumed", memberRef, null);
         return member;
     }

@@ -24,6 +24,12 @@ import org.nstac.portal.vault.application.IdentityVault;
 @ApplicationScoped
 public class Withdrawal {
 
+    @jakarta.inject.Inject
+    Absences absences;
+
+    @jakarta.inject.Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
     /** What the person must type, so nobody withdraws by a slip. */
     public static final String CONFIRMATION = "WITHDRAW";
 
@@ -72,6 +78,7 @@ public class Withdrawal {
             Number last = (Number) em.createNativeQuery(
                     "SELECT COALESCE(MAX(former_number), 0) FROM member FOR UPDATE").getSingleResult();
             member.withdraw(last.intValue() + 1);
+            absences.withdrew(memberRef, clock.today());
             audit.record(actor, "member.withdrawn", memberRef, null);
         }
         vault.shred(memberRef);

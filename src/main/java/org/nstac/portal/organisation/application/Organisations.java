@@ -1,6 +1,7 @@
 package org.nstac.portal.organisation.application;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Optional;
 import org.nstac.portal.organisation.domain.Organisation;
 
 /** Reads and records organisations. */
-@Stateless
-public class Organisations {
+@ApplicationScoped
+public class Organisations implements org.nstac.portal.shared.Affiliations {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -26,6 +27,7 @@ public class Organisations {
     }
 
     /** The organisation a ministry official acts for, by login handle; empty for anyone else. */
+    @Override
     public Optional<String> organisationOf(String login) {
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery(
@@ -34,6 +36,7 @@ public class Organisations {
         return codes.stream().findFirst();
     }
 
+    @Transactional
     public Organisation register(Organisation organisation) {
         em.persist(organisation);
         return organisation;

@@ -1,5 +1,6 @@
 package org.nstac.portal.payment.api;
 
+import org.nstac.portal.payment.application.PaymentPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,9 +45,13 @@ public class MyPaymentsResource {
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
-    /** An expense claim; {@code receipt} is the file's bytes in Base64 (a JPEG, PNG or PDF of at most 5 MB). */
+    /**
+     * An expense claim; {@code receipt} is the file's bytes in Base64 (a JPEG, PNG or PDF of at most 5 MB). For
+     * {@code LOST_EARNINGS}: {@code days} (0.5 to 5, by half days) and {@code attested: true} instead of a payslip;
+     * {@code amount} is optional, capped by the rate card's daily amount.
+     */
     public record ClaimInput(String kind, LocalDate date, String amount, String currency, String kilometres,
-            String description, String receipt) {
+            String description, String receipt, String days, Boolean attested) {
     }
 
     public record ChannelInput(String channel) {
@@ -77,7 +82,7 @@ public class MyPaymentsResource {
     }
 
     @Inject
-    PaymentCaller caller;
+    PaymentPolicy caller;
 
     @Inject
     org.nstac.portal.shared.MemberDirectory directory;
@@ -104,10 +109,11 @@ public class MyPaymentsResource {
     @POST
     @Path("expense-claims")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Claim an expense: kind (TRAVEL, TRAVEL_KM, CARE, MEALS, OTHER), date, amount and currency "
-            + "(or kilometres for TRAVEL_KM), a short description, an optional receipt (Base64); Idempotency-Key header")
+    @Operation(summary = "Claim an expense: kind (TRAVEL, TRAVEL_KM, CARE, MEALS, OTHER, LOST_EARNINGS), date, amount "
+            + "and currency (kilometres for TRAVEL_KM; days and attested for LOST_EARNINGS), a short description, an "
+            + "optional receipt (Base64); Idempotency-Key header")
     public Response claim(@HeaderParam(PayableResource.IDEMPOTENCY_KEY) String key, ClaimInput in) {
-        String me = caller.meRef();
+        String me = caller.memberRef();
         if (in == null) {
             throw new DomainRuleViolation("payment.claim.kindRequired");
         }
@@ -122,7 +128,7 @@ public class MyPaymentsResource {
             receipt = ReceiptCheck.check(bytes);
         }
         var view = claims.claim(me, new ExpenseClaims.Claim(in.kind(), in.date(), in.amount(), in.currency(),
-                in.kilometres(), in.description()), receipt, key);
+                in.kilometres(), in.description(), in.days(), in.attested()), receipt, key);
         return Response.status(Response.Status.CREATED).entity(PayableJson.of(view, messages, locale())).build();
     }
 
@@ -130,7 +136,7 @@ public class MyPaymentsResource {
     @Path("expense-claims")
     @Operation(summary = "The caller's expense claims, newest first")
     public List<PayableJson> claims() {
-        String me = caller.meRef();
+        String me = caller.memberRef();
         return payables.list(me, null, null, null).stream()
                 .filter(v -> v.payable().getSource() == PayableRecord.Source.EXPENSE)
                 .map(v -> PayableJson.of(v, messages, locale())).toList();
@@ -140,7 +146,7 @@ public class MyPaymentsResource {
     @Path("payment-channel")
     @Operation(summary = "How the caller chose to be paid, and a note on social benefits")
     public ChannelView channel() {
-        String me = caller.meRef();
+        String me = caller.memberRef();
         return new ChannelView(payables.channelOf(me).name(), messages.get(locale(), "payment.benefits.note"));
     }
 
@@ -149,7 +155,7 @@ public class MyPaymentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose how to be paid: OWN_ACCOUNT, PARTNER or DECLINED; applies to work from now on")
     public ChannelView choose(ChannelInput in) {
-        String me = caller.meRef();
+        String me = caller.memberRef();
         payables.choose(me, in == null ? null : in.channel());
         return channel();
     }
@@ -161,7 +167,7 @@ public class MyPaymentsResource {
             + "approved, paid, rejected, late, per period and activity; format=pdf or csv to download")
     public Response statement(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") String format) {
-        String me = caller.meRef();
+        String me = caller.memberRef();
         Locale locale = locale();
         LocalDate today = clock.today();
         LocalDate start = Months.start(from);

@@ -16,7 +16,8 @@ import org.nstac.portal.platform.Messages;
 public record PayableJson(long id, String memberRef, String source, String activity, String taskKind,
         String expenseKind, String quantity, LocalDate workDate, String period, String amount, String currency,
         String description, String state, boolean late, LocalDate approvedOn, LocalDate paidOn, String paymentMethod,
-        String bankReference, String reason, Long correctsPayableId, String createdBy, Instant createdAt) {
+        String bankReference, String reason, Long correctsPayableId, String createdBy, Instant createdAt,
+        String funder, String funderCode) {
 
     static PayableJson of(PayableView v, Messages messages, Locale locale) {
         PayableRecord p = v.payable();
@@ -27,7 +28,8 @@ public record PayableJson(long id, String memberRef, String source, String activ
                 p.getMoney().currency().name(), p.getDescription(), v.state().name(), v.late(), v.approvedOn(),
                 payment == null ? null : payment.getPaymentDate(), payment == null ? null : payment.getPaymentMethod(),
                 payment == null ? null : payment.getBankReference(), reasonText(v.reason(), messages, locale),
-                p.getCorrectsPayableId(), p.getCreatedBy(), p.getCreatedAt());
+                p.getCorrectsPayableId(), p.getCreatedBy(), p.getCreatedAt(), p.getFunder().kind().name(),
+                p.getFunder().code());
     }
 
     /** A reason the portal wrote as a message key, in the reader's language; a person's reason as written. */

@@ -28,7 +28,8 @@ import org.nstac.portal.payment.infrastructure.PayableRecord;
 import org.nstac.portal.payment.infrastructure.ReceiptRecord;
 import org.nstac.portal.platform.Languages;
 import org.nstac.portal.platform.Messages;
-import org.nstac.portal.security.Role;
+import org.nstac.portal.payment.application.PaymentPolicy;
+import org.nstac.portal.payment.domain.PaymentAction;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /**
@@ -42,8 +43,9 @@ public class PayableResource {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+    /** A payable entered by hand; {@code funder} ({@code COUNCIL_BUDGET} by default) and its {@code funderCode}. */
     public record NewPayable(String memberRef, String activity, String taskKind, String quantity, LocalDate workDate,
-            String description) {
+            String description, String funder, String funderCode) {
     }
 
     public record Rejection(String reason) {
@@ -62,7 +64,7 @@ public class PayableResource {
     ExpenseClaims claims;
 
     @Inject
-    PaymentCaller caller;
+    PaymentPolicy caller;
 
     @Inject
     org.nstac.portal.shared.MemberDirectory members;
@@ -86,8 +88,8 @@ public class PayableResource {
             + "secretariat), from and to (months, yyyy-MM)")
     public List<PayableJson> list(@QueryParam("state") String state, @QueryParam("memberRef") String memberRef,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        String who = caller.seesAll() ? (memberRef == null || memberRef.isBlank() ? null : memberRef)
-                : caller.meRef();
+        String who = caller.may(PaymentAction.READ_ALL) ? (memberRef == null || memberRef.isBlank() ? null : memberRef)
+                : caller.memberRef();
         return payables.list(who, stateOf(state), Months.start(from), Months.start(to)).stream().map(this::json)
                 .toList();
     }
@@ -104,7 +106,7 @@ public class PayableResource {
     @Operation(summary = "Enter a payable at the rate card's rate (finance or secretariat), e.g. public speaking; "
             + "someone else approves it")
     public Response create(@HeaderParam(IDEMPOTENCY_KEY) String key, NewPayable in) {
-        caller.require(Role.FINANCE, Role.SECRETARIAT);
+        caller.require(PaymentAction.ENTER);
         if (in == null || in.memberRef() == null || in.memberRef().isBlank()) {
             throw new DomainRuleViolation("payment.payable.memberRequired");
         }
@@ -113,13 +115,14 @@ public class PayableResource {
             throw new DomainRuleViolation("payment.payable.dateRequired");
         }
         BigDecimal quantity = quantity(in.quantity());
-        String scoped = Payables.scopedKey(caller.name(), key);
+        String scoped = Payables.scopedKey(caller.actor(), key);
         members.loginOf(in.memberRef().strip()).orElseThrow(() ->
                 new DomainRuleViolation("payment.payable.memberRequired"));
         PayableRecord p = payables.accrueAtRate(new Payables.Accrual(in.memberRef().strip(),
                 PayableRecord.Source.MANUAL, "manual:" + scoped, activity, activity.byTaskKind() ? in.taskKind() : null,
                 quantity, in.workDate(), in.description() == null || in.description().isBlank() ? null
-                        : in.description().strip(), caller.name()));
+                        : in.description().strip(), caller.actor(),
+                org.nstac.portal.payment.domain.Funder.parse(in.funder(), in.funderCode())));
         return Response.status(Response.Status.CREATED).entity(json(payables.find(p.getId()))).build();
     }
 
@@ -127,8 +130,8 @@ public class PayableResource {
     @Path("{id}/approval")
     @Operation(summary = "Approve (finance; not the person who entered or claimed it)")
     public PayableJson approve(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key) {
-        caller.require(Role.FINANCE);
-        return json(payables.approve(id, caller.name(), key));
+        caller.require(PaymentAction.MOVE_MONEY);
+        return json(payables.approve(id, caller.actor(), key));
     }
 
     @POST
@@ -136,8 +139,8 @@ public class PayableResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject an accrued payable with a reason the member reads (finance)")
     public PayableJson reject(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Rejection in) {
-        caller.require(Role.FINANCE);
-        return json(payables.reject(id, in == null ? null : in.reason(), caller.name(), key));
+        caller.require(PaymentAction.MOVE_MONEY);
+        return json(payables.reject(id, in == null ? null : in.reason(), caller.actor(), key));
     }
 
     @POST
@@ -146,9 +149,9 @@ public class PayableResource {
     @Operation(summary = "Record the payment of an approved payable: date, method (BANK_TRANSFER, THROUGH_PARTNER), "
             + "bank reference (finance)")
     public PayableJson pay(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Payment in) {
-        caller.require(Role.FINANCE);
+        caller.require(PaymentAction.MOVE_MONEY);
         return json(payables.pay(id, in == null ? null : in.date(), in == null ? null : in.method(),
-                in == null ? null : in.reference(), caller.name(), key));
+                in == null ? null : in.reference(), caller.actor(), key));
     }
 
     @POST
@@ -157,9 +160,9 @@ public class PayableResource {
     @Operation(summary = "Reverse an approval or payment with a reason; a replacement amount accrues a corrected "
             + "payable (finance)")
     public PayableJson reverse(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Reversal in) {
-        caller.require(Role.FINANCE);
+        caller.require(PaymentAction.MOVE_MONEY);
         return json(payables.reverse(id, in == null ? null : in.reason(), in == null ? null : in.replacementAmount(),
-                caller.name(), key));
+                caller.actor(), key));
     }
 
     @GET
@@ -168,8 +171,7 @@ public class PayableResource {
     @Operation(summary = "The receipt of an expense claim (the member who claimed, and finance)")
     public Response receipt(@PathParam("id") long id) {
         PayableView v = payables.find(id);
-        boolean own = caller.is(Role.MEMBER) && v.payable().getMemberRef().equals(caller.meRef());
-        if (!caller.is(Role.FINANCE) && !own) {
+        if (!caller.may(PaymentAction.READ_RECEIPT, v.payable().getMemberRef())) {
             throw new NotFound();
         }
         ReceiptRecord r = claims.receiptOf(v.payable().getId()).orElseThrow(NotFound::new);
@@ -180,7 +182,7 @@ public class PayableResource {
 
     private PayableView visible(long id) {
         PayableView v = payables.find(id);
-        if (!caller.seesAll() && !v.payable().getMemberRef().equals(caller.meRef())) {
+        if (!caller.may(PaymentAction.READ_ALL) && !caller.may(PaymentAction.READ_PAYABLE, v.payable().getMemberRef())) {
             throw new NotFound();
         }
         return v;

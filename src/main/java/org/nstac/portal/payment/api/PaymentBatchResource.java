@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.nstac.portal.payment.application.PaymentBatches;
-import org.nstac.portal.security.Role;
+import org.nstac.portal.payment.application.PaymentPolicy;
+import org.nstac.portal.payment.domain.PaymentAction;
 
 /**
  * Bank files for approved payables (finance only). A bank file is a reveal of every payee in it: it needs a reason and
@@ -36,13 +37,13 @@ public class PaymentBatchResource {
     PaymentBatches batches;
 
     @Inject
-    PaymentCaller caller;
+    PaymentPolicy caller;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Batches made so far, newest first")
     public List<PaymentBatches.Batch> list() {
-        caller.require(Role.FINANCE);
+        caller.require(PaymentAction.BATCH);
         return batches.all();
     }
 
@@ -58,13 +59,13 @@ public class PaymentBatchResource {
             + "second factor needed; same Idempotency-Key, same batch)")
     public Response create(@HeaderParam(PayableResource.IDEMPOTENCY_KEY) String key, Reason body,
             @Context HttpHeaders headers) {
-        caller.require(Role.FINANCE);
+        caller.require(PaymentAction.BATCH);
         String reason = body == null ? null : body.reason();
         if (wantsJson(headers)) {
-            PaymentBatches.Batch batch = batches.create(caller.name(), key, reason, caller.secondFactorAt());
+            PaymentBatches.Batch batch = batches.create(caller.actor(), key, reason, caller.secondFactorAt());
             return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(batch).build();
         }
-        return file(batches.createAndDownload(caller.name(), key, reason, caller.secondFactorAt()),
+        return file(batches.createAndDownload(caller.actor(), key, reason, caller.secondFactorAt()),
                 "payment-batch.csv");
     }
 
@@ -74,8 +75,8 @@ public class PaymentBatchResource {
     @Operation(summary = "The batch's own download: once, within 15 minutes of its creation, with a recent second "
             + "factor")
     public Response download(@PathParam("id") long id) {
-        caller.require(Role.FINANCE);
-        return file(batches.download(id, caller.name(), caller.secondFactorAt()), "payment-batch-" + id + ".csv");
+        caller.require(PaymentAction.BATCH);
+        return file(batches.download(id, caller.actor(), caller.secondFactorAt()), "payment-batch-" + id + ".csv");
     }
 
     @POST
@@ -85,8 +86,8 @@ public class PaymentBatchResource {
     @Operation(summary = "Download an earlier batch's file again: a new reveal of every payee, with its own reason and "
             + "a recent second factor")
     public Response downloadAgain(@PathParam("id") long id, Reason body) {
-        caller.require(Role.FINANCE);
-        return file(batches.downloadAgain(id, caller.name(), body == null ? null : body.reason(),
+        caller.require(PaymentAction.BATCH);
+        return file(batches.downloadAgain(id, caller.actor(), body == null ? null : body.reason(),
                 caller.secondFactorAt()), "payment-batch-" + id + ".csv");
     }
 

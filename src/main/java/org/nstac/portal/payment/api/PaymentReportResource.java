@@ -22,7 +22,8 @@ import org.nstac.portal.payment.report.PaymentTotalsCsv;
 import org.nstac.portal.payment.report.PaymentTotalsPdf;
 import org.nstac.portal.platform.Languages;
 import org.nstac.portal.platform.Messages;
-import org.nstac.portal.security.Role;
+import org.nstac.portal.payment.application.PaymentPolicy;
+import org.nstac.portal.payment.domain.PaymentAction;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /** Totals per period, activity and member pseudonym, and the parity of rates with expert references; PDF or CSV. */
@@ -36,7 +37,7 @@ public class PaymentReportResource {
     Statements statements;
 
     @Inject
-    PaymentCaller caller;
+    PaymentPolicy caller;
 
     @Inject
     Messages messages;
@@ -50,7 +51,7 @@ public class PaymentReportResource {
     @Operation(summary = "Totals for the months from and to (yyyy-MM; default this year); format=pdf (default) or csv")
     public Response totals(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") String format) {
-        caller.require(Role.FINANCE);
+        caller.require(PaymentAction.REPORT);
         Locale locale = Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         LocalDate start = Months.start(from);
         LocalDate end = Months.start(to);
@@ -70,12 +71,42 @@ public class PaymentReportResource {
         return pdf(out -> PaymentTotalsPdf.write(report, text, locale, out), "payment-totals.pdf");
     }
 
+    /**
+     * What a funder paid for: a ministry or partner official sees their own organisation's totals; finance any
+     * funder's ({@code funder} and {@code code}). Never per member.
+     */
+    @GET
+    @Path("funded")
+    @Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    @Operation(summary = "Totals a funder paid for in the months from and to (yyyy-MM; default this year), overall, "
+            + "per month and per activity, never per member: a ministry or partner official sees their own; finance "
+            + "names funder and code")
+    public Statements.Funded funded(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("funder") String funder, @QueryParam("code") String code) {
+        caller.require(PaymentAction.READ_FUNDED_TOTALS);
+        org.nstac.portal.payment.domain.Funder whose;
+        if (caller.may(PaymentAction.REPORT)) {
+            whose = org.nstac.portal.payment.domain.Funder.parse(funder, code);
+        } else {
+            String organisation = caller.organisation().orElseThrow(org.nstac.portal.shared.NotFound::new);
+            whose = new org.nstac.portal.payment.domain.Funder(caller.relations().contains(
+                    org.nstac.portal.payment.domain.PaymentRelation.MINISTRY)
+                    ? org.nstac.portal.payment.domain.Funder.Kind.MINISTRY
+                    : org.nstac.portal.payment.domain.Funder.Kind.PARTNER, organisation);
+        }
+        LocalDate start = Months.start(from);
+        LocalDate end = Months.start(to);
+        LocalDate today = clock.today();
+        return statements.funded(whose, start == null ? today.withDayOfYear(1) : start,
+                end == null ? today.withDayOfMonth(1) : end);
+    }
+
     @GET
     @Path("parity")
     @Produces({"application/pdf", "text/csv"})
     @Operation(summary = "Member rates next to expert references; format=pdf (default) or csv")
     public Response parity(@QueryParam("format") String format) {
-        caller.require(Role.FINANCE);
+        caller.require(PaymentAction.REPORT);
         Locale locale = Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         var report = statements.parity();
         Function<String, String> text = key -> messages.get(locale, key);

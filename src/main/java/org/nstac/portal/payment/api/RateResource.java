@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.nstac.portal.payment.application.RateCards;
 import org.nstac.portal.payment.domain.Rate;
 import org.nstac.portal.payment.infrastructure.RateRecord;
-import org.nstac.portal.security.Role;
+import org.nstac.portal.payment.application.PaymentPolicy;
+import org.nstac.portal.payment.domain.PaymentAction;
 
 /** The rate card: read by members and staff, kept by finance and the administrator. */
 @Path("rates")
@@ -30,12 +31,12 @@ public class RateResource {
     RateCards rates;
 
     @Inject
-    PaymentCaller caller;
+    PaymentPolicy caller;
 
     @GET
     @Operation(summary = "Every rate, with its expert reference and first day")
     public List<RateJson> list() {
-        caller.require(Role.MEMBER, Role.FINANCE, Role.ADMIN, Role.SECRETARIAT, Role.CHAIR);
+        caller.require(PaymentAction.READ_RATES);
         return views(rates);
     }
 
@@ -44,9 +45,9 @@ public class RateResource {
     @Operation(summary = "Add a rate from a day on (finance, admin): activity, taskKind (task hours only), "
             + "memberAmount, expertReference, currency, validFrom; a member rate below the reference is refused")
     public Response add(RateCards.NewRate in) {
-        caller.require(Role.FINANCE, Role.ADMIN);
+        caller.require(PaymentAction.SET_RATES);
         RateRecord r = rates.add(in == null ? new RateCards.NewRate(null, null, null, null, null, null) : in,
-                caller.name());
+                caller.actor());
         RateJson created = views(rates).stream().filter(v -> v.id() == r.getId()).findFirst().orElseThrow();
         return Response.status(Response.Status.CREATED).entity(created).build();
     }

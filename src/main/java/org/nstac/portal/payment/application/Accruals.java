@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.Currency;
+import org.nstac.portal.payment.domain.Funder;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.payment.domain.Rate;
@@ -61,12 +62,14 @@ public class Accruals {
      * @param enteredBy   who tells the ledger (someone else approves)
      * @param agreedUnit  an amount per unit agreed above the card (the card's currency), or null for the card's rate
      * @param agreedWhy   why more than the card is paid; required with {@code agreedUnit}
+     * @param funder      who pays for it; the council's budget when null
      */
     public record WorkDone(Origin origin, String memberRef, String sourceKey, Activity activity, String taskKind,
             BigDecimal quantity, LocalDate workDate, String description, String enteredBy, BigDecimal agreedUnit,
-            String agreedWhy) {
+            String agreedWhy, Funder funder) {
 
         public WorkDone {
+            funder = funder == null ? Funder.COUNCIL_BUDGET : funder;
             Objects.requireNonNull(origin, "origin");
             Objects.requireNonNull(memberRef, "memberRef");
             Objects.requireNonNull(sourceKey, "sourceKey");
@@ -81,7 +84,19 @@ public class Accruals {
         public static WorkDone atCardRate(Origin origin, String memberRef, String sourceKey, Activity activity,
                 String taskKind, BigDecimal quantity, LocalDate workDate, String description, String enteredBy) {
             return new WorkDone(origin, memberRef, sourceKey, activity, taskKind, quantity, workDate, description,
-                    enteredBy, null, null);
+                    enteredBy, null, null, null);
+        }
+
+        /** The same work, paid at an amount per unit agreed above the card, for a reason. */
+        public WorkDone agreedAt(BigDecimal unit, String why) {
+            return new WorkDone(origin, memberRef, sourceKey, activity, taskKind, quantity, workDate, description,
+                    enteredBy, unit, why, funder);
+        }
+
+        /** The same work, paid for by someone other than the council's budget. */
+        public WorkDone fundedBy(Funder by) {
+            return new WorkDone(origin, memberRef, sourceKey, activity, taskKind, quantity, workDate, description,
+                    enteredBy, agreedUnit, agreedWhy, by);
         }
     }
 
@@ -128,8 +143,8 @@ public class Accruals {
                 .setScale(unit.currency().minorUnit(), RoundingMode.HALF_UP), unit.currency());
         PayableRecord booked = payables.accrue(new PayableRecord(work.memberRef(), work.origin().source,
                 work.sourceKey(), work.activity(), work.activity().byTaskKind() ? work.taskKind() : null, null,
-                work.quantity(), rates.recordOf(rate).getId(), work.workDate(), amount, trim(description), null,
-                work.enteredBy(), payables.now()));
+                work.quantity().setScale(4, RoundingMode.HALF_UP), rates.recordOf(rate).getId(), work.workDate(),
+                amount, trim(description), null, work.enteredBy(), payables.now()).fundedBy(work.funder()));
         return accrued(payables.find(booked.getId()));
     }
 

@@ -26,8 +26,12 @@ public class DemoPayments {
     @Inject
     org.nstac.portal.shared.MemberDirectory members;
 
+    @Inject
+    Stipends stipends;
+
     public void seed() {
         members.refOfLogin("sunflower").ifPresent(this::sunflower);
+        members.refOfLogin("oak").ifPresent(stipends::seedDemo);
         members.refOfLogin("river").ifPresent(ref -> payables.accrueAtRate(new Payables.Accrual(ref,
                 PayableRecord.Source.MANUAL, "demo:river:preparation", Activity.PREPARATION_HOUR, null,
                 new BigDecimal("3"), LocalDate.of(2026, 11, 5), "Reading the draft labour law", SECRETARIAT)));

@@ -36,13 +36,22 @@ public class ExpenseClaims {
 
     /** What a member can claim. */
     public enum Kind {
-        TRAVEL, TRAVEL_KM, CARE, MEALS, OTHER
+        TRAVEL, TRAVEL_KM, CARE, MEALS, OTHER, LOST_EARNINGS
     }
 
     /** A claim as typed: amounts as text, read by {@link Money#parse}. */
     public record Claim(String kind, java.time.LocalDate date, String amount, String currency, String kilometres,
-            String description) {
+            String description, String days, Boolean attested) {
+
+        /** A claim of spent money or kilometres (no days, nothing to attest). */
+        public Claim(String kind, java.time.LocalDate date, String amount, String currency, String kilometres,
+                String description) {
+            this(kind, date, amount, currency, kilometres, description, null, null);
+        }
     }
+
+    /** Lost earnings are claimed by the half day, up to this many days in one claim. */
+    public static final BigDecimal MAX_LOST_DAYS = new BigDecimal("5");
 
     private static final BigDecimal MAX_KM = new BigDecimal("5000");
 
@@ -54,6 +63,9 @@ public class ExpenseClaims {
 
     @Inject
     Payables payables;
+
+    @Inject
+    RateCards rates;
 
     @Inject
     Notices notifications;
@@ -96,7 +108,9 @@ public class ExpenseClaims {
             throw new DomainRuleViolation("payment.claim.descriptionTooLong", 300);
         }
         PayableRecord payable;
-        if (kind == Kind.TRAVEL_KM) {
+        if (kind == Kind.LOST_EARNINGS) {
+            payable = lostEarnings(memberRef, c, sourceKey, description);
+        } else if (kind == Kind.TRAVEL_KM) {
             BigDecimal km = kilometres(c.kilometres());
             payable = payables.accrueAtRate(new Payables.Accrual(memberRef, PayableRecord.Source.EXPENSE, sourceKey,
                     Activity.TRAVEL_PER_KM, null, km, c.date(), description, memberRef));
@@ -115,6 +129,54 @@ public class ExpenseClaims {
         notifications.send(List.of(Notices.ROLE_PREFIX + "finance"), "notification.payment.claimed",
                 "/finance/payables");
         return payables.find(payable.getId());
+    }
+
+    /**
+     * A day's lost earnings: no payslip, the member's word (an attestation), capped by the card's daily amount times
+     * the days. Without an amount the cap is paid: the card is what an expert's day is worth.
+     *
+     * @throws DomainRuleViolation {@code payment.lostEarnings.days.invalid} for days that are not 0.5 to 5
+     *                             in half days; {@code payment.lostEarnings.attestationRequired}
+     *                             without the tick; {@code payment.lostEarnings.overCap} for an amount above the cap
+     */
+    private PayableRecord lostEarnings(String memberRef, Claim c, String sourceKey, String description) {
+        BigDecimal days = lostDays(c.days());
+        if (!Boolean.TRUE.equals(c.attested())) {
+            throw new DomainRuleViolation("payment.lostEarnings.attestationRequired");
+        }
+        var rate = rates.card().rateOn(Activity.LOST_EARNINGS_DAY, null, c.date());
+        Money daily = rate.memberAmount();
+        Money cap = new Money(daily.amount().multiply(days).setScale(daily.currency().minorUnit(),
+                java.math.RoundingMode.HALF_UP), daily.currency());
+        Money amount = cap;
+        if (c.amount() != null && !c.amount().isBlank()) {
+            amount = Money.parse(c.amount(), c.currency() == null || c.currency().isBlank() ? cap.currency().name()
+                    : c.currency(), false);
+            if (amount.isZero()) {
+                throw new DomainRuleViolation("payment.claim.amountRequired");
+            }
+            if (amount.currency() != cap.currency() || amount.amount().compareTo(cap.amount()) > 0) {
+                throw new DomainRuleViolation("payment.lostEarnings.overCap", cap.amount(), cap.currency().name(),
+                        days);
+            }
+        }
+        return payables.accrue(new PayableRecord(memberRef, PayableRecord.Source.EXPENSE, sourceKey,
+                Activity.LOST_EARNINGS_DAY, null, Kind.LOST_EARNINGS.name(), days, rates.recordOf(rate).getId(),
+                c.date(), amount, description, null, memberRef, payables.now()));
+    }
+
+    static BigDecimal lostDays(String text) {
+        BigDecimal days;
+        try {
+            days = new BigDecimal(text == null ? "" : text.strip().replace(',', '.'));
+        } catch (NumberFormatException bad) {
+            throw new DomainRuleViolation("payment.lostEarnings.days.invalid", MAX_LOST_DAYS);
+        }
+        boolean halves = days.multiply(BigDecimal.TWO).stripTrailingZeros().scale() <= 0;
+        if (days.signum() <= 0 || days.compareTo(MAX_LOST_DAYS) > 0 || !halves) {
+            throw new DomainRuleViolation("payment.lostEarnings.days.invalid", MAX_LOST_DAYS);
+        }
+        return days.setScale(1, java.math.RoundingMode.UNNECESSARY);
     }
 
     /** The receipt of a payable, if one was uploaded. */

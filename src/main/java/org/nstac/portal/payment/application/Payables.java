@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.payment.domain.Activity;
+import org.nstac.portal.payment.domain.Funder;
 import org.nstac.portal.payment.domain.FourEyes;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.domain.PayableState;
@@ -54,7 +55,18 @@ public class Payables {
 
     /** What gives rise to a payable at a rate of the card. */
     public record Accrual(String memberRef, PayableRecord.Source source, String sourceKey, Activity activity,
-            String taskKind, BigDecimal quantity, LocalDate workDate, String description, String createdBy) {
+            String taskKind, BigDecimal quantity, LocalDate workDate, String description, String createdBy,
+            Funder funder) {
+
+        public Accrual {
+            funder = funder == null ? Funder.COUNCIL_BUDGET : funder;
+        }
+
+        /** Work the council's budget pays for. */
+        public Accrual(String memberRef, PayableRecord.Source source, String sourceKey, Activity activity,
+                String taskKind, BigDecimal quantity, LocalDate workDate, String description, String createdBy) {
+            this(memberRef, source, sourceKey, activity, taskKind, quantity, workDate, description, createdBy, null);
+        }
     }
 
     /** A reason kept as a message key, shown in the reader's language: {@code key:} and the key. */
@@ -111,7 +123,7 @@ public class Payables {
                 rate.memberAmount().currency());
         return accrue(new PayableRecord(a.memberRef(), a.source(), a.sourceKey(), a.activity(), a.taskKind(), null,
                 a.quantity(), rates.recordOf(rate).getId(), a.workDate(), amount, a.description(), null,
-                a.createdBy(), now()));
+                a.createdBy(), now()).fundedBy(a.funder()));
     }
 
     /**
@@ -347,7 +359,8 @@ public class Payables {
         if (replacement != null) {
             PayableRecord corrected = accrue(new PayableRecord(p.getMemberRef(), PayableRecord.Source.CORRECTION,
                     "correction:" + id, p.getActivity(), p.getTaskKind(), p.getExpenseKind(), p.getQuantity(),
-                    p.getRateId(), p.getWorkDate(), replacement, p.getDescription(), id, actor, now));
+                    p.getRateId(), p.getWorkDate(), replacement, p.getDescription(), id, actor, now)
+                    .fundedBy(p.getFunder()));
             audit.record(actor, "payment.corrected", p.getMemberRef(), "payable=" + id + ",by=" + corrected.getId());
         }
         notifyMember(p, "notification.payment.reversed");

@@ -50,7 +50,49 @@ public class Statements {
         return new PaymentTotalsReport(from, to.plusMonths(1).minusDays(1), views.stream()
                 .map(v -> new PaymentTotalsReport.Row(v.payable().getPeriod(), v.payable().getActivity(),
                         names.getOrDefault(v.payable().getMemberRef(), v.payable().getMemberRef()),
-                        v.payable().getMoney(), v.state(), v.late())).toList());
+                        v.payable().getMoney(), v.state(), v.late(), v.payable().getFunder().label())).toList());
+    }
+
+    /** A figure of the funded totals: an amount in a currency, as text. */
+    public record Figure(String amount, String currency) {
+        static Figure of(org.nstac.portal.payment.domain.Money m) {
+            return new Figure(m.amount().toPlainString(), m.currency().name());
+        }
+    }
+
+    /** Totals of one group in one currency: what was accrued, and how much of it is paid, approved, pending. */
+    public record FundedTotals(String group, String currency, String accrued, String pending, String approved,
+            String paid, String notPaid) {
+        static FundedTotals of(String group, org.nstac.portal.payment.report.Totals t) {
+            return new FundedTotals(group, t.currency().name(), t.accrued().amount().toPlainString(),
+                    t.pending().amount().toPlainString(), t.approvedUnpaid().amount().toPlainString(),
+                    t.paid().amount().toPlainString(), t.notPaid().amount().toPlainString());
+        }
+    }
+
+    /**
+     * What one funder paid for in the months given, overall, per month and per activity: never per member, so that a
+     * ministry sees what its money did without learning who was paid.
+     */
+    public record Funded(String funder, String code, String from, String to, List<FundedTotals> overall,
+            List<FundedTotals> byMonth, List<FundedTotals> byActivity) {
+    }
+
+    /** The funded totals of a funder in the months from {@code from} to {@code to} (first days of months). */
+    public Funded funded(org.nstac.portal.payment.domain.Funder funder, LocalDate from, LocalDate to) {
+        List<PayableView> views = payables.list(null, null, from, to).stream()
+                .filter(v -> v.payable().getFunder().equals(funder)).toList();
+        PaymentTotalsReport report = new PaymentTotalsReport(from, to.plusMonths(1).minusDays(1), views.stream()
+                .map(v -> new PaymentTotalsReport.Row(v.payable().getPeriod(), v.payable().getActivity(), "-",
+                        v.payable().getMoney(), v.state(), v.late(), funder.label())).toList());
+        List<FundedTotals> overall = report.overall().stream().map(t -> FundedTotals.of("", t)).toList();
+        List<FundedTotals> months = new java.util.ArrayList<>();
+        report.byPeriod().forEach((p, ts) -> ts.forEach(t -> months.add(FundedTotals.of(p.toString()
+                .substring(0, 7), t))));
+        List<FundedTotals> activities = new java.util.ArrayList<>();
+        report.byActivity().forEach((a, ts) -> ts.forEach(t -> activities.add(FundedTotals.of(a.name(), t))));
+        return new Funded(funder.kind().name(), funder.code(), from.toString().substring(0, 7),
+                to.toString().substring(0, 7), overall, months, activities);
     }
 
     /** Every rate next to its expert reference. */

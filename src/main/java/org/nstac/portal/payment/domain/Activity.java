@@ -20,6 +20,10 @@ public enum Activity {
     PER_DIEM,
     /** Travel by one's own means, per kilometre. */
     TRAVEL_PER_KM,
+    /** A stipend for a standing role (the chair, a working-group lead), per month, prorated by days taking part. */
+    MONTHLY_STIPEND,
+    /** A day's earnings lost to the council's work (a day off a paid job), per day: the card caps a claim. */
+    LOST_EARNINGS_DAY,
     /** Money a member spent for the council (tickets, childcare, meals), paid back as claimed; not on the card. */
     EXPENSE;
 

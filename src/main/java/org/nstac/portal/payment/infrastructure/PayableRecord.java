@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.nstac.portal.payment.domain.Activity;
+import org.nstac.portal.payment.domain.Funder;
 import org.nstac.portal.payment.domain.Currency;
 import org.nstac.portal.payment.domain.Money;
 
@@ -69,6 +70,12 @@ public class PayableRecord {
     @Column(updatable = false)
     private String description;
 
+    @Column(nullable = false, updatable = false)
+    private String funder = Funder.Kind.COUNCIL_BUDGET.name();
+
+    @Column(name = "funder_code", updatable = false)
+    private String funderCode;
+
     @Column(name = "corrects_payable_id", updatable = false)
     private Long correctsPayableId;
 
@@ -112,6 +119,17 @@ public class PayableRecord {
         return memberRef;
     }
 
+    /** Who pays for it; set before the payable is booked (the council's budget unless set). */
+    public PayableRecord fundedBy(Funder by) {
+        this.funder = by.kind().name();
+        this.funderCode = by.code();
+        return this;
+    }
+
+    public Funder getFunder() {
+        return new Funder(Funder.Kind.valueOf(funder), funderCode);
+    }
+
     public Source getSource() {
         return Source.valueOf(source);
     }
@@ -132,8 +150,13 @@ public class PayableRecord {
         return expenseKind;
     }
 
+    /** The quantity with two decimals, or more where a share of a month needs them (0.5667 of a stipend's month). */
     public BigDecimal getQuantity() {
-        return quantity;
+        if (quantity == null) {
+            return null;
+        }
+        BigDecimal plain = quantity.stripTrailingZeros();
+        return plain.setScale(Math.max(2, plain.scale()));
     }
 
     public Long getRateId() {

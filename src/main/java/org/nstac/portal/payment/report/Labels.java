@@ -37,6 +37,8 @@ final class Labels {
         BY_MONTH("payment.report.byMonth"),
         BY_ACTIVITY("payment.report.byActivity"),
         BY_MEMBER("payment.report.byMember"),
+        BY_FUNDER("payment.report.byFunder"),
+        FUNDER("payment.report.column.funder"),
         NO_PAYMENTS("payment.report.noPayments"),
         LATE("payment.report.late"),
         GROUPING("payment.report.column.grouping"),

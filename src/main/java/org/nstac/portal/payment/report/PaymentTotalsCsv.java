@@ -16,8 +16,9 @@ import org.nstac.portal.payment.report.Labels.Label;
  * the reader's language, then one row per grouping, group and currency, and nothing else.
  *
  * <p>Columns: grouping, group, currency, accrued, pending, approved (not yet paid), paid, not paid, of which late.
- * The grouping is the word for all payments, month, activity or member; the group is empty for all payments, the
- * month as {@code yyyy-MM}, the activity in the reader's language, or the member's pseudonym. Figures are written as
+ * The grouping is the word for all payments, month, activity, member or funder; the group is empty for all payments,
+ * the month as {@code yyyy-MM}, the activity in the reader's language, the member's pseudonym, or the funder
+ * ({@code COUNCIL_BUDGET}, {@code MINISTRY justice}, {@code DONOR name}). Figures are written as
  * {@link CsvSheet} describes.
  */
 public final class PaymentTotalsCsv {
@@ -44,6 +45,7 @@ public final class PaymentTotalsCsv {
         rows(printer, labels.get(Label.MONTH), report.byPeriod(), CsvSheet::month);
         rows(printer, labels.get(Label.ACTIVITY), report.byActivity(), labels::activity);
         rows(printer, labels.get(Label.MEMBER), report.byMember(), member -> member);
+        rows(printer, labels.get(Label.FUNDER), report.byFunder(), funder -> funder);
         printer.flush();
     }
 

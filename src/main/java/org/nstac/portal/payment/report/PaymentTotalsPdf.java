@@ -51,6 +51,8 @@ public final class PaymentTotalsPdf {
             TotalsTable.grouped(pages, labels, Label.ACTIVITY, activities);
             pages.heading(labels.get(Label.BY_MEMBER));
             TotalsTable.grouped(pages, labels, Label.MEMBER, report.byMember());
+            pages.heading(labels.get(Label.BY_FUNDER));
+            TotalsTable.grouped(pages, labels, Label.FUNDER, report.byFunder());
         });
     }
 }

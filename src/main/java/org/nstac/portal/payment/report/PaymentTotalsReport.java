@@ -42,9 +42,10 @@ public record PaymentTotalsReport(LocalDate from, LocalDate to, List<Row> rows) 
      * @param amount          the amount
      * @param state           the state it is in now
      * @param late            whether it is approved and not paid in the time the council promised
+     * @param funder          who pays for it, as a report names it ({@code COUNCIL_BUDGET}, {@code MINISTRY justice})
      */
     public record Row(LocalDate period, Activity activity, String memberPseudonym, Money amount, PayableState state,
-            boolean late) implements Countable {
+            boolean late, String funder) implements Countable {
 
         /**
          * @throws NullPointerException     for a missing value
@@ -56,11 +57,18 @@ public record PaymentTotalsReport(LocalDate from, LocalDate to, List<Row> rows) 
             Objects.requireNonNull(memberPseudonym, "memberPseudonym");
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(state, "state");
+            funder = funder == null ? "COUNCIL_BUDGET" : funder;
+        }
+
+        /** A row for a payable the council's budget pays. */
+        public Row(LocalDate period, Activity activity, String memberPseudonym, Money amount, PayableState state,
+                boolean late) {
+            this(period, activity, memberPseudonym, amount, state, late, null);
         }
 
         /** A row for a payable not counted as late. */
         public Row(LocalDate period, Activity activity, String memberPseudonym, Money amount, PayableState state) {
-            this(period, activity, memberPseudonym, amount, state, false);
+            this(period, activity, memberPseudonym, amount, state, false, null);
         }
     }
 
@@ -93,6 +101,13 @@ public record PaymentTotalsReport(LocalDate from, LocalDate to, List<Row> rows) 
     /** The totals of each activity with payables, in the order of {@link Activity}. */
     public Map<Activity, List<Totals>> byActivity() {
         return Collections.unmodifiableMap(Groups.totals(rows, Row::activity, () -> new EnumMap<>(Activity.class)));
+    }
+
+    /** The totals of each funder, the council's budget first, then the others by name. */
+    public SortedMap<String, List<Totals>> byFunder() {
+        Comparator<String> order = Comparator.<String, Boolean>comparing(f -> !"COUNCIL_BUDGET".equals(f))
+                .thenComparing(Comparator.naturalOrder());
+        return Collections.unmodifiableSortedMap(Groups.totals(rows, Row::funder, () -> new TreeMap<>(order)));
     }
 
     /**

@@ -36,8 +36,12 @@ public class FinancePayables implements Serializable {
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
+    @Inject
+    org.nstac.portal.payment.application.PaymentPolicy policy;
+
     @jakarta.annotation.PostConstruct
     void startFromToday() {
+        policy.require(org.nstac.portal.payment.domain.PaymentAction.MOVE_MONEY);
         paymentDate = clock.today();
     }
 

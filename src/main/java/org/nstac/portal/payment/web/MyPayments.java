@@ -41,8 +41,12 @@ public class MyPayments implements Serializable {
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
+    @Inject
+    org.nstac.portal.payment.application.PaymentPolicy policy;
+
     @jakarta.annotation.PostConstruct
     void startFromToday() {
+        policy.require(org.nstac.portal.payment.domain.PaymentAction.READ_STATEMENT);
         from = clock.thisMonth().withMonth(1).toString();
         to = clock.thisMonth().toString();
     }
@@ -154,11 +158,13 @@ public class MyPayments implements Serializable {
                 }
             }
             claims.claim(me(), new ExpenseClaims.Claim(kind, date, amount, currency, kilometres,
-                    description), checked, claimKey);
+                    description, days, attested), checked, claimKey);
             messages.info("payment.claim.saved");
             claimKey = UUID.randomUUID().toString();
             amount = null;
             kilometres = null;
+            days = null;
+            attested = false;
             description = null;
             date = null;
             statement = null;
@@ -268,4 +274,41 @@ public class MyPayments implements Serializable {
     public String getClaimKey() {
         return claimKey;
     }
+
+    private String days;
+    private boolean attested;
+    private transient org.nstac.portal.payment.domain.Money lostEarningsDay;
+
+    public String getDays() {
+        return days;
+    }
+
+    public void setDays(String days) {
+        this.days = days;
+    }
+
+    public boolean isAttested() {
+        return attested;
+    }
+
+    public void setAttested(boolean attested) {
+        this.attested = attested;
+    }
+
+    /** The card's amount for a day of lost earnings (the cap per day), or nothing when the card has none. */
+    public org.nstac.portal.payment.domain.Money getLostEarningsDay() {
+        if (lostEarningsDay == null) {
+            try {
+                lostEarningsDay = accruals.cardRate(org.nstac.portal.payment.domain.Activity.LOST_EARNINGS_DAY, null,
+                        clock.today());
+            } catch (DomainRuleViolation noRate) {
+                lostEarningsDay = new org.nstac.portal.payment.domain.Money(java.math.BigDecimal.ZERO,
+                        org.nstac.portal.payment.domain.Currency.RSD);
+            }
+        }
+        return lostEarningsDay;
+    }
+
+    @Inject
+    org.nstac.portal.payment.application.Accruals accruals;
 }

@@ -22,8 +22,12 @@ public class PaymentReports {
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
+    @Inject
+    org.nstac.portal.payment.application.PaymentPolicy policy;
+
     @jakarta.annotation.PostConstruct
     void startFromToday() {
+        policy.require(org.nstac.portal.payment.domain.PaymentAction.REPORT);
         from = clock.thisMonth().withMonth(1).toString();
         to = clock.thisMonth().toString();
     }

@@ -22,8 +22,12 @@ public class RatePage implements Serializable {
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
+    @Inject
+    org.nstac.portal.payment.application.PaymentPolicy policy;
+
     @jakarta.annotation.PostConstruct
     void startFromToday() {
+        policy.require(org.nstac.portal.payment.domain.PaymentAction.READ_RATES);
         validFrom = clock.today();
     }
 
@@ -54,6 +58,7 @@ public class RatePage implements Serializable {
     }
 
     public void add() {
+        policy.require(org.nstac.portal.payment.domain.PaymentAction.SET_RATES);
         try {
             rates.add(new RateCards.NewRate(activity, taskKind, memberAmount, expertReference, currency, validFrom),
                     user.getName());

@@ -114,13 +114,24 @@ public class TaskCatalogue {
         String cardCurrency = basis == null ? null
                 : pricing.cardRate(basis, kind.name(), today).currency().name();
         String currency = t.currency() == null || t.currency().isBlank() ? cardCurrency : t.currency();
-        TaskTerms terms = new TaskTerms(t.estimatedHours(), basis, t.rate(), t.rateReason(), currency, t.deadline(),
+        // A rate typed at exactly the card's is the card's: nothing was agreed above it, so no reason is asked.
+        BigDecimal agreed = t.rate();
+        if (agreed != null && basis != null && agreed.compareTo(pricing.cardRate(basis, kind.name(), today)
+                .amount()) == 0) {
+            agreed = null;
+        }
+        TaskTerms terms = new TaskTerms(t.estimatedHours(), basis, agreed, t.rateReason(), currency, t.deadline(),
                 publicFacing, t.mediaPresent(), roles, t.topics() == null ? Set.of() : t.topics())
                 .checkedOn(today, profiles.topicCodes());
         if (!terms.currency().equals(cardCurrency)) {
             throw new DomainRuleViolation("task.currency.card", cardCurrency);
         }
         pricing.requireAtLeastTheCard(terms.rate(), basis, kind.name(), today);
+        if (terms.rate() != null) {
+            // The ledger keeps the reason with the payment and asks a real one (words, not "x"): ask it now.
+            org.nstac.portal.shared.StatedReason.require(terms.rateReason(), TaskTerms.RATE_REASON_REQUIRED,
+                    TaskTerms.RATE_REASON_TOO_LONG);
+        }
         if (t.consultationId() != null && !consultations.exists(t.consultationId())) {
             throw new DomainRuleViolation("task.consultation.unknown");
         }

@@ -63,8 +63,8 @@ public class TaskPricing {
     public Accruals.Accrued book(TaskRecord task, long offerId, String memberRef, TaskPay pay, LocalDate workDate,
             String enteredBy) {
         String title = task.getTitle().length() > 300 ? task.getTitle().substring(0, 300) : task.getTitle();
-        return accruals.accrue(new Accruals.WorkDone(Accruals.Origin.TASK, memberRef, sourceKey(offerId),
-                activityOf(task.getPayBasis()), task.getKind(), pay.quantity(), workDate, title, enteredBy,
-                task.getRate(), task.getRateReason()));
+        Accruals.WorkDone work = Accruals.WorkDone.atCardRate(Accruals.Origin.TASK, memberRef, sourceKey(offerId),
+                activityOf(task.getPayBasis()), task.getKind(), pay.quantity(), workDate, title, enteredBy);
+        return accruals.accrue(task.getRate() == null ? work : work.agreedAt(task.getRate(), task.getRateReason()));
     }
 }

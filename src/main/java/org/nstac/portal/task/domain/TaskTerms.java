@@ -32,7 +32,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * @param payBasis       how the rate is counted
  * @param rate           an amount per unit agreed above the card's, more than 0 and at most 1,000,000, with at
  *                       most two decimals (stored with exactly two); {@code null} for the card's rate of the work day
- * @param rateReason     why the task pays above the card; required with a rate, dropped without one
+ * @param rateReason     why the task pays above the card; dropped without a rate
  * @param currency       {@code RSD} or {@code EUR}: the card's currency for the task's activity
  * @param deadline       the last day for the work
  * @param publicFacing   whether the member appears in public (an event, a panel, a training open to outsiders)
@@ -73,8 +73,9 @@ public record TaskTerms(BigDecimal estimatedHours, PayBasis payBasis, BigDecimal
      *                             negative, too many or too finely divided hours; {@value #PAY_BASIS_REQUIRED}
      *                             without a pay basis; {@value #RATE_INVALID}, with {@link #MAX_RATE} as argument,
      *                             for a zero, negative, too high or sub-cent agreed rate;
-     *                             {@value #RATE_REASON_REQUIRED} for an agreed rate without a reason,
-     *                             {@value #RATE_REASON_TOO_LONG} for one over {@value #MAX_RATE_REASON} characters;
+     *                             {@value #RATE_REASON_TOO_LONG} for a reason over {@value #MAX_RATE_REASON}
+     *                             characters (whether a rate above the card has its reason is the caller's check,
+     *                             {@value #RATE_REASON_REQUIRED}: only the caller knows the card);
      *                             {@value #CURRENCY_UNKNOWN}
      *                             for anything but {@code RSD} or {@code EUR}; {@value #DEADLINE_REQUIRED} without a
      *                             deadline; {@value #TOPIC_UNKNOWN} for a blank topic code
@@ -89,10 +90,8 @@ public record TaskTerms(BigDecimal estimatedHours, PayBasis payBasis, BigDecimal
         if (rate != null && !Decimals.positiveAtMost(rate, MAX_RATE)) {
             throw new DomainRuleViolation(RATE_INVALID, MAX_RATE);
         }
-        if (rate == null) {
+        if (rate == null || rateReason == null || rateReason.isBlank()) {
             rateReason = null;
-        } else if (rateReason == null || rateReason.isBlank()) {
-            throw new DomainRuleViolation(RATE_REASON_REQUIRED);
         } else if (rateReason.strip().length() > MAX_RATE_REASON) {
             throw new DomainRuleViolation(RATE_REASON_TOO_LONG, MAX_RATE_REASON);
         } else {

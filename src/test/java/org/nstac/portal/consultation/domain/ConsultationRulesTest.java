@@ -127,6 +127,22 @@ class ConsultationRulesTest {
             READ_COMMENTS    MEMBER           .  x  x  x  x
             READ_COMMENTS    OBSERVER         .  .  .  .  x
             READ_COMMENTS    ADMIN            .  .  .  .  .
+
+            CLAIM_PREPARATION OWNING_MINISTRY .  .  .  .  .
+            CLAIM_PREPARATION OTHER_MINISTRY  .  .  .  .  .
+            CLAIM_PREPARATION SECRETARIAT     .  .  .  .  .
+            CLAIM_PREPARATION CHAIR           .  .  .  .  .
+            CLAIM_PREPARATION MEMBER          .  x  x  x  x
+            CLAIM_PREPARATION OBSERVER        .  .  .  .  .
+            CLAIM_PREPARATION ADMIN           .  .  .  .  .
+
+            CLAIM_DRAFTING   OWNING_MINISTRY  .  .  .  .  .
+            CLAIM_DRAFTING   OTHER_MINISTRY   .  .  .  .  .
+            CLAIM_DRAFTING   SECRETARIAT      .  .  .  .  .
+            CLAIM_DRAFTING   CHAIR            .  x  x  x  x
+            CLAIM_DRAFTING   MEMBER           .  .  .  .  .
+            CLAIM_DRAFTING   OBSERVER         .  .  .  .  .
+            CLAIM_DRAFTING   ADMIN            .  .  .  .  .
             """;
 
     private record Cell(Action action, Relation relation, Phase phase) {
@@ -204,7 +220,8 @@ class ConsultationRulesTest {
         assertTrue(ConsultationRules.allowsAny(oak, Action.DRAFT_POSITION, Phase.OPEN));
         assertFalse(ConsultationRules.allows(Relation.CHAIR, Action.COMMENT, Phase.OPEN));
         assertEquals(EnumSet.of(Action.VIEW, Action.COMMENT, Action.EDIT_OWN_COMMENT, Action.DRAFT_POSITION,
-                Action.ENDORSE_POSITION, Action.REPORT_COMMENT, Action.READ_COMMENTS), ConsultationRules.allowedActions(oak, Phase.OPEN));
+                Action.ENDORSE_POSITION, Action.REPORT_COMMENT, Action.READ_COMMENTS, Action.CLAIM_PREPARATION,
+                Action.CLAIM_DRAFTING), ConsultationRules.allowedActions(oak, Phase.OPEN));
         assertEquals("consultation.comment.notOpen", assertThrows(DomainRuleViolation.class,
                 () -> ConsultationRules.require(oak, Action.COMMENT, Phase.CLOSED)).key());
         assertDoesNotThrow(() -> ConsultationRules.require(oak, Action.COMMENT, Phase.OPEN));

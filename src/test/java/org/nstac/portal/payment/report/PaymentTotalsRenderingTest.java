@@ -40,8 +40,8 @@ class PaymentTotalsRenderingTest {
                     "Odobreno, još nije isplaćeno", "Isplaćeno", "Odbijeno ili stornirano", "Od toga kasni"),
                     parser.getHeaderNames());
             List<CSVRecord> rows = parser.getRecords();
-            // overall 2 currencies, March 2 + April 1, 4 activities, 5 members
-            assertEquals(2 + 3 + 4 + 5, rows.size());
+            // overall 2 currencies, March 2 + April 1, 4 activities, 5 members, 1 funder in 2 currencies
+            assertEquals(2 + 3 + 4 + 5 + 2, rows.size());
             CSVRecord dinars = rows.get(0);
             assertEquals(List.of("Sve isplate", "", "RSD", "8300.00", "1500.00", "3000.00", "1500.00", "2300.00",
                     "3000.00"), dinars.toList());
@@ -50,6 +50,8 @@ class PaymentTotalsRenderingTest {
             assertEquals(List.of("Aktivnost", "Dan sastanka", "RSD"), rows.get(5).toList().subList(0, 3));
             assertEquals(List.of("Član", "'=Mila", "RSD", "1500.00"), rows.get(9).toList().subList(0, 4));
             assertEquals("Zora", rows.get(13).get(1));
+            assertEquals(List.of("Finansijer", "COUNCIL_BUDGET", "RSD", "8300.00"), rows.get(14).toList().subList(0, 4),
+                    "every payable has a funder, and the funders' totals are the overall totals");
             for (CSVRecord row : rows) {
                 for (int column = 3; column < row.size(); column++) {
                     assertEquals(2, new BigDecimal(row.get(column)).scale(), row.toString());

@@ -54,11 +54,10 @@ class TaskTermsTest {
     }
 
     @Test
-    void anAgreedRateNeedsItsWrittenReason() {
-        assertEquals("task.rate.reasonRequired", refused(() -> terms().reason(null).build()).key());
-        assertEquals("task.rate.reasonRequired", refused(() -> terms().reason("  ").build()).key());
+    void aReasonIsKeptStrippedAndAtMostFiveHundredCharacters() {
         assertEquals(List.of(500), refused(() -> terms().reason("x".repeat(501)).build()).args());
         assertEquals("Peer support at night", terms().reason("  Peer support at night ").build().rateReason());
+        assertEquals(null, terms().reason("  ").build().rateReason());
     }
 
     @Test
