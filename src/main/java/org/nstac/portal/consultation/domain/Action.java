@@ -27,5 +27,14 @@ public enum Action {
     /** Read the consultation report. */
     READ_REPORT,
     /** Read the comments (those the reader's relation may see). */
-    READ_COMMENTS
+    READ_COMMENTS,
+    /**
+     * Open a new consultation. Asked as {@code OWNING_MINISTRY} of a {@code DRAFT}: the official who writes it owns it
+     * for their ministry from the first moment.
+     */
+    CREATE,
+    /** Attach a supporting PDF: with the draft, and with every new version after it. */
+    ATTACH_DOCUMENT,
+    /** See how many comments still wait for the ministry's answer, and which consultations are overdue. */
+    TRACK_ANSWERS
 }
