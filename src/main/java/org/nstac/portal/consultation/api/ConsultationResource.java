@@ -128,7 +128,7 @@ public class ConsultationResource {
     @Operation(summary = "Create a consultation in DRAFT (ministry official, for their own ministry)")
     public Response create(ConsultationInput input) {
         Viewer viewer = viewer();
-        if (viewer.organisation().isEmpty()) {
+        if (!consultations.mayCreate(viewer)) {
             throw new NotFound();
         }
         ConsultationRecord c = consultations.create(draft(input), viewer);
@@ -330,14 +330,11 @@ public class ConsultationResource {
     }
 
     private ConsultationView view(ConsultationRecord c, Viewer viewer) {
-        var relations = viewer.relationsTo(c);
-        boolean answering = relations.contains(org.nstac.portal.consultation.domain.Relation.OWNING_MINISTRY)
-                || relations.contains(org.nstac.portal.consultation.domain.Relation.SECRETARIAT);
         return new ConsultationView(c.getId(), c.getOrganisationCode(), c.getTitle(), c.getSummary(),
                 c.getPolicyArea(), c.getPhase().name(), c.getOpensAt(), c.getClosesAt(), c.getAnswersDueAt(),
-                c.getContentNotes(), c.getCurrentVersion(),
-                answering ? consultations.unansweredCount(c.getId()) : null, c.isOpeningScheduled(),
-                c.getPay().preparationHours(), c.getPay().draftingHours(), c.getPay().ministryPays());
+                c.getContentNotes(), c.getCurrentVersion(), consultations.unanswered(c, viewer).orElse(null),
+                c.isOpeningScheduled(), c.getPay().preparationHours(), c.getPay().draftingHours(),
+                c.getPay().ministryPays());
     }
 
     private Viewer viewer() {

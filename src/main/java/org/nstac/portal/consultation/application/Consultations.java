@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.consultation.domain.Action;
@@ -129,10 +130,17 @@ public class Consultations {
         return em.find(ConsultationRecord.class, id) != null;
     }
 
+    /** Whether this viewer may open a consultation: a ministry official, for their own ministry. */
+    public boolean mayCreate(Viewer viewer) {
+        return ConsultationRules.allowsAny(viewer.relationsToNewDraft(), Action.CREATE, Phase.DRAFT);
+    }
+
     @Transactional
     public ConsultationRecord create(Draft draft, Viewer viewer) {
-        String organisation = viewer.organisation()
-                .orElseThrow(() -> new DomainRuleViolation("consultation.create.notMinistry"));
+        if (!mayCreate(viewer)) {
+            throw new DomainRuleViolation("consultation.create.notMinistry");
+        }
+        String organisation = viewer.organisation().orElseThrow();
         validate(draft);
         ConsultationRecord c = new ConsultationRecord(organisation, draft.title().strip(), draft.summary().strip(),
                 draft.policyArea(), draft.contentNotes(), draft.opensAt(), draft.closesAt(), draft.answersDueAt(),
@@ -193,8 +201,22 @@ public class Consultations {
         return c;
     }
 
+    /**
+     * How many comments still wait for the ministry's answer, for those who follow the answers
+     * ({@link Action#TRACK_ANSWERS}); empty for everyone else.
+     */
+    public Optional<Long> unanswered(ConsultationRecord consultation, Viewer viewer) {
+        return viewer.may(Action.TRACK_ANSWERS, consultation) ? Optional.of(unansweredCount(consultation.getId()))
+                : Optional.empty();
+    }
+
+    /** {@link #unanswered} of a consultation by id. @throws NotFound when this viewer may not follow its answers */
+    public long unanswered(long id, Viewer viewer) {
+        return unanswered(visible(id, viewer), viewer).orElseThrow(NotFound::new);
+    }
+
     /** Comments the owning ministry sees and has not answered yet. */
-    public long unansweredCount(long consultationId) {
+    long unansweredCount(long consultationId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM consultation_comment c LEFT JOIN comment_answer a "
                 + "ON a.comment_id = c.id WHERE c.consultation_id = ?1 AND c.hidden = FALSE AND c.withdrawn = FALSE "
                 + "AND c.attribution <> 'INTERNAL' AND a.comment_id IS NULL").setParameter(1, consultationId)
@@ -302,9 +324,8 @@ public class Consultations {
     public List<ConsultationRecord> overdue(Viewer viewer) {
         Instant now = now();
         return list(viewer).stream().filter(c -> c.getPhase() == Phase.CLOSED || c.getPhase() == Phase.OPEN)
-                .filter(c -> c.getAnswersDueAt().isBefore(now) && unansweredCount(c.getId()) > 0)
-                .filter(c -> viewer.relationsTo(c).contains(Relation.SECRETARIAT)
-                        || viewer.relationsTo(c).contains(Relation.OWNING_MINISTRY))
+                .filter(c -> c.getAnswersDueAt().isBefore(now) && viewer.may(Action.TRACK_ANSWERS, c))
+                .filter(c -> unansweredCount(c.getId()) > 0)
                 .toList();
     }
 

@@ -23,7 +23,6 @@ import org.nstac.portal.consultation.domain.ConsultationRules;
 import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
 import org.nstac.portal.consultation.infrastructure.DocumentRecord;
 import org.nstac.portal.consultation.text.PdfCheck;
-import org.nstac.portal.shared.DomainRuleViolation;
 
 /**
  * Supporting PDFs of a consultation. The bytes are checked to really be a PDF (not only named one), kept in a folder
@@ -55,10 +54,7 @@ public class Documents {
     public DocumentRecord attach(long consultationId, String fileName, InputStream upload, Viewer viewer)
             throws IOException {
         ConsultationRecord c = consultations.visible(consultationId, viewer);
-        if (!ConsultationRules.allowsAny(viewer.relationsTo(c), Action.EDIT_DRAFT, c.getPhase())
-                && !ConsultationRules.allowsAny(viewer.relationsTo(c), Action.PUBLISH_VERSION, c.getPhase())) {
-            throw new DomainRuleViolation(ConsultationRules.ACTION_NOT_ALLOWED);
-        }
+        ConsultationRules.require(viewer.relationsTo(c), Action.ATTACH_DOCUMENT, c.getPhase());
         byte[] content = PdfCheck.read(upload);
         String name = cleanName(fileName);
         String stored = UUID.randomUUID() + ".pdf";

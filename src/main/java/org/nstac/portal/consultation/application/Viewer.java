@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.nstac.portal.consultation.domain.Action;
+import org.nstac.portal.consultation.domain.ConsultationRules;
 import org.nstac.portal.consultation.domain.Relation;
 import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
 import org.nstac.portal.security.Role;
@@ -23,9 +25,31 @@ public record Viewer(String login, Set<Role> roles, Optional<String> memberRef, 
 
     /** Every relation this person has to the consultation (a chair is also a member). */
     public Set<Relation> relationsTo(ConsultationRecord consultation) {
+        return relations(Optional.of(consultation.getOrganisationCode()));
+    }
+
+    /**
+     * Every relation this person would have to a draft they opened now: a ministry official owns it for their own
+     * ministry; what {@link ConsultationRules} allows as {@link Action#CREATE} follows from that.
+     */
+    public Set<Relation> relationsToNewDraft() {
+        return relations(organisation);
+    }
+
+    /** Whether {@link ConsultationRules} lets this person do {@code action} on the consultation now. */
+    public boolean may(Action action, ConsultationRecord consultation) {
+        return ConsultationRules.allowsAny(relationsTo(consultation), action, consultation.getPhase());
+    }
+
+    /** Everything {@link ConsultationRules} lets this person do on the consultation now (for a page's buttons). */
+    public Set<Action> allowedOn(ConsultationRecord consultation) {
+        return ConsultationRules.allowedActions(relationsTo(consultation), consultation.getPhase());
+    }
+
+    private Set<Relation> relations(Optional<String> owningOrganisation) {
         Set<Relation> relations = EnumSet.noneOf(Relation.class);
         if (roles.contains(Role.MINISTRY)) {
-            relations.add(organisation.filter(consultation.getOrganisationCode()::equals).isPresent()
+            relations.add(organisation.isPresent() && organisation.equals(owningOrganisation)
                     ? Relation.OWNING_MINISTRY : Relation.OTHER_MINISTRY);
         }
         if (roles.contains(Role.SECRETARIAT)) {

@@ -28,6 +28,15 @@ public enum Action {
     READ_REPORT,
     /** Read the comments (those the reader's relation may see). */
     READ_COMMENTS,
+    /**
+     * Open a new consultation. Asked as {@code OWNING_MINISTRY} of a {@code DRAFT}: the official who writes it owns it
+     * for their ministry from the first moment.
+     */
+    CREATE,
+    /** Attach a supporting PDF: with the draft, and with every new version after it. */
+    ATTACH_DOCUMENT,
+    /** See how many comments still wait for the ministry's answer, and which consultations are overdue. */
+    TRACK_ANSWERS,
     /** Claim the paid preparation hours for having taken part (commented or taken a stance). */
     CLAIM_PREPARATION,
     /** Claim the paid hours for drafting the council's position. */

@@ -1,9 +1,11 @@
 package org.nstac.portal.consultation.domain;
 
 import static org.nstac.portal.consultation.domain.Action.ANSWER;
+import static org.nstac.portal.consultation.domain.Action.ATTACH_DOCUMENT;
 import static org.nstac.portal.consultation.domain.Action.CLAIM_DRAFTING;
 import static org.nstac.portal.consultation.domain.Action.CLAIM_PREPARATION;
 import static org.nstac.portal.consultation.domain.Action.COMMENT;
+import static org.nstac.portal.consultation.domain.Action.CREATE;
 import static org.nstac.portal.consultation.domain.Action.DRAFT_POSITION;
 import static org.nstac.portal.consultation.domain.Action.EDIT_DRAFT;
 import static org.nstac.portal.consultation.domain.Action.EDIT_OWN_COMMENT;
@@ -14,6 +16,7 @@ import static org.nstac.portal.consultation.domain.Action.PUBLISH_VERSION;
 import static org.nstac.portal.consultation.domain.Action.READ_REPORT;
 import static org.nstac.portal.consultation.domain.Action.REPORT_COMMENT;
 import static org.nstac.portal.consultation.domain.Action.READ_COMMENTS;
+import static org.nstac.portal.consultation.domain.Action.TRACK_ANSWERS;
 import static org.nstac.portal.consultation.domain.Action.VIEW;
 import static org.nstac.portal.consultation.domain.Phase.ANSWERED;
 import static org.nstac.portal.consultation.domain.Phase.CLOSED;
@@ -62,6 +65,13 @@ import org.nstac.portal.shared.DomainRuleViolation;
  *       from the opening on: the work was done, whenever it is claimed.</li>
  *   <li>Phase moves are for the owning ministry and the secretariat; {@link Phase#moveTo(Phase, int)} says which
  *       move. Nothing moves after {@code REPORT_PUBLISHED}.</li>
+ *   <li>Only a ministry official opens a consultation, and only for their own ministry: {@code CREATE} is asked as
+ *       the {@code OWNING_MINISTRY} of the {@code DRAFT} about to exist (see {@code Viewer.relationsToNewDraft}).
+ *       The secretariat prepares the council for a consultation but does not write the state's drafts.</li>
+ *   <li>Supporting documents go with the text: the owning ministry attaches them while it may change the draft or
+ *       publish a new version of it, not once the report is out.</li>
+ *   <li>The owning ministry and the secretariat follow the answers (how many comments still wait, which
+ *       consultations are overdue) in every phase: it is the ministry's duty and the secretariat's to remind it.</li>
  * </ul>
  * A person may hold several {@link Relation}s (the chair is also a member); the "any" methods allow what any of
  * them allows. Anything not granted here is refused.
@@ -96,6 +106,9 @@ public final class ConsultationRules {
         grant(READ_COMMENTS, EnumSet.of(REPORT_PUBLISHED), OBSERVER);
         grant(CLAIM_PREPARATION, AFTER_DRAFT, MEMBER);
         grant(CLAIM_DRAFTING, AFTER_DRAFT, CHAIR);
+        grant(CREATE, EnumSet.of(DRAFT), OWNING_MINISTRY);
+        grant(ATTACH_DOCUMENT, EnumSet.of(DRAFT, OPEN, CLOSED, ANSWERED), OWNING_MINISTRY);
+        grant(TRACK_ANSWERS, EnumSet.allOf(Phase.class), OWNING_MINISTRY, SECRETARIAT);
     }
 
     private ConsultationRules() {

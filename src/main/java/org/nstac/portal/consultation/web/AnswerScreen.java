@@ -21,7 +21,8 @@ import org.primefaces.model.LazyDataModel;
 /**
  * The ministry's answer screen: every comment it can see, a page at a time (unanswered first by default), and an
  * answer form for the chosen one. The ministry sees "A council member" for Council comments and nothing at all of
- * Internal ones.
+ * Internal ones. The consultation, its sections and the count still to answer are read once per view and again
+ * after each answer; the table reads one page of comments when it is drawn.
  */
 @Named
 @ViewScoped
@@ -54,6 +55,11 @@ public class AnswerScreen implements Serializable {
     private Long changedSectionId;
     private LazyDataModel<Comments.CommentView> model;
 
+    // Read once per view and after each answer; never kept in a replicated or passivated view.
+    private transient ConsultationRecord consultation;
+    private transient List<SectionRecord> sections;
+    private transient Long unanswered;
+
     public void load() {
         try {
             if (id == null) {
@@ -71,11 +77,17 @@ public class AnswerScreen implements Serializable {
     }
 
     public ConsultationRecord consultation() {
-        return consultations.visible(id, viewer());
+        if (consultation == null) {
+            consultation = consultations.visible(id, viewer());
+        }
+        return consultation;
     }
 
     public List<SectionRecord> getSections() {
-        return consultations.sections(id, null, viewer());
+        if (sections == null) {
+            sections = consultations.sections(id, null, viewer());
+        }
+        return sections;
     }
 
     public List<String> getDispositions() {
@@ -120,10 +132,16 @@ public class AnswerScreen implements Serializable {
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         }
+        consultation = null;
+        unanswered = null;
     }
 
+    /** How many comments still wait for an answer. */
     public long getUnanswered() {
-        return consultations.unansweredCount(id);
+        if (unanswered == null) {
+            unanswered = consultations.unanswered(id, viewer());
+        }
+        return unanswered;
     }
 
     public boolean isMissing() {

@@ -10,7 +10,7 @@ import org.nstac.portal.consultation.application.Viewers;
 import org.nstac.portal.platform.LanguageBean;
 import org.nstac.portal.shared.DomainRuleViolation;
 
-/** "You said, we did": what a new version of the draft changed, section by section. */
+/** "You said, we did": what a new version of the draft changed, section by section; each read once per request. */
 @Named
 @RequestScoped
 public class ChangesPage {
@@ -27,6 +27,7 @@ public class ChangesPage {
     private Long id;
     private Integer version;
     private List<Consultations.Change> changes;
+    private List<Consultations.Version> versions;
 
     public List<Consultations.Change> getChanges() {
         if (changes == null) {
@@ -41,11 +42,14 @@ public class ChangesPage {
     }
 
     public List<Consultations.Version> getVersions() {
-        try {
-            return id == null ? List.of() : consultations.versions(id, viewers.current(language.getLocale()));
-        } catch (NotFound missing) {
-            return List.of();
+        if (versions == null) {
+            try {
+                versions = id == null ? List.of() : consultations.versions(id, viewers.current(language.getLocale()));
+            } catch (NotFound missing) {
+                versions = List.of();
+            }
         }
+        return versions;
     }
 
     public Long getId() {

@@ -61,6 +61,7 @@ public class ConsultationForm implements Serializable {
     private LocalDateTime answersDueAt;
     private List<SectionInput> sections = new ArrayList<>();
     private transient Part upload;
+    private transient Map<String, String> noteLabels;
     private boolean loaded;
     private boolean openAutomatically;
 
@@ -201,8 +202,12 @@ public class ConsultationForm implements Serializable {
         return at == null ? null : at.toInstant(ZoneOffset.UTC);
     }
 
+    /** Content-note codes with their labels in the reader's language: read once per view. */
     public Map<String, String> getNoteLabels() {
-        return profiles.vocabulary(language.isSerbian() ? "sr" : "en");
+        if (noteLabels == null) {
+            noteLabels = profiles.vocabulary(language.isSerbian() ? "sr" : "en");
+        }
+        return noteLabels;
     }
 
     public Long getId() {

@@ -5,13 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.nstac.portal.consultation.application.Consultations;
+import org.nstac.portal.consultation.application.Viewer;
 import org.nstac.portal.consultation.application.Viewers;
 import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
 import org.nstac.portal.platform.LanguageBean;
-import org.nstac.portal.security.CurrentUser;
-import org.nstac.portal.security.Role;
 
-/** The consultations this person may see; the overdue ones for the secretariat and the owning ministry. */
+/**
+ * The consultations this person may see; the overdue ones for those who follow the answers; whether they may open
+ * one. Each read once per request, however often the page asks.
+ */
 @Named
 @RequestScoped
 public class ConsultationList {
@@ -25,23 +27,32 @@ public class ConsultationList {
     @Inject
     LanguageBean language;
 
-    @Inject
-    CurrentUser user;
-
     private List<ConsultationRecord> all;
+    private List<ConsultationRecord> overdue;
+    private Boolean mayCreate;
+
+    private Viewer viewer() {
+        return viewers.current(language.getLocale());
+    }
 
     public List<ConsultationRecord> getConsultations() {
         if (all == null) {
-            all = consultations.list(viewers.current(language.getLocale()));
+            all = consultations.list(viewer());
         }
         return all;
     }
 
     public List<ConsultationRecord> getOverdue() {
-        return consultations.overdue(viewers.current(language.getLocale()));
+        if (overdue == null) {
+            overdue = consultations.overdue(viewer());
+        }
+        return overdue;
     }
 
     public boolean isMayCreate() {
-        return user.hasRole(Role.MINISTRY) && viewers.current(language.getLocale()).organisation().isPresent();
+        if (mayCreate == null) {
+            mayCreate = consultations.mayCreate(viewer());
+        }
+        return mayCreate;
     }
 }

@@ -1,39 +1,33 @@
 package org.nstac.portal.consultation.web;
 
-import org.nstac.portal.shared.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.nstac.portal.consultation.application.Comments;
 import org.nstac.portal.consultation.application.Consultations;
-import org.nstac.portal.consultation.application.Positions;
 import org.nstac.portal.consultation.application.Viewer;
 import org.nstac.portal.consultation.application.Viewers;
 import org.nstac.portal.consultation.domain.Action;
-import org.nstac.portal.consultation.domain.Attribution;
-import org.nstac.portal.consultation.domain.ConsultationRules;
-import org.nstac.portal.consultation.domain.PersonalDetail;
-import org.nstac.portal.consultation.domain.PersonalDetailsCheck;
-import org.nstac.portal.consultation.domain.Phase;
 import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
-import org.nstac.portal.consultation.infrastructure.SectionRecord;
-import org.nstac.portal.member.application.Profiles;
-import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.platform.LanguageBean;
-import org.nstac.portal.shared.DomainRuleViolation;
-import org.primefaces.model.LazyDataModel;
+import org.nstac.portal.shared.NotFound;
 
 /**
- * One consultation's page, for everyone who may see it: the summary, dates and content notes first; then the
- * sections (those touching a topic the member chose to avoid folded behind a notice); the comments a page at a time;
- * and what this person may do here (comment, reply, edit, report, hide, move the phase).
+ * One consultation's page, for everyone who may see it. This bean holds what the whole page shares: which
+ * consultation, whether this person may see it at all, and what {@code ConsultationRules} lets them do in its
+ * present phase. The parts of the page are view beans of their own, each included with {@code ui:include}:
+ * <ul>
+ *   <li>{@link ConsultationText}: the documents, the versions and the sections (folded where the member avoids a
+ *       topic);</li>
+ *   <li>{@link ConsultationActions}: moving the phase, and the ways to the draft form, the ministry's answers and the
+ *       report;</li>
+ *   <li>{@link ConsultationComments}: the comments a page at a time, replies, editing, reporting, hiding, and the
+ *       new comment with its gentle check;</li>
+ *   <li>{@link ConsultationPosition}: the council's joint position, its endorsements and the ministry's answer.</li>
+ * </ul>
+ * Everything is read once per view and again after an action that changes something, never per expression: the
+ * buttons a page shows come from the set of allowed actions read with the consultation.
  */
 @Named
 @ViewScoped
@@ -45,56 +39,17 @@ public class ConsultationPage implements Serializable {
     Consultations consultations;
 
     @Inject
-    Comments comments;
-
-    @Inject
-    Positions positions;
-
-    @Inject
     Viewers viewers;
 
     @Inject
     LanguageBean language;
 
-    @Inject
-    Profiles profiles;
-
-    @Inject
-    FacesMessages messages;
-
-    @Inject
-    org.nstac.portal.consultation.application.Documents documents;
-
-    private transient jakarta.servlet.http.Part upload;
-
     private Long id;
     private boolean missing;
-    private Long sectionFilter;
 
-    // the comment form
-    private Long sectionId;
-    private Long parentId;
-    private String body;
-    private String attribution;
-    private List<String> warnings = List.of();
-    private boolean warned;
-
-    private String editBody;
-    private Long editing;
-    private Long hiding;
-    private String hideReason;
-    private String positionText;
-    private String dissentReason;
-
-    private LazyDataModel<Comments.CommentView> model;
-
-    // per-request caches, never kept across requests (a phase may have moved meanwhile)
-    private transient ConsultationRecord cached;
-    private transient Object cachedFor;
-    private transient Optional<Positions.PositionView> position;
-    private transient Object positionFor;
-    private transient List<SectionItem> sectionItems;
-    private transient Object sectionsFor;
+    // Read once per view and after each action; never kept in a replicated or passivated view (read again there).
+    private transient ConsultationRecord consultation;
+    private transient Set<Action> allowed;
 
     public void load() {
         if (id == null) {
@@ -102,14 +57,7 @@ public class ConsultationPage implements Serializable {
             return;
         }
         try {
-            ConsultationRecord c = consultation();
-            if (attribution == null) {
-                attribution = viewer().memberRef().map(ref -> profiles.of(ref).getDefaultAttribution().name())
-                        .orElse(Attribution.COUNCIL.name());
-            }
-            if (positionText == null) {
-                positionText = positions.of(c.getId(), viewer()).map(Positions.PositionView::text).orElse("");
-            }
+            consultation();
         } catch (NotFound notFound) {
             missing = true;
         }
@@ -119,270 +67,35 @@ public class ConsultationPage implements Serializable {
         return missing;
     }
 
+    /** Who is asking, for the application services (looked up once per request). */
     Viewer viewer() {
         return viewers.current(language.getLocale());
     }
 
-    /** The consultation, read once per request (the page asks for it often). */
+    /** The consultation, with what this person may do in its phase. */
     public ConsultationRecord consultation() {
-        if (cachedFor != currentRequest() || cached == null) {
-            cached = consultations.visible(id, viewer());
-            cachedFor = currentRequest();
+        if (consultation == null) {
+            ConsultationRecord read = consultations.visible(id, viewer());
+            allowed = viewer().allowedOn(read);
+            consultation = read;
         }
-        return cached;
+        return consultation;
     }
 
+    /** Whether this person may do {@code action} (an {@link Action} name) now; asks no query of its own. */
     public boolean may(String action) {
-        ConsultationRecord c = consultation();
-        return ConsultationRules.allowsAny(viewer().relationsTo(c), Action.valueOf(action), c.getPhase());
+        return may(Action.valueOf(action));
     }
 
-    public boolean isMember() {
-        return viewer().memberRef().isPresent();
+    boolean may(Action action) {
+        consultation();
+        return allowed.contains(action);
     }
 
-    /** The sections of the current version, each with whether it touches a topic this member avoids. */
-    public List<SectionItem> getSections() {
-        if (sectionsFor == currentRequest() && sectionItems != null) {
-            return sectionItems;
-        }
-        Set<String> avoided = viewer().memberRef().map(ref -> profiles.of(ref).getAvoidedTopics())
-                .map(Set::copyOf).orElse(Set.of());
-        List<SectionItem> items = new ArrayList<>();
-        for (SectionRecord s : consultations.sections(id, null, viewer())) {
-            boolean folded = s.getContentNotes().stream().anyMatch(avoided::contains);
-            items.add(new SectionItem(s.getId(), s.getNumber(), s.getHeading(), s.getBody(), s.getContentNotes(),
-                    folded));
-        }
-        sectionItems = items;
-        sectionsFor = currentRequest();
-        return items;
-    }
-
-    public record SectionItem(long id, int number, String heading, String text, List<String> contentNotes,
-            boolean folded) implements Serializable {
-    }
-
-    public Map<String, String> getNoteLabels() {
-        return profiles.vocabulary(language.isSerbian() ? "sr" : "en");
-    }
-
-    public List<String> getAttributions() {
-        return List.of(Attribution.PSEUDONYM.name(), Attribution.COUNCIL.name(), Attribution.INTERNAL.name());
-    }
-
-    public LazyDataModel<Comments.CommentView> getModel() {
-        if (model == null) {
-            model = new CommentModel(new CommentModel.Source() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public long count() {
-                    return comments.count(consultation(), sectionFilter, false, viewer());
-                }
-
-                @Override
-                public List<Comments.CommentView> rows(int first, int size) {
-                    return comments.rows(consultation(), sectionFilter, false, first, size, viewer());
-                }
-            });
-        }
-        return model;
-    }
-
-    /** First click: the gentle check. If it finds something, the member sees why and may post anyway. */
-    public void post() {
-        try {
-            Set<PersonalDetail> found = PersonalDetailsCheck.findIn(body == null ? "" : body);
-            if (!found.isEmpty() && !warned) {
-                warnings = found.stream().map(Enum::name).sorted().toList();
-                warned = true;
-                return;
-            }
-            comments.post(id, sectionId, parentId, body, Attribution.valueOf(attribution), viewer());
-            messages.info("consultation.comment.posted");
-            body = null;
-            parentId = null;
-            warnings = List.of();
-            warned = false;
-        } catch (DomainRuleViolation violation) {
-            messages.violation(violation);
-        }
-    }
-
-    public void replyTo(long commentId, Long commentSection) {
-        parentId = commentId;
-        sectionId = commentSection;
-    }
-
-    public void cancelReply() {
-        parentId = null;
-    }
-
-    public void startEdit(Comments.CommentView comment) {
-        editing = comment.id();
-        editBody = comment.body();
-    }
-
-    public void saveEdit() {
-        try {
-            comments.edit(editing, editBody, null, viewer());
-            editing = null;
-            messages.info("consultation.comment.edited");
-        } catch (DomainRuleViolation violation) {
-            messages.violation(violation);
-        }
-    }
-
-    public void withdraw(long commentId) {
-        comments.withdraw(commentId, viewer());
-        messages.info("consultation.comment.withdrawn");
-    }
-
-    public void report(long commentId) {
-        comments.report(commentId, viewer());
-        messages.info("consultation.comment.reported");
-    }
-
-    public void startHide(long commentId) {
-        hiding = commentId;
-    }
-
-    public void hide() {
-        try {
-            comments.hide(hiding, hideReason, viewer());
-            hiding = null;
-            hideReason = null;
-            messages.info("consultation.comment.hiddenDone");
-        } catch (DomainRuleViolation violation) {
-            messages.violation(violation);
-        }
-    }
-
-    public void move(String phase) {
-        try {
-            consultations.move(id, Phase.valueOf(phase), viewer());
-            cached = null;
-            messages.info("consultation.phase.moved");
-        } catch (DomainRuleViolation violation) {
-            messages.violation(violation);
-        }
-    }
-
-    /** The phase this person could move the consultation to next, if any. */
-    public String getNextPhase() {
-        ConsultationRecord c = consultation();
-        if (!ConsultationRules.allowsAny(viewer().relationsTo(c), Action.MOVE_PHASE, c.getPhase())) {
-            return null;
-        }
-        return c.getPhase().next().map(Enum::name).orElse(null);
-    }
-
-    public Optional<Positions.PositionView> getPosition() {
-        if (positionFor != currentRequest()) {
-            position = positions.of(id, viewer());
-            positionFor = currentRequest();
-        }
-        return position;
-    }
-
-    public boolean hasPosition() {
-        return getPosition().isPresent();
-    }
-
-    public Positions.PositionView getPositionView() {
-        return getPosition().orElse(null);
-    }
-
-    public boolean isPositionSubmitted() {
-        return getPosition().map(Positions.PositionView::submitted).orElse(false);
-    }
-
-    private static Object currentRequest() {
-        return jakarta.faces.context.FacesContext.getCurrentInstance();
-    }
-
-    public void draftPosition() {
-        try {
-            positions.draft(id, positionText, viewer());
-            messages.info("consultation.position.saved");
-        } catch (DomainRuleViolation violation) {
-            messages.violation(violation);
-        }
-    }
-
-    public void submitPosition() {
-        try {
-            positions.submit(id, viewer());
-            messages.info("consultation.position.submittedDone");
-        } catch (DomainRuleViolation violation) {
-            messages.violation(violation);
-        }
-    }
-
-    public void endorse() {
-        stance(true);
-    }
-
-    public void dissent() {
-        stance(false);
-    }
-
-    private void stance(boolean endorse) {
-        try {
-            positions.stance(id, endorse, dissentReason, viewer());
-            messages.info("consultation.position.stanceSaved");
-        } catch (DomainRuleViolation violation) {
-            messages.violation(violation);
-        }
-    }
-
-    public List<org.nstac.portal.consultation.infrastructure.DocumentRecord> getDocuments() {
-        return documents.of(id, viewer());
-    }
-
-    public void attach() {
-        if (upload == null || upload.getSize() == 0) {
-            messages.error("consultation.document.choose");
-            return;
-        }
-        try (var in = upload.getInputStream()) {
-            documents.attach(id, upload.getSubmittedFileName(), in, viewer());
-            messages.info("consultation.document.attached");
-        } catch (DomainRuleViolation violation) {
-            messages.violation(violation);
-        } catch (java.io.IOException unreadable) {
-            messages.error("consultation.document.notPdf");
-        }
-    }
-
-    public jakarta.servlet.http.Part getUpload() {
-        return upload;
-    }
-
-    public void setUpload(jakarta.servlet.http.Part upload) {
-        this.upload = upload;
-    }
-
-    /** Versions 2 and up, each comparable with the one before. */
-    public List<Integer> getLaterVersions() {
-        List<Integer> versions = new ArrayList<>();
-        for (int v = 2; v <= consultation().getCurrentVersion(); v++) {
-            versions.add(v);
-        }
-        return versions;
-    }
-
-    public long getUnanswered() {
-        return consultations.unansweredCount(id);
-    }
-
-    public Set<String> getPhases() {
-        Set<String> all = new LinkedHashSet<>();
-        for (Phase p : Phase.values()) {
-            all.add(p.name());
-        }
-        return all;
+    /** Something changed (or may have: a phase moved meanwhile): the consultation is read again when next asked. */
+    void reread() {
+        consultation = null;
+        allowed = null;
     }
 
     public Long getId() {
@@ -391,88 +104,5 @@ public class ConsultationPage implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public Long getSectionFilter() {
-        return sectionFilter;
-    }
-
-    public void setSectionFilter(Long sectionFilter) {
-        this.sectionFilter = sectionFilter;
-    }
-
-    public Long getSectionId() {
-        return sectionId;
-    }
-
-    public void setSectionId(Long sectionId) {
-        this.sectionId = sectionId;
-    }
-
-    public Long getParentId() {
-        return parentId;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        if (body == null || !body.equals(this.body)) {
-            warned = false;
-        }
-        this.body = body;
-    }
-
-    public String getAttribution() {
-        return attribution;
-    }
-
-    public void setAttribution(String attribution) {
-        this.attribution = attribution;
-    }
-
-    public List<String> getWarnings() {
-        return warnings;
-    }
-
-    public String getEditBody() {
-        return editBody;
-    }
-
-    public void setEditBody(String editBody) {
-        this.editBody = editBody;
-    }
-
-    public Long getEditing() {
-        return editing;
-    }
-
-    public Long getHiding() {
-        return hiding;
-    }
-
-    public String getHideReason() {
-        return hideReason;
-    }
-
-    public void setHideReason(String hideReason) {
-        this.hideReason = hideReason;
-    }
-
-    public String getPositionText() {
-        return positionText;
-    }
-
-    public void setPositionText(String positionText) {
-        this.positionText = positionText;
-    }
-
-    public String getDissentReason() {
-        return dissentReason;
-    }
-
-    public void setDissentReason(String dissentReason) {
-        this.dissentReason = dissentReason;
     }
 }

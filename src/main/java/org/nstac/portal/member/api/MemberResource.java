@@ -3,7 +3,6 @@ package org.nstac.portal.member.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +22,7 @@ import org.nstac.portal.member.application.MemberPolicy;
 import org.nstac.portal.member.application.Members;
 import org.nstac.portal.member.application.Withdrawal;
 import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.MemberAction;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.vault.application.IdentityVault;
@@ -80,9 +80,7 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Admit a member (secretariat)")
     public Response admit(AdmissionRequest request) {
-        if (!policy.mayAdmit()) {
-            throw new NotFoundException();
-        }
+        policy.require(MemberAction.ADMIT);
         if (request == null) {
             throw new DomainRuleViolation("member.admission.legalNameRequired");
         }
@@ -98,18 +96,14 @@ public class MemberResource {
     @GET
     @Operation(summary = "The members, by pseudonym only")
     public List<MemberView> list() {
-        if (!policy.mayListMembers()) {
-            throw new NotFoundException();
-        }
-        return members.all().stream().map(MemberView::of).toList();
+        return members.list().stream().map(MemberView::of).toList();
     }
 
     @GET
     @Path("{ref}")
     @Operation(summary = "One member's record (never the identity)")
     public MemberView one(@PathParam("ref") String ref) {
-        Member member = members.findByRef(ref).filter(policy::mayRead).orElseThrow(NotFoundException::new);
-        return MemberView.of(member);
+        return MemberView.of(members.record(ref));
     }
 
     @POST
@@ -117,10 +111,6 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a member at their request (secretariat; irreversible: the identity is erased)")
     public MemberView withdraw(@PathParam("ref") String ref, MyWithdrawalResource.WithdrawalRequest request) {
-        if (!policy.mayAdmit()) {
-            throw new NotFoundException();
-        }
-        members.findByRef(ref).orElseThrow(NotFoundException::new);
         return MemberView.of(withdrawal.withdraw(ref, request == null ? null : request.confirm(), user.getName()));
     }
 
@@ -129,11 +119,7 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a member's identity (identity custodian, with a reason, recently signed in)")
     public Response reveal(@PathParam("ref") String ref, RevealRequest request) {
-        if (!policy.mayRevealIdentity()) {
-            reveals.refuse(user.getName(), ref);
-            throw new NotFoundException();
-        }
-        Member member = members.findByRef(ref).orElseThrow(NotFoundException::new);
+        Member member = reveals.toReveal(ref);
         Set<IdentityVault.Field> fields = EnumSet.noneOf(IdentityVault.Field.class);
         if (request != null && request.fields() != null) {
             for (String field : request.fields()) {

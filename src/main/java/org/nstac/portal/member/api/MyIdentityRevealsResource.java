@@ -2,7 +2,6 @@ package org.nstac.portal.member.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -11,9 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.nstac.portal.member.application.IdentityReveals;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.security.CurrentUser;
-import org.nstac.portal.security.Role;
+import org.nstac.portal.member.application.CurrentMember;
 
 /** {@code GET /api/me/identity-reveals}: every opening of my identity: when, by whom, which fields, why. */
 @Path("me/identity-reveals")
@@ -25,21 +22,15 @@ public class MyIdentityRevealsResource {
     }
 
     @Inject
-    Members members;
+    CurrentMember current;
 
     @Inject
     IdentityReveals reveals;
 
-    @Inject
-    CurrentUser user;
-
     @GET
     @Operation(summary = "Who looked at my identity")
     public List<RevealView> mine() {
-        if (!user.hasRole(Role.MEMBER)) {
-            throw new NotFoundException();
-        }
-        var me = members.findByLogin(user.getName()).orElseThrow(NotFoundException::new);
+        var me = current.require();
         return reveals.logOf(me.getRef()).stream()
                 .map(r -> new RevealView(r.getRevealedAt(), r.getCustodian(), Arrays.asList(r.getFields().split(",")),
                         r.getReason()))

@@ -3,18 +3,16 @@ package org.nstac.portal.member.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.application.CurrentMember;
 import org.nstac.portal.member.application.Pausing;
 import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.security.CurrentUser;
-import org.nstac.portal.security.Role;
 
 /** {@code /api/me/pause}: the member steps back (until a date, or until further notice) and comes back. */
 @Path("me/pause")
@@ -26,7 +24,7 @@ public class MyPauseResource {
     }
 
     @Inject
-    Members members;
+    CurrentMember current;
 
     @Inject
     Pausing pausing;
@@ -50,9 +48,6 @@ public class MyPauseResource {
     }
 
     private Member self() {
-        if (!user.hasRole(Role.MEMBER)) {
-            throw new NotFoundException();
-        }
-        return members.findByLogin(user.getName()).orElseThrow(NotFoundException::new);
+        return current.require();
     }
 }

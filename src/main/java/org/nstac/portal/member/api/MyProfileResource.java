@@ -3,7 +3,6 @@ package org.nstac.portal.member.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,12 +13,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.application.CurrentMember;
 import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.member.domain.MemberProfile;
 import org.nstac.portal.security.CurrentUser;
-import org.nstac.portal.security.Role;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /** {@code /api/me/profile}: the member's own profile, editable at any time. */
@@ -38,7 +36,7 @@ public class MyProfileResource {
     }
 
     @Inject
-    Members members;
+    CurrentMember current;
 
     @Inject
     Profiles profiles;
@@ -93,9 +91,6 @@ public class MyProfileResource {
     }
 
     private Member self() {
-        if (!user.hasRole(Role.MEMBER)) {
-            throw new NotFoundException();
-        }
-        return members.findByLogin(user.getName()).orElseThrow(NotFoundException::new);
+        return current.require();
     }
 }

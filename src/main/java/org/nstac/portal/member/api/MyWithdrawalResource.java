@@ -2,16 +2,14 @@ package org.nstac.portal.member.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.application.CurrentMember;
 import org.nstac.portal.member.application.Withdrawal;
 import org.nstac.portal.security.CurrentUser;
-import org.nstac.portal.security.Role;
 
 /** {@code POST /api/me/withdrawal}: leave the council for good; the identity is erased. */
 @Path("me/withdrawal")
@@ -24,7 +22,7 @@ public class MyWithdrawalResource {
     }
 
     @Inject
-    Members members;
+    CurrentMember current;
 
     @Inject
     Withdrawal withdrawal;
@@ -35,10 +33,7 @@ public class MyWithdrawalResource {
     @POST
     @Operation(summary = "Withdraw from the council (irreversible: the identity is erased)")
     public MemberResource.MemberView withdraw(WithdrawalRequest request) {
-        if (!user.hasRole(Role.MEMBER)) {
-            throw new NotFoundException();
-        }
-        var me = members.findByLogin(user.getName()).orElseThrow(NotFoundException::new);
+        var me = current.require();
         return MemberResource.MemberView.of(withdrawal.withdraw(me.getRef(),
                 request == null ? null : request.confirm(), user.getName()));
     }

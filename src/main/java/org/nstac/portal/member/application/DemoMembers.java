@@ -81,11 +81,9 @@ public class DemoMembers {
                 consents.record(member.getRef(), ConsentPurpose.COUNCIL_WORK, true, "demo-data");
                 consents.record(member.getRef(), ConsentPurpose.QUOTING, true, "demo-data");
                 // Some hours a month and the roles a demo member offers, so that tasks can be offered to them.
-                profiles.update(member.getRef(), java.util.EnumSet.of(
+                profiles.seed(member.getRef(), java.util.EnumSet.of(
                         org.nstac.portal.member.domain.MemberProfile.OfferedRole.CONSULTANT,
-                        org.nstac.portal.member.domain.MemberProfile.OfferedRole.ADVISOR), java.util.Set.of(),
-                        java.util.Set.of(), 12, org.nstac.portal.member.domain.MemberProfile.ContactChannel.PORTAL,
-                        "demo-data");
+                        org.nstac.portal.member.domain.MemberProfile.OfferedRole.ADVISOR), 12, "demo-data");
             }
         }
     }

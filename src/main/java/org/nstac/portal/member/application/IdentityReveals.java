@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.MemberAction;
 import org.nstac.portal.member.infrastructure.IdentityRevealRecord;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.vault.application.IdentityVault;
 
 /**
@@ -49,14 +51,44 @@ public class IdentityReveals {
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
+    @Inject
+    MemberPolicy policy;
+
+    @Inject
+    Members members;
+
+    @Inject
+    IdentityReveals self;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refuse(String actor, String memberRef) {
         audit.record(actor, "identity.reveal.refused", memberRef, null);
     }
 
+    /**
+     * The member whose identity the caller is about to open. Only the custodian may: anyone else's attempt is
+     * audited in its own transaction (so it stays on record) and answered "not found", before anything else is
+     * looked at.
+     *
+     * @throws NotFound when the caller may not open identities, or there is no such member
+     */
+    public Member toReveal(String memberRef) {
+        requireCustodian(memberRef);
+        return members.findByRef(memberRef).orElseThrow(NotFound::new);
+    }
+
+    private void requireCustodian(String memberRef) {
+        if (!policy.may(MemberAction.REVEAL_IDENTITY)) {
+            self.refuse(policy.actor(), memberRef);
+            throw new NotFound();
+        }
+    }
+
+    /** @throws NotFound when the caller may not open identities (the attempt is audited) */
     @Transactional
     public IdentityVault.Identity reveal(Member member, String custodian, Instant signedInAt, String reason,
             Set<IdentityVault.Field> fields) {
+        requireCustodian(member.getRef());
         String why = org.nstac.portal.shared.StatedReason.require(reason, "member.reveal.reasonRequired",
                 "member.reveal.reasonTooLong");
         Instant now = clock.now();
@@ -76,8 +108,13 @@ public class IdentityReveals {
         return stepUp.isRecent(at);
     }
 
-    /** The reveal log of one member, newest first: what the member sees under "Who looked at my identity". */
+    /**
+     * The reveal log of one member, newest first: what the member sees under "Who looked at my identity".
+     *
+     * @throws NotFound when the caller is not this member
+     */
     public List<IdentityRevealRecord> logOf(String memberRef) {
+        policy.require(MemberAction.READ_REVEAL_LOG, memberRef);
         return em.createQuery("select r from IdentityRevealRecord r where r.memberRef = :ref order by r.revealedAt desc",
                 IdentityRevealRecord.class).setParameter("ref", memberRef).getResultList();
     }

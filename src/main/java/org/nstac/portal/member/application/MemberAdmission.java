@@ -21,6 +21,7 @@ import org.nstac.portal.member.domain.AdmissionRule;
 import org.nstac.portal.member.domain.EligibilityAttestation;
 import org.nstac.portal.member.domain.Iban;
 import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.MemberAction;
 import org.nstac.portal.member.domain.Pseudonym;
 import org.nstac.portal.member.domain.ReadinessAssessment;
 import org.nstac.portal.member.infrastructure.KeycloakAccounts;
@@ -88,8 +89,13 @@ public class MemberAdmission {
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
+    @Inject
+    MemberPolicy policy;
+
+    /** @throws org.nstac.portal.shared.NotFound when the caller may not admit members (only the secretariat may) */
     @Transactional
     public Admitted admit(Application application, String actor) {
+        policy.require(MemberAction.ADMIT);
         String legalName = required(application.legalName(), "member.admission.legalNameRequired");
         Pseudonym pseudonym = Pseudonym.forMember(required(application.pseudonym(), "member.pseudonym.invalid"),
                 legalName);

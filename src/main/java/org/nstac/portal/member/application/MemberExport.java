@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.nstac.portal.consent.application.Consents;
 import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.MemberAction;
 import org.nstac.portal.member.domain.MemberProfile;
 import org.nstac.portal.vault.application.IdentityVault;
 
@@ -36,8 +37,13 @@ public class MemberExport {
     @Inject
     IdentityVault vault;
 
+    @Inject
+    MemberPolicy policy;
+
+    /** @throws org.nstac.portal.shared.NotFound when the caller is not this member */
     @Transactional
     public JsonObject of(Member member, Locale locale) {
+        policy.require(MemberAction.EXPORT, member.getRef());
         MemberProfile profile = profiles.of(member.getRef());
         JsonArrayBuilder consentList = Json.createArrayBuilder();
         consents.standingOf(member.getRef(), locale).forEach(s -> {

@@ -2,37 +2,81 @@ package org.nstac.portal.member.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.nstac.portal.member.domain.Member;
+import java.util.EnumSet;
+import java.util.Set;
+import org.nstac.portal.member.domain.MemberAction;
+import org.nstac.portal.member.domain.MemberRelation;
+import org.nstac.portal.member.domain.MemberRules;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.security.Role;
+import org.nstac.portal.shared.NotFound;
 
-/** Who may do what with members, for pages, API and services alike. */
+/**
+ * The member feature's policy: who is asking, how they stand to members (and to one member's record), and whether
+ * {@link MemberRules} lets them. The application services ask it for pages and API alike; what it refuses is "not
+ * found". "Self" is the member {@link CurrentMember} found for this request (bound to the Keycloak account), never a
+ * name the caller typed.
+ */
 @RequestScoped
 public class MemberPolicy {
 
     @Inject
     CurrentUser user;
 
-    public boolean mayAdmit() {
-        return user.hasRole(Role.SECRETARIAT);
+    @Inject
+    CurrentMember current;
+
+    /** How the caller stands to members in general. */
+    public Set<MemberRelation> relations() {
+        Set<MemberRelation> relations = EnumSet.noneOf(MemberRelation.class);
+        if (user.hasRole(Role.SECRETARIAT)) {
+            relations.add(MemberRelation.SECRETARIAT);
+        }
+        if (user.hasRole(Role.CUSTODIAN)) {
+            relations.add(MemberRelation.CUSTODIAN);
+        }
+        if (user.hasRole(Role.CHAIR)) {
+            relations.add(MemberRelation.CHAIR);
+        }
+        if (current.ref().isPresent()) {
+            relations.add(MemberRelation.MEMBER);
+        }
+        return relations;
     }
 
-    /** The list of pseudonyms: the people who organise the council's work. */
-    public boolean mayListMembers() {
-        return user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.CUSTODIAN) || user.hasRole(Role.CHAIR);
+    /** How the caller stands to one member's record: as above, and as that member. */
+    public Set<MemberRelation> relationsTo(String memberRef) {
+        Set<MemberRelation> relations = relations();
+        if (memberRef != null && current.ref().filter(memberRef::equals).isPresent()) {
+            relations.add(MemberRelation.SELF);
+        }
+        return relations;
     }
 
-    /** A member's record (never the identity): the secretariat, the custodian, and the member themself. */
-    public boolean mayRead(Member member) {
-        return user.hasRole(Role.SECRETARIAT) || user.hasRole(Role.CUSTODIAN) || isSelf(member);
+    public boolean may(MemberAction action) {
+        return MemberRules.allowsAny(relations(), action);
     }
 
-    /** Only the identity custodian may open the vault; no other role, not even an administrator. */
-    public boolean mayRevealIdentity() {
-        return user.hasRole(Role.CUSTODIAN);
+    public boolean may(MemberAction action, String memberRef) {
+        return MemberRules.allowsAny(relationsTo(memberRef), action);
     }
 
-    public boolean isSelf(Member member) {
-        return user.hasRole(Role.MEMBER) && member.getLogin().equals(user.getName());
+    /** @throws NotFound when the caller may not do this */
+    public void require(MemberAction action) {
+        if (!may(action)) {
+            throw new NotFound();
+        }
+    }
+
+    /** @throws NotFound when the caller may not do this with this member's record */
+    public void require(MemberAction action, String memberRef) {
+        if (!may(action, memberRef)) {
+            throw new NotFound();
+        }
+    }
+
+    /** The signed-in person's name, for the audit trail. */
+    public String actor() {
+        return user.getName();
     }
 }

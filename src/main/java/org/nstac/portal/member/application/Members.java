@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import jakarta.inject.Inject;
 import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.MemberAction;
+import org.nstac.portal.shared.NotFound;
 
 /** Finds members. {@code findX} returns Optional; nothing here ever touches the vault. */
 @ApplicationScoped
@@ -15,6 +18,9 @@ public class Members {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    MemberPolicy policy;
 
     public Optional<Member> findByRef(String ref) {
         return em.createQuery("select m from Member m where m.ref = :ref", Member.class)
@@ -36,6 +42,27 @@ public class Members {
                 .setParameter("login", login).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /**
+     * The members by pseudonym, for those who organise the council's work.
+     *
+     * @throws NotFound when the caller may not list members
+     */
+    public List<Member> list() {
+        policy.require(MemberAction.LIST);
+        return all();
+    }
+
+    /**
+     * One member's record (never the identity), for the secretariat, the custodian and the member themself.
+     *
+     * @throws NotFound when there is no such member, or the caller may not read it
+     */
+    public Member record(String ref) {
+        policy.require(MemberAction.READ_RECORD, ref);
+        return findByRef(ref).orElseThrow(NotFound::new);
+    }
+
+    /** Every member, for other features' services (which decide themselves who may see what of it). */
     public List<Member> all() {
         return em.createQuery("select m from Member m order by m.pseudonym", Member.class).getResultList();
     }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.MemberAction;
 
 /** A member steps back or comes back: one action each, no reason asked, audited. */
 @ApplicationScoped
@@ -23,8 +24,12 @@ public class Pausing {
     @Inject
     Absences absences;
 
+    MemberPolicy policy;
+
+    /** @throws org.nstac.portal.shared.NotFound when the caller is not this member */
     @Transactional
     public Member pause(String memberRef, LocalDate until, String actor) {
+        policy.require(MemberAction.PAUSE, memberRef);
         Member member = members.findByRef(memberRef).orElseThrow();
         member.pause(until, clock.today());
         absences.paused(memberRef, clock.today(), until);
@@ -32,8 +37,10 @@ public class Pausing {
         return member;
     }
 
+    /** @throws org.nstac.portal.shared.NotFound when the caller is not this member */
     @Transactional
     public Member resume(String memberRef, String actor) {
+        policy.require(MemberAction.PAUSE, memberRef);
         Member member = members.findByRef(memberRef).orElseThrow();
         member.resume();
         absences.resumed(memberRef, clock.today());

@@ -14,6 +14,7 @@ import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.consent.application.Consents;
 import org.nstac.portal.consent.domain.ConsentPurpose;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.member.domain.MemberAction;
 import org.nstac.portal.member.domain.MemberProfile;
 
 /** Reads and changes members' profiles, and the content-note vocabulary they choose topics from. */
@@ -35,8 +36,27 @@ public class Profiles {
         return profile == null ? new MemberProfile(memberRef) : profile;
     }
 
+    @Inject
+    MemberPolicy policy;
+
+    /**
+     * The member changes what they offer and what they would rather not meet.
+     *
+     * @throws org.nstac.portal.shared.NotFound when the caller is not this member
+     */
     @Transactional
     public MemberProfile update(String memberRef, Set<MemberProfile.OfferedRole> roles, Set<String> topics,
+            Set<String> avoided, int hours, MemberProfile.ContactChannel channel, String actor) {
+        policy.require(MemberAction.EDIT_PROFILE, memberRef);
+        return write(memberRef, roles, topics, avoided, hours, channel, actor);
+    }
+
+    /** The demo members' profiles, written at start-up inside the seeding transaction, with nobody signed in. */
+    MemberProfile seed(String memberRef, Set<MemberProfile.OfferedRole> roles, int hours, String actor) {
+        return write(memberRef, roles, Set.of(), Set.of(), hours, MemberProfile.ContactChannel.PORTAL, actor);
+    }
+
+    private MemberProfile write(String memberRef, Set<MemberProfile.OfferedRole> roles, Set<String> topics,
             Set<String> avoided, int hours, MemberProfile.ContactChannel channel, String actor) {
         for (ConsentPurpose needed : MemberProfile.consentsNeeded(roles, channel)) {
             if (!consents.hasValidConsent(memberRef, needed)) {
@@ -57,6 +77,7 @@ public class Profiles {
     @Transactional
     public MemberProfile chooseDefaultAttribution(String memberRef, MemberProfile.CommentAttribution attribution,
             String actor) {
+        policy.require(MemberAction.EDIT_PROFILE, memberRef);
         MemberProfile profile = em.find(MemberProfile.class, memberRef);
         if (profile == null) {
             profile = new MemberProfile(memberRef);

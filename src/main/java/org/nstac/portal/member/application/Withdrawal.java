@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.member.domain.MemberAction;
 import org.nstac.portal.member.infrastructure.KeycloakAccounts;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.vault.application.IdentityVault;
 
 /**
@@ -52,9 +54,18 @@ public class Withdrawal {
     Withdrawal self;
 
     @Inject
+    MemberPolicy policy;
+
+    @Inject
     jakarta.enterprise.event.Event<org.nstac.portal.shared.MemberErased> erased;
 
+    /**
+     * @throws org.nstac.portal.shared.NotFound when the caller is neither this member nor the secretariat, or there is
+     *                                          no such member
+     */
     public Member withdraw(String memberRef, String confirmation, String actor) {
+        policy.require(MemberAction.WITHDRAW, memberRef);
+        members.findByRef(memberRef).orElseThrow(NotFound::new);
         if (!CONFIRMATION.equals(confirmation == null ? null : confirmation.strip())) {
             throw new DomainRuleViolation("member.withdrawal.confirm", CONFIRMATION);
         }

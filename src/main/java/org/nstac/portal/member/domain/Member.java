@@ -68,8 +68,9 @@ public class Member {
     @Column(name = "readiness_organisation", nullable = false, length = 200)
     private String readinessOrganisation;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "readiness_outcome", nullable = false, length = 10)
-    private String readinessOutcome;
+    private ReadinessAssessment.Outcome readinessOutcome;
 
     @Column(name = "admitted_at", nullable = false, updatable = false)
     private Instant admittedAt;
@@ -96,7 +97,7 @@ public class Member {
         this.yearsSinceExploitation = eligibility.yearsSinceExploitation();
         this.readinessDate = readiness.date();
         this.readinessOrganisation = readiness.organisation();
-        this.readinessOutcome = readiness.outcome().name();
+        this.readinessOutcome = readiness.outcome();
         this.admittedAt = admittedAt;
         this.admittedBy = admittedBy;
     }

@@ -2,6 +2,8 @@ package org.nstac.portal.member.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -84,11 +86,13 @@ public class MemberProfile {
     @Column(name = "hours_per_month", nullable = false)
     private int hoursPerMonth;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "contact_channel", nullable = false)
-    private String contactChannel = ContactChannel.PORTAL.name();
+    private ContactChannel contactChannel = ContactChannel.PORTAL;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "default_attribution", nullable = false)
-    private String defaultAttribution = CommentAttribution.COUNCIL.name();
+    private CommentAttribution defaultAttribution = CommentAttribution.COUNCIL;
 
     @Version
     private int version;
@@ -117,7 +121,7 @@ public class MemberProfile {
         this.topics = String.join(",", new TreeSet<>(interests));
         this.avoidedTopics = String.join(",", new TreeSet<>(avoided));
         this.hoursPerMonth = hours;
-        this.contactChannel = channel.name();
+        this.contactChannel = channel;
     }
 
     public String getMemberRef() {
@@ -143,15 +147,15 @@ public class MemberProfile {
     }
 
     public CommentAttribution getDefaultAttribution() {
-        return CommentAttribution.valueOf(defaultAttribution);
+        return defaultAttribution;
     }
 
     public void chooseDefaultAttribution(CommentAttribution attribution) {
-        this.defaultAttribution = java.util.Objects.requireNonNull(attribution).name();
+        this.defaultAttribution = java.util.Objects.requireNonNull(attribution);
     }
 
     public ContactChannel getContactChannel() {
-        return ContactChannel.valueOf(contactChannel);
+        return contactChannel;
     }
 
     private static Set<String> split(String list) {

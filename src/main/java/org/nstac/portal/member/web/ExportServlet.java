@@ -7,29 +7,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.nstac.portal.member.application.MemberExport;
-import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.application.CurrentMember;
 import org.nstac.portal.platform.LanguageBean;
-import org.nstac.portal.security.CurrentUser;
 
 /** {@code /member/export}: the "Download my data" link on the member's page (signed in, member area only). */
 @WebServlet("/member/export")
 public class ExportServlet extends HttpServlet {
 
     @Inject
-    Members members;
+    CurrentMember current;
 
     @Inject
     MemberExport export;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     LanguageBean language;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var me = members.findByLogin(user.getName());
+        var me = current.member();
         if (me.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

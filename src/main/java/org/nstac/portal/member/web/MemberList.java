@@ -7,7 +7,7 @@ import java.util.List;
 import org.nstac.portal.member.application.Members;
 import org.nstac.portal.member.domain.Member;
 
-/** The members by pseudonym, for the secretariat and the custodian. Never an identity field. */
+/** The members by pseudonym, for those who may list them (MemberRules), read once per request. Never an identity field. */
 @Named
 @RequestScoped
 public class MemberList {
@@ -19,7 +19,7 @@ public class MemberList {
 
     public List<Member> getMembers() {
         if (loaded == null) {
-            loaded = members.all();
+            loaded = members.list();
         }
         return loaded;
     }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.nstac.portal.member.application.IdentityReveals;
-import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.application.CurrentMember;
 import org.nstac.portal.member.application.Pausing;
 import org.nstac.portal.member.application.Withdrawal;
 import org.nstac.portal.member.domain.Member;
@@ -17,16 +17,18 @@ import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.shared.DomainRuleViolation;
 
-/** The member's own page: step back or come back with one click, and see every opening of their identity. */
+/**
+ * The member's own page: step back or come back with one click, see every opening of their identity, and leave the
+ * council. The member and the reveal log are read once per view, and the member again after every change.
+ */
 @Named
 @ViewScoped
 public class MyParticipation implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String ME = MyParticipation.class.getName() + ".me";
 
     @Inject
-    Members members;
+    CurrentMember current;
 
     @Inject
     Pausing pausing;
@@ -46,23 +48,15 @@ public class MyParticipation implements Serializable {
     private LocalDate pauseUntil;
     private String withdrawalConfirmation;
 
-    @Inject
-    jakarta.servlet.http.HttpServletRequest request;
+    // Read once per view (pages evaluate these many times), and the member again after every change.
+    private transient Optional<Member> me;
+    private transient List<IdentityRevealRecord> revealLog;
 
-    /** Looked up once per request (pages evaluate this many times), and again after every change. */
     public Optional<Member> getMe() {
-        Object cached = request.getAttribute(ME);
-        if (cached == null) {
-            cached = members.findByLogin(user.getName());
-            request.setAttribute(ME, cached);
+        if (me == null) {
+            me = current.member();
         }
-        @SuppressWarnings("unchecked")
-        Optional<Member> me = (Optional<Member>) cached;
         return me;
-    }
-
-    private void changed() {
-        request.removeAttribute(ME);
     }
 
     public boolean isPaused() {
@@ -74,10 +68,9 @@ public class MyParticipation implements Serializable {
     }
 
     public void pause() {
-        getMe().ifPresent(me -> {
+        getMe().ifPresent(m -> {
             try {
-                pausing.pause(me.getRef(), pauseUntil, user.getName());
-                changed();
+                me = Optional.of(pausing.pause(m.getRef(), pauseUntil, user.getName()));
                 messages.info("member.participation.paused");
             } catch (DomainRuleViolation violation) {
                 messages.violation(violation);
@@ -86,21 +79,20 @@ public class MyParticipation implements Serializable {
     }
 
     public void resume() {
-        getMe().ifPresent(me -> {
-            pausing.resume(me.getRef(), user.getName());
-            changed();
+        getMe().ifPresent(m -> {
+            me = Optional.of(pausing.resume(m.getRef(), user.getName()));
             messages.info("member.participation.resumed");
         });
     }
 
     /** Leaves the council for good, then ends the portal session: the account no longer exists. */
     public void withdraw() throws java.io.IOException {
-        var me = getMe();
-        if (me.isEmpty()) {
+        var member = getMe();
+        if (member.isEmpty()) {
             return;
         }
         try {
-            withdrawal.withdraw(me.get().getRef(), withdrawalConfirmation, user.getName());
+            withdrawal.withdraw(member.get().getRef(), withdrawalConfirmation, user.getName());
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
             return;
@@ -122,7 +114,10 @@ public class MyParticipation implements Serializable {
     }
 
     public List<IdentityRevealRecord> getRevealLog() {
-        return getMe().map(me -> reveals.logOf(me.getRef())).orElse(List.of());
+        if (revealLog == null) {
+            revealLog = getMe().map(m -> reveals.logOf(m.getRef())).orElse(List.of());
+        }
+        return revealLog;
     }
 
     public LocalDate getPauseUntil() {

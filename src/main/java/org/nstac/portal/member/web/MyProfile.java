@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.nstac.portal.member.application.Members;
+import org.nstac.portal.member.application.CurrentMember;
 import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.member.domain.MemberProfile;
 import org.nstac.portal.platform.FacesMessages;
@@ -18,7 +18,10 @@ import org.nstac.portal.platform.LanguageBean;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.shared.DomainRuleViolation;
 
-/** The member's profile form: what they offer, what they would rather not meet. Editable at any time. */
+/**
+ * The member's profile form: what they offer, what they would rather not meet. Editable at any time. The profile is
+ * read when the view opens; the vocabulary once per view.
+ */
 @Named
 @ViewScoped
 public class MyProfile implements Serializable {
@@ -26,7 +29,7 @@ public class MyProfile implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Members members;
+    CurrentMember current;
 
     @Inject
     Profiles profiles;
@@ -46,10 +49,11 @@ public class MyProfile implements Serializable {
     private Integer hours = 0;
     private String channel = MemberProfile.ContactChannel.PORTAL.name();
     private String attribution = MemberProfile.CommentAttribution.COUNCIL.name();
+    private transient Map<String, String> vocabulary;
 
     @PostConstruct
     void load() {
-        members.findByLogin(user.getName()).ifPresent(me -> {
+        current.member().ifPresent(me -> {
             MemberProfile p = profiles.of(me.getRef());
             roles = new ArrayList<>(p.getRolesOffered().stream().map(Enum::name).toList());
             topics = new ArrayList<>(p.getTopics());
@@ -61,7 +65,7 @@ public class MyProfile implements Serializable {
     }
 
     public void save() {
-        members.findByLogin(user.getName()).ifPresent(me -> {
+        current.member().ifPresent(me -> {
             try {
                 EnumSet<MemberProfile.OfferedRole> offered = EnumSet.noneOf(MemberProfile.OfferedRole.class);
                 roles.forEach(r -> offered.add(MemberProfile.OfferedRole.valueOf(r)));
@@ -96,8 +100,12 @@ public class MyProfile implements Serializable {
         return MemberProfile.ContactChannel.values();
     }
 
+    /** The topics to choose from, in the reader's language: read once per view. */
     public Map<String, String> getVocabulary() {
-        return profiles.vocabulary(language.getLocale().getLanguage());
+        if (vocabulary == null) {
+            vocabulary = profiles.vocabulary(language.getLocale().getLanguage());
+        }
+        return vocabulary;
     }
 
     public List<String> getRoles() {

@@ -128,6 +128,30 @@ class ConsultationRulesTest {
             READ_COMMENTS    OBSERVER         .  .  .  .  x
             READ_COMMENTS    ADMIN            .  .  .  .  .
 
+            CREATE           OWNING_MINISTRY  x  .  .  .  .
+            CREATE           OTHER_MINISTRY   .  .  .  .  .
+            CREATE           SECRETARIAT      .  .  .  .  .
+            CREATE           CHAIR            .  .  .  .  .
+            CREATE           MEMBER           .  .  .  .  .
+            CREATE           OBSERVER         .  .  .  .  .
+            CREATE           ADMIN            .  .  .  .  .
+
+            ATTACH_DOCUMENT  OWNING_MINISTRY  x  x  x  x  .
+            ATTACH_DOCUMENT  OTHER_MINISTRY   .  .  .  .  .
+            ATTACH_DOCUMENT  SECRETARIAT      .  .  .  .  .
+            ATTACH_DOCUMENT  CHAIR            .  .  .  .  .
+            ATTACH_DOCUMENT  MEMBER           .  .  .  .  .
+            ATTACH_DOCUMENT  OBSERVER         .  .  .  .  .
+            ATTACH_DOCUMENT  ADMIN            .  .  .  .  .
+
+            TRACK_ANSWERS    OWNING_MINISTRY  x  x  x  x  x
+            TRACK_ANSWERS    OTHER_MINISTRY   .  .  .  .  .
+            TRACK_ANSWERS    SECRETARIAT      x  x  x  x  x
+            TRACK_ANSWERS    CHAIR            .  .  .  .  .
+            TRACK_ANSWERS    MEMBER           .  .  .  .  .
+            TRACK_ANSWERS    OBSERVER         .  .  .  .  .
+            TRACK_ANSWERS    ADMIN            .  .  .  .  .
+
             CLAIM_PREPARATION OWNING_MINISTRY .  .  .  .  .
             CLAIM_PREPARATION OTHER_MINISTRY  .  .  .  .  .
             CLAIM_PREPARATION SECRETARIAT     .  .  .  .  .
