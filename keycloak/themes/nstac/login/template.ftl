@@ -15,7 +15,9 @@
     <div class="${properties.kcInputGroup}">
       <div class="${properties.kcInputGroupItemClass} ${properties.kcFill}">
         <span class="${properties.kcInputClass} ${properties.kcFormReadOnlyClass}">
-          <input id="kc-attempted-username" value="${auth.attemptedUsername}" readonly>
+          <#-- The group's label points at "username", which this page does not have: the field names itself. -->
+          <input id="kc-attempted-username" value="${auth.attemptedUsername}" readonly
+                 aria-label="${(!realm.loginWithEmailAllowed)?then(msg("username"), (!realm.registrationEmailAsUsername)?then(msg("usernameOrEmail"), msg("email")))}">
         </span>
       </div>
       <div class="${properties.kcInputGroupItemClass}">
