@@ -61,6 +61,7 @@ public final class DevStack implements AutoCloseable {
         DevStack stack = new DevStack(options, Secrets.in(options.workDir()));
         stack.keycloak.addToRealm(realmAdditions);
         stack.overrides.putAll(portalOverrides);
+        stack.keycloak.quickExitUrl(portalOverrides.get("portal.quick-exit.url"));
         try {
             stack.startAll();
         } catch (Exception | Error failure) {
@@ -80,7 +81,8 @@ public final class DevStack implements AutoCloseable {
         }));
         keycloak.start(options.distDir().resolve("keycloak.zip"), options.workDir().resolve("keycloak"),
                 options.basedir().resolve("keycloak/nstac-realm.json"),
-                options.basedir().resolve("keycloak/demo/nstac-demo.json"), logs);
+                options.basedir().resolve("keycloak/demo/nstac-demo.json"),
+                options.basedir().resolve("keycloak/themes"), logs);
         db.join();
         portal.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
                 options.workDir().resolve("portal"), portalSettings(), portalSecrets(), logs,

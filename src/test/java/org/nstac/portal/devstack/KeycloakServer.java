@@ -26,6 +26,8 @@ import java.util.zip.ZipInputStream;
  * Keycloak from its Maven Central distribution, in dev mode on its own port, importing the production realm
  * ({@code keycloak/nstac-realm.json}) with the demo users and the {@code portal-cli} client merged in
  * ({@code keycloak/demo/nstac-demo.json}). A realm that already exists is kept as it is (Keycloak skips the import).
+ * The sign-in theme ({@code keycloak/themes/nstac}) is copied into the distribution at every start; dev mode does not
+ * cache themes, so a change to it shows at the next start (or the next page, when editing the copy).
  */
 public final class KeycloakServer {
 
@@ -37,6 +39,7 @@ public final class KeycloakServer {
     private final String adminPassword;
     private ChildProcess process;
     private JsonObject extraRealm = JsonValue.EMPTY_JSON_OBJECT;
+    private String quickExitUrl;
 
     KeycloakServer(int port, String portalUrl, String clientSecret, String adminPassword) {
         this.port = port;
@@ -57,25 +60,65 @@ public final class KeycloakServer {
         return adminPassword;
     }
 
-    void start(Path distZip, Path dir, Path realmFile, Path demoFile, Path logs) throws Exception {
+    void start(Path distZip, Path dir, Path realmFile, Path demoFile, Path themes, Path logs) throws Exception {
         Path home = unpack(distZip, dir);
+        installThemes(themes, home.resolve("themes"));
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         writeMergedRealm(realmFile, demoFile, extraRealm, imports.resolve(REALM + "-realm.json"));
         String javaHome = System.getProperty("java.home");
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("JAVA_HOME", javaHome,
+                "PATH", javaHome + "/bin:" + System.getenv("PATH"),
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
+                "PORTAL_URL", portalUrl,
+                "PORTAL_CLIENT_SECRET", clientSecret));
+        if (quickExitUrl != null) {
+            environment.put("QUICK_EXIT_URL", quickExitUrl);
+        }
         process = ChildProcess.start("Keycloak",
                 List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-port=" + port, "--http-host=127.0.0.1", "--hostname-strict=false",
                         "--import-realm", "--log-level=WARN,org.keycloak.services:INFO", "--cache=local"),
                 home,
-                Map.of("JAVA_HOME", javaHome,
-                        "PATH", javaHome + "/bin:" + System.getenv("PATH"),
-                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
-                        "PORTAL_URL", portalUrl,
-                        "PORTAL_CLIENT_SECRET", clientSecret),
+                environment,
                 logs.resolve("keycloak.log"));
+    }
+
+    /**
+     * Where the sign-in pages' Quick exit leads: the realm's {@code quickExitUrl} is {@code ${QUICK_EXIT_URL}} at
+     * import, so it is the same neutral site as the portal's ({@code portal.quick-exit.url}). Unset, the realm's
+     * default applies (the portal's default too).
+     */
+    void quickExitUrl(String url) {
+        this.quickExitUrl = url;
+    }
+
+    /**
+     * Replaces each theme folder under {@code source} (keycloak/themes) in the distribution's themes folder, so the
+     * running Keycloak serves exactly what the checkout holds, and a theme deleted from a file loses it here too.
+     */
+    static void installThemes(Path source, Path target) throws IOException {
+        if (!Files.isDirectory(source)) {
+            return;
+        }
+        try (var themes = Files.list(source)) {
+            for (Path theme : themes.filter(Files::isDirectory).toList()) {
+                Path installed = target.resolve(theme.getFileName().toString());
+                DevStack.deleteRecursively(installed);
+                try (var files = Files.walk(theme)) {
+                    for (Path file : files.toList()) {
+                        Path copy = installed.resolve(theme.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(copy);
+                        } else {
+                            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -70,6 +70,28 @@ class RealmFilesTest {
     }
 
     @Test
+    void theSignInPagesAreTheCouncilsInThePortalsLanguages() throws Exception {
+        JsonObject realm = read(REALM);
+        assertEquals("nstac", realm.getString("loginTheme"), "the theme under keycloak/themes/nstac");
+        assertTrue(Files.isRegularFile(Path.of("keycloak/themes/nstac/login/theme.properties")));
+        assertTrue(realm.getBoolean("internationalizationEnabled"), "else Keycloak ignores ui_locales");
+        // The portal sends its language as ui_locales; Keycloak serves it only if the realm lists it.
+        assertEquals(org.nstac.portal.platform.Languages.SUPPORTED.stream().map(java.util.Locale::toLanguageTag)
+                .toList(), realm.getJsonArray("supportedLocales").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        assertEquals("en", realm.getString("defaultLocale"));
+    }
+
+    @Test
+    void theSignInPagesQuickExitLeadsWhereThePortalsDoes() throws Exception {
+        String value = read(REALM).getJsonObject("attributes").getString("quickExitUrl");
+        String portalDefault = org.nstac.portal.platform.PortalSettings.class.getDeclaredField("quickExitUrl")
+                .getAnnotation(org.eclipse.microprofile.config.inject.ConfigProperty.class).defaultValue();
+        assertEquals("${QUICK_EXIT_URL:" + portalDefault + "}", value,
+                "set from the environment at import, with the portal's own default");
+    }
+
+    @Test
     void theRealmRolesAreExactlyThePortalRoles() throws Exception {
         Set<String> roles = read(REALM).getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class)
                 .stream().map(r -> r.getString("name")).collect(Collectors.toSet());

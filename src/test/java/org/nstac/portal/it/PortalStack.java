@@ -40,8 +40,13 @@ public final class PortalStack implements BeforeAllCallback {
     public static final int DB_PORT = 3327 + PORT_OFFSET;
     public static final int KEYCLOAK_PORT = 8280 + PORT_OFFSET;
     public static final int PORTAL_PORT = 8380 + PORT_OFFSET;
-    /** Where the Quick exit button leads in tests: a page that exists without the internet. */
-    public static final String QUICK_EXIT_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/nstac/account/exit-probe";
+    /**
+     * Where the Quick exit button leads in tests (the portal's and the sign-in pages'): a page that exists without the
+     * internet and stays put. (Not a page of the nstac realm's account console: that one sends the browser on to a
+     * sign-in page, which a test could not tell from the one it left.)
+     */
+    public static final String QUICK_EXIT_URL = "http://localhost:" + KEYCLOAK_PORT
+            + "/realms/master/.well-known/openid-configuration";
 
     /**
      * How recent a custodian's sign-in must be in tests: short, so that a test can wait for a sign-in to go stale
