@@ -1,6 +1,7 @@
 package org.nstac.portal.directory.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,10 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * GET parameters ({@code ?service=LEGAL&area=Belgrade&language=rom}), so a filtered view can be bookmarked or passed
  * on, and the page holds nothing between requests. A filter value that is not on the lists (an edited address) is
  * ignored rather than refused: the visitor still sees the directory. The entries are read once per request.
+ *
+ * <p>The view is stateless ({@link #stateless()}): PrimeFaces' CSP mode keeps each view's script nonce in the view map,
+ * and a view map of a stateful view lives in the HTTP session, so every Faces page would otherwise start a session
+ * (and set a cookie) for a visitor who only reads.
  */
 @Named
 @RequestScoped
@@ -35,6 +40,14 @@ public class DirectoryPage {
     private Directory.Filter filter;
     private List<ListedEntry> entries;
     private List<String> areas;
+
+    /**
+     * Makes this view transient: nothing of it is kept after the answer, so no session is started for it. Called as
+     * the page's view action, which runs before the render phase (where PrimeFaces asks for the nonce).
+     */
+    public void stateless() {
+        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
+    }
 
     private Directory.Filter filter() {
         if (filter == null) {
