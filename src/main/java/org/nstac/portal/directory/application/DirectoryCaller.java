@@ -2,6 +2,7 @@ package org.nstac.portal.directory.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import org.nstac.portal.directory.domain.DirectoryPolicy.Visitor;
@@ -37,7 +38,11 @@ public class DirectoryCaller {
             return result;
         }
         for (Role role : roles) {
-            result.add(Visitor.valueOf(role.name()));
+            // A role the directory does not know (added to the realm later) grants nothing here: it reads, as anyone.
+            Arrays.stream(Visitor.values()).filter(v -> v.name().equals(role.name())).forEach(result::add);
+        }
+        if (result.isEmpty()) {
+            result.add(Visitor.ANONYMOUS);
         }
         return result;
     }
