@@ -41,7 +41,8 @@ class NativeSqlTest {
                     "payment_batch", "payment_batch_item", "payment_member_lock", "stipend")),
             Map.entry("meeting", Set.of("meeting", "meeting_safety_plan", "meeting_invitation", "meeting_attendance",
                     "meeting_minutes", "meeting_minutes_part", "meeting_minutes_correction", "meeting_step_out")),
-            Map.entry("security", Set.of("revoked_session")));
+            Map.entry("security", Set.of("revoked_session")),
+            Map.entry("directory", Set.of("directory_entry", "directory_entry_language", "directory_entry_service")));
 
     /** The platform runs migrations and sets the runtime account's rights on every table: it may name any. */
     private static final Set<String> MAY_NAME_ANY = Set.of("platform", "devtools");
