@@ -90,6 +90,16 @@ public final class EmbeddedDatabase {
         return ownerPassword;
     }
 
+    /** Tests: stops the database server (a restart, a failover) until {@link #startAgain()}; its data stays. */
+    public void stopForTest() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /** Tests: starts the stopped server again on the same port and data, and waits until it takes connections. */
+    public void startAgain() throws ManagedProcessException {
+        db.start();
+    }
+
     void stop() {
         if (db != null) {
             try {
