@@ -14,7 +14,9 @@ import java.util.logging.Logger;
 /**
  * A request that failed because the database is out of reach gets 503 and the friendly page (or the API's JSON),
  * instead of the generic 500 page: the person is told to try again in a moment, which will work once the database is
- * back (the connection pool replaces the connections it lost). Other failures pass on unchanged.
+ * back (the connection pool replaces the connections it lost). A transaction the database rolled back because another
+ * one held the same rows (a deadlock) is answered the same way: nothing was written, and sending it again works. Other
+ * failures pass on unchanged.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
 public class OutageFilter extends HttpFilter {
@@ -30,11 +32,13 @@ public class OutageFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
-            if (!Outages.databaseUnreachable(failure) || response.isCommitted()) {
+            boolean unreachable = Outages.databaseUnreachable(failure);
+            if (!(unreachable || Outages.transientConflict(failure)) || response.isCommitted()) {
                 throw failure;
             }
-            LOG.warning(() -> "Database unreachable: answered 503 (" + failure.getClass().getName() + ")");
-            Outages.answer(request, response, Outages.DATABASE, messages);
+            LOG.warning(() -> (unreachable ? "Database unreachable" : "Transaction rolled back by a conflict")
+                    + ": answered 503 (" + failure.getClass().getName() + ")");
+            Outages.answer(request, response, unreachable ? Outages.DATABASE : Outages.BUSY, messages);
         }
     }
 }

@@ -23,6 +23,8 @@ public final class Outages {
     public static final String ATTRIBUTE = "org.nstac.portal.unavailable";
     public static final String DATABASE = "database";
     public static final String SIGN_IN = "sign-in";
+    /** Not an outage: a transaction that met another on the same rows and was rolled back ({@link #transientConflict}). */
+    public static final String BUSY = "busy";
     /** Seconds a client is asked to wait before trying again. */
     static final String RETRY_AFTER = "10";
 
@@ -60,6 +62,25 @@ public final class Outages {
     }
 
     /**
+     * Whether {@code failure} is the database giving up a transaction because of another one touching the same rows at
+     * the same moment (a deadlock, a lock wait that ran out): the transaction was rolled back whole, nothing was
+     * written, and the same request will most likely go through when sent again.
+     */
+    public static boolean transientConflict(Throwable failure) {
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t) && seen.size() < 40; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
+                    || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Answers 503 for an outage of {@code what}: JSON for the API, the error page for everything else. Does nothing
      * when the answer is already on its way.
      */
@@ -77,10 +98,9 @@ public final class Outages {
                 response.setContentType("application/json");
                 response.setCharacterEncoding("UTF-8");
                 var locale = Languages.negotiate(request.getHeader("Accept-Language"));
-                String key = SIGN_IN.equals(what) ? "api.error.identity_provider_unavailable"
-                        : "api.error.service_unavailable";
-                response.getWriter().write(new ApiError(SIGN_IN.equals(what) ? "identity_provider_unavailable"
-                        : "service_unavailable", messages.get(locale, key)).toJson());
+                String code = SIGN_IN.equals(what) ? "identity_provider_unavailable"
+                        : BUSY.equals(what) ? "service_busy" : "service_unavailable";
+                response.getWriter().write(new ApiError(code, messages.get(locale, "api.error." + code)).toJson());
             } else {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             }

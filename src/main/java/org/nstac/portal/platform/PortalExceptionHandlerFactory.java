@@ -29,8 +29,9 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         @Override
         protected String findErrorPageLocation(FacesContext context, Throwable exception) {
-            if (Outages.databaseUnreachable(exception)) {
-                context.getExternalContext().getRequestMap().put(Outages.ATTRIBUTE, Outages.DATABASE);
+            if (Outages.databaseUnreachable(exception) || Outages.transientConflict(exception)) {
+                context.getExternalContext().getRequestMap().put(Outages.ATTRIBUTE,
+                        Outages.databaseUnreachable(exception) ? Outages.DATABASE : Outages.BUSY);
                 return "/WEB-INF/errors/503.xhtml";
             }
             return super.findErrorPageLocation(context, exception);

@@ -20,8 +20,8 @@ import java.util.logging.Logger;
  * <li>no DDL, no TRIGGER, no GRANT; LOCK TABLES so that locking reads work on MySQL as on MariaDB;</li>
  * <li>Flyway's own history table: nothing.</li>
  * </ul>
- * Rights are compared with what the account holds and only the difference is granted or revoked, missing rights
- * first: the other nodes of a cluster go on using the account while a node starts.
+ * Rights are granted first and only unwanted rights revoked afterwards, one by one, never a right the account needs:
+ * the other nodes of a cluster go on using the account while a node starts.
  */
 public final class RuntimeGrants {
 
@@ -46,33 +46,29 @@ public final class RuntimeGrants {
                     tables.add(rows.getString(1));
                 }
             }
-            // Only what differs is changed, and rights are added before others are taken away: another node of the
-            // cluster keeps working on this account while this node starts, so no right it needs may be missing,
-            // not even for a moment. (Older installations had rights on the whole database: they lose them here.)
-            Set<String> schemaRights = held(db, "SELECT privilege_type FROM information_schema.schema_privileges "
-                    + "WHERE grantee = ? AND table_schema = ?", runtimeAccount, schema, null);
+            // Rights are added before others are taken away, and only rights the account must not have are taken
+            // away: the other nodes of a cluster keep working on this account while this node starts, so no right
+            // they need may be missing, not even for a moment. (The owner cannot read another account's grants, so
+            // each unwanted right is revoked on its own; revoking one that was never granted does nothing.)
+            // Older installations had rights on the whole database: they lose them here.
             sql.execute("GRANT LOCK TABLES ON `" + schema + "`.* TO " + runtimeAccount);
-            for (String right : schemaRights) {
-                if (!right.equals("LOCK TABLES")) {
-                    quietly(sql, "REVOKE " + right + " ON `" + schema + "`.* FROM " + runtimeAccount);
-                }
+            for (String right : SCHEMA_RIGHTS_TO_REMOVE) {
+                quietly(sql, "REVOKE " + right + " ON `" + schema + "`.* FROM " + runtimeAccount);
             }
             for (String table : tables) {
                 String on = " ON `" + schema + "`.`" + table + "` ";
-                Set<String> wanted = table.equalsIgnoreCase(FLYWAY_HISTORY) ? Set.of()
-                        : APPEND_ONLY.contains(table.toLowerCase(java.util.Locale.ROOT)) ? APPEND_ONLY_RIGHTS
-                        : DATA_RIGHTS;
-                Set<String> have = held(db, "SELECT privilege_type FROM information_schema.table_privileges "
-                        + "WHERE grantee = ? AND table_schema = ? AND table_name = ?", runtimeAccount, schema, table);
-                Set<String> missing = new java.util.TreeSet<>(wanted);
-                missing.removeAll(have);
-                if (!missing.isEmpty()) {
-                    sql.execute("GRANT " + String.join(", ", missing) + on + "TO " + runtimeAccount);
+                if (table.equalsIgnoreCase(FLYWAY_HISTORY)) {
+                    quietly(sql, "REVOKE ALL PRIVILEGES" + on + "FROM " + runtimeAccount);
+                    continue;
                 }
-                for (String right : have) {
-                    if (!wanted.contains(right)) {
-                        quietly(sql, "REVOKE " + right + on + "FROM " + runtimeAccount);
+                boolean appendOnly = APPEND_ONLY.contains(table.toLowerCase(java.util.Locale.ROOT));
+                sql.execute("GRANT " + (appendOnly ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE") + on + "TO "
+                        + runtimeAccount);
+                for (String right : TABLE_RIGHTS_TO_REMOVE) {
+                    if (!appendOnly && (right.equals("UPDATE") || right.equals("DELETE"))) {
+                        continue;
                     }
+                    quietly(sql, "REVOKE " + right + on + "FROM " + runtimeAccount);
                 }
             }
             LOG.info(() -> "Runtime account rights set on " + tables.size() + " tables (" + APPEND_ONLY.size()
@@ -83,27 +79,13 @@ public final class RuntimeGrants {
         }
     }
 
-    private static final Set<String> DATA_RIGHTS = Set.of("SELECT", "INSERT", "UPDATE", "DELETE");
-    private static final Set<String> APPEND_ONLY_RIGHTS = Set.of("SELECT", "INSERT");
-
-    /** The rights the account holds, as information_schema names them ({@code SELECT}, {@code LOCK TABLES}...). */
-    private static Set<String> held(Connection db, String query, String account, String schema, String table)
-            throws SQLException {
-        Set<String> rights = new java.util.TreeSet<>();
-        try (var select = db.prepareStatement(query)) {
-            select.setString(1, account);
-            select.setString(2, schema);
-            if (table != null) {
-                select.setString(3, table);
-            }
-            try (var rows = select.executeQuery()) {
-                while (rows.next()) {
-                    rights.add(rows.getString(1).toUpperCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-        return rights;
-    }
+    /** Database-wide rights the runtime account must not hold (it keeps LOCK TABLES only). */
+    private static final List<String> SCHEMA_RIGHTS_TO_REMOVE = List.of("SELECT", "INSERT", "UPDATE", "DELETE",
+            "CREATE", "DROP", "ALTER", "INDEX", "REFERENCES", "CREATE TEMPORARY TABLES", "CREATE VIEW", "SHOW VIEW",
+            "CREATE ROUTINE", "ALTER ROUTINE", "EXECUTE", "EVENT", "TRIGGER", "GRANT OPTION");
+    /** Table rights the runtime account must not hold (UPDATE and DELETE only on append-only tables). */
+    private static final List<String> TABLE_RIGHTS_TO_REMOVE = List.of("UPDATE", "DELETE", "CREATE", "DROP", "ALTER",
+            "INDEX", "REFERENCES", "CREATE VIEW", "SHOW VIEW", "TRIGGER", "GRANT OPTION");
 
     /** A REVOKE of rights that were never granted is an error in MariaDB and MySQL; here it is nothing to do. */
     private static void quietly(Statement sql, String statement) {

@@ -35,10 +35,22 @@ class OutagesTest {
         assertFalse(Outages.databaseUnreachable(new IllegalStateException("a bug")));
         assertFalse(Outages.databaseUnreachable(new RuntimeException(new SQLException("Duplicate entry", "23000"))),
                 "a constraint is the request's fault");
-        assertFalse(Outages.databaseUnreachable(new RuntimeException(new SQLException("Lock wait timeout", "40001"))));
+        assertFalse(Outages.databaseUnreachable(new RuntimeException(new SQLException("Deadlock", "40001"))));
         assertFalse(Outages.databaseUnreachable(new RuntimeException(new ConnectException("Keycloak refused"))),
                 "another server out of reach is not the database");
         assertFalse(Outages.databaseUnreachable(null));
+    }
+
+    @Test
+    void aTransactionRolledBackByADeadlockIsAConflictNotAnOutage() {
+        RuntimeException deadlock = new RuntimeException(new java.sql.SQLTransactionRollbackException(
+                "Deadlock found when trying to get lock", "40001", 1213));
+        assertTrue(Outages.transientConflict(deadlock));
+        assertFalse(Outages.databaseUnreachable(deadlock));
+        assertTrue(Outages.transientConflict(new RuntimeException(new SQLException("Lock wait timeout", "HY000",
+                1205))));
+        assertFalse(Outages.transientConflict(new RuntimeException(new SQLException("Duplicate entry", "23000",
+                1062))), "a broken rule is not a conflict that sending again would resolve");
     }
 
     @Test
