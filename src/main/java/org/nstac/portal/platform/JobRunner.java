@@ -2,6 +2,8 @@ package org.nstac.portal.platform;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -15,9 +17,11 @@ import org.nstac.portal.shared.ScheduledJob;
 /**
  * Runs every {@link ScheduledJob} once a minute, once per cluster: every node's timer fires, and for each job only the
  * node that holds the job's lease ({@link JobLeases}) runs it. A job that fails is logged (exception class only: a
- * message may quote data) and tried again the next minute; it never stops the others.
+ * message may quote data) and tried again the next minute; it never stops the others. The runner itself holds no
+ * transaction: each job runs in one of its own ({@link JobTransactions}).
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobRunner {
 
     private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
@@ -28,6 +32,9 @@ public class JobRunner {
 
     @Inject
     JobLeases leases;
+
+    @Inject
+    JobTransactions transactions;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
@@ -62,15 +69,15 @@ public class JobRunner {
     public Optional<Integer> runNow(String name) {
         for (ScheduledJob job : jobs) {
             if (job.name().equals(name)) {
-                return Optional.of(job.run());
+                return Optional.of(transactions.run(job));
             }
         }
         return Optional.empty();
     }
 
-    private static void runOne(ScheduledJob job) {
+    private void runOne(ScheduledJob job) {
         try {
-            int changed = job.run();
+            int changed = transactions.run(job);
             if (changed > 0) {
                 LOG.info(() -> "Job " + job.name() + " changed " + changed + " record(s) on node " + Node.name());
             }

@@ -314,7 +314,7 @@ class MeetingApiIT {
         assertEquals("CANCELLED", Tokens.json(cancelled.body()).getString("state"));
         assertEquals(told + 1, Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'sunflower' AND message_key ="
                 + " 'notification.meeting.cancelled'"));
-        assertEquals("TRAVEL_PER_KM 40.00 1400.00", Db.rows("SELECT activity, quantity, amount FROM payable WHERE "
+        assertEquals("TRAVEL_PER_KM 40.00 1400.00", Db.rows("SELECT activity, CAST(quantity AS DECIMAL(9,2)), amount FROM payable WHERE "
                 + "source_key LIKE 'meeting:" + later + ":member:%'").strip(), "40 km at 35 RSD");
         assertEquals(PortalTime.today().toString(), Db.rows(
                 "SELECT work_date FROM payable WHERE source_key LIKE 'meeting:" + later + ":member:%'").strip(),
