@@ -42,6 +42,7 @@ class NativeSqlTest {
             Map.entry("meeting", Set.of("meeting", "meeting_safety_plan", "meeting_invitation", "meeting_attendance",
                     "meeting_minutes", "meeting_minutes_part", "meeting_minutes_correction", "meeting_step_out")),
             Map.entry("security", Set.of("revoked_session")),
+            Map.entry("platform", Set.of("job_lease")),
             Map.entry("directory", Set.of("directory_entry", "directory_entry_language", "directory_entry_service")));
 
     /** The platform runs migrations and sets the runtime account's rights on every table: it may name any. */
