@@ -255,6 +255,51 @@ class ClusterIT {
                 + "'notification.consultation.opened' AND link = " + link), "one notification per member");
     }
 
+    @Test
+    void aStipendMonthIsBookedOnceWhenBothNodesRunTheJobAtTheSameMoment() throws Exception {
+        String river = Db.memberRef("river");
+        java.time.ZoneId council = java.time.ZoneId.of("Europe/Belgrade");
+        LocalDate today = LocalDate.now(council);
+        java.time.YearMonth month = java.time.YearMonth.from(today).plusMonths(2);
+        HttpResponse<String> assigned = as("secretariat", ClusterStack.url(), "POST", "/api/stipends",
+                Json.createObjectBuilder().add("memberRef", river).add("role", "WORKING_GROUP_LEAD")
+                        .add("from", month.toString()).add("to", month.toString()).build().toString());
+        long id = created(assigned);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, month.atEndOfMonth()) + 2;
+        for (String name : ClusterStack.NODES) {
+            assertEquals(200, as("admin", node(name).url(), "PUT", "/api/test/clock?by=P" + days + "D", null)
+                    .statusCode());
+        }
+        String key = "stipend:" + id + ":" + month;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= 3; round++) {
+                List<CompletableFuture<Integer>> runs = new ArrayList<>();
+                for (String name : ClusterStack.NODES) {
+                    runs.add(CompletableFuture.supplyAsync(() -> {
+                        try {
+                            HttpResponse<String> run = as("admin", node(name).url(), "POST", "/api/test/jobs/stipends",
+                                    null);
+                            assertEquals(200, run.statusCode(), run.body());
+                            return 1;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }, pool));
+                }
+                for (var run : runs) {
+                    run.join();
+                }
+                assertEquals(1, Db.number("SELECT COUNT(*) FROM payable WHERE source_key = '" + key + "'"),
+                        "round " + round + ": one payable for the month, whichever node ran the job");
+            }
+        } finally {
+            pool.shutdown();
+            as("secretariat", ClusterStack.url(), "DELETE", "/api/stipends/" + id, null);
+        }
+        assertEquals("MONTHLY_STIPEND", Db.text("SELECT activity FROM payable WHERE source_key = '" + key + "'"));
+    }
+
     /** A draft of two sections by Justice, opening and closing that many days from now. */
     static JsonObject draft(String title, int opensInDays, int closesInDays) {
         java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
