@@ -34,6 +34,10 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                         Outages.databaseUnreachable(exception) ? Outages.DATABASE : Outages.BUSY);
                 return "/WEB-INF/errors/503.xhtml";
             }
+            if (OutageFilter.notFound(exception)) {
+                context.getExternalContext().setResponseStatus(404);
+                return "/WEB-INF/errors/404.xhtml";
+            }
             return super.findErrorPageLocation(context, exception);
         }
     }

@@ -96,6 +96,7 @@ class LayoutIT {
     void everyPageCarriesTheSecurityHeaders() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
+        assertFalse(page.body().contains("org.nstac.portal"), "the page source names none of the portal's classes");
         String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("frame-ancestors 'none'"), csp);
         assertTrue(csp.matches(".*script-src 'self' 'nonce-[^']+'.*"), "script nonces: " + csp);
