@@ -32,8 +32,25 @@ public class Withdrawal {
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
-    /** What the person must type, so nobody withdraws by a slip. */
+    /** What the person must type, so nobody withdraws by a slip: the word of the page's language (the API's is English). */
     public static final String CONFIRMATION = "WITHDRAW";
+
+    /** The same word in Serbian ("I withdraw"), accepted with or without its diacritic. */
+    public static final String CONFIRMATION_SR = "POVLAČIM";
+
+    /** Whether {@code typed} is the confirmation word in English or Serbian, in any case, spaces around ignored. */
+    static boolean confirmed(String typed) {
+        if (typed == null) {
+            return false;
+        }
+        String word = plain(typed.strip());
+        return word.equals(CONFIRMATION) || word.equals(plain(CONFIRMATION_SR));
+    }
+
+    private static String plain(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toUpperCase(java.util.Locale.ROOT);
+    }
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -66,8 +83,8 @@ public class Withdrawal {
     public Member withdraw(String memberRef, String confirmation, String actor) {
         policy.require(MemberAction.WITHDRAW, memberRef);
         members.findByRef(memberRef).orElseThrow(NotFound::new);
-        if (!CONFIRMATION.equals(confirmation == null ? null : confirmation.strip())) {
-            throw new DomainRuleViolation("member.withdrawal.confirm", CONFIRMATION);
+        if (!confirmed(confirmation)) {
+            throw new DomainRuleViolation("member.withdrawal.confirm");
         }
         String keycloakId = self.eraseIdentity(memberRef, actor);
         if (keycloakId != null) {
