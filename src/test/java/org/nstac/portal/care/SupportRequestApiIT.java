@@ -92,7 +92,7 @@ class SupportRequestApiIT {
                 "the chair does not see it yet");
 
         PortalTime.moveBy(Duration.ofMinutes(2));
-        assertTrue(PortalTime.runJob("support-escalation") >= 1);
+        PortalTime.runJob("support-escalation"); // the minute timer may have been first: the state tells
         assertEquals("ESCALATED", state("lark", id), "the member sees it went further");
         assertTrue(Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'role:chair'"
                 + " AND message_key = 'notification.care.support.escalated'") >= 1, "the chair is told");
