@@ -39,7 +39,7 @@ class SupportRequestApiIT {
         invite(meeting, "river");
 
         HttpResponse<String> asked = Api.send("sunflower", "POST", "/api/me/support-requests",
-                ask("MEETING", meeting, "NOW", "Please call me on the usual number."));
+                ask("MEETING", meeting, "NOW", "After the break would help."));
         assertEquals(201, asked.statusCode(), asked.body());
         JsonObject request = Tokens.json(asked.body());
         long id = request.getJsonNumber("id").longValue();
@@ -161,6 +161,9 @@ class SupportRequestApiIT {
         assertTrue(Tokens.json(tooLong.body()).getString("message").contains("300"), tooLong.body());
         assertTrue(Tokens.json(tooLong.body()).getString("message").contains("Napomena"), "in Serbian: "
                 + tooLong.body());
+        HttpResponse<String> number = Api.send("river", "POST", "/api/me/support-requests", ask("OTHER", null, "NOW",
+                "Call me on +381 64 123 4567"));
+        assertEquals("care.support.note.contactDetails", error(number), "contact details stay in the vault");
         assertEquals("care.support.about.invalid", error(Api.send("river", "POST", "/api/me/support-requests",
                 ask("GOSSIP", null, "SOON", null))));
         assertEquals("care.support.urgency.required", error(Api.send("river", "POST", "/api/me/support-requests",

@@ -96,6 +96,12 @@ public class SafetyPlans {
                 p.supportLogin());
     }
 
+    /** The support person's portal account on the plan (the secretariat's form); empty when none is named. */
+    public Optional<String> supportLoginOf(long meetingId) {
+        policy.require(MeetingAction.SEE_ALL);
+        return plans.supportLoginOf(meetingId);
+    }
+
     /** The plan, to anyone who may see the meeting; empty while there is none. */
     public Optional<SafetyPlan> of(long meetingId) {
         policy.meetingFor(MeetingAction.VIEW, meetingId);

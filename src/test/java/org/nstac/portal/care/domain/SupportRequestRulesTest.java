@@ -23,6 +23,11 @@ class SupportRequestRulesTest {
         assertEquals(List.of(300), tooLong.args());
         assertEquals(1, SupportNote.of("\uD83D\uDE42".repeat(300)).codePointCount(0, 600) / 300,
                 "an emoji is one character");
+        for (String contact : List.of("call 064 123 4567", "write to me@example.org", "My JMBG is 0101990710008")) {
+            assertEquals("care.support.note.contactDetails", assertThrows(DomainRuleViolation.class,
+                    () -> SupportNote.of(contact)).key(), contact);
+        }
+        assertEquals("A quiet room would help", SupportNote.of("A quiet room would help"));
     }
 
     @Test
