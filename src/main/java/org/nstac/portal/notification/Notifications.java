@@ -29,6 +29,11 @@ public class Notifications implements org.nstac.portal.shared.Notices {
         recipients.stream().distinct().forEach(r -> em.persist(new Notification(r, messageKey, link, now)));
     }
 
+    @Override
+    public long waiting(String login) {
+        return unread(login, List.of());
+    }
+
     /** The newest first, at most {@code limit}: those addressed to the login and to any of the role names. */
     public List<Notification> of(String login, Collection<String> roles, int limit) {
         return em.createQuery("select n from Notification n where n.recipient in :r order by n.id desc",

@@ -13,4 +13,7 @@ public interface Notices {
     String ROLE_PREFIX = "role:";
 
     void send(Collection<String> recipients, String messageKey, String link);
+
+    /** How many notices addressed to this login (not to its roles) are still unread: what waited during a pause. */
+    long waiting(String login);
 }

@@ -35,15 +35,16 @@ class NativeSqlTest {
             Map.entry("consultation", Set.of("consultation", "consultation_section", "consultation_version",
                     "consultation_document", "consultation_comment", "comment_revision", "comment_answer",
                     "council_position", "position_stance")),
-            Map.entry("notification", Set.of("notification")),
+            Map.entry("notification", Set.of("notification", "discreet_mail_day")),
             Map.entry("task", Set.of("task", "task_offer", "work_log")),
             Map.entry("payment", Set.of("rate", "payable", "ledger_entry", "payment_receipt", "payment_channel",
                     "payment_batch", "payment_batch_item", "payment_member_lock", "stipend")),
             Map.entry("meeting", Set.of("meeting", "meeting_safety_plan", "meeting_invitation", "meeting_attendance",
                     "meeting_minutes", "meeting_minutes_part", "meeting_minutes_correction", "meeting_step_out")),
             Map.entry("security", Set.of("revoked_session")),
-            Map.entry("platform", Set.of("job_lease")),
-            Map.entry("directory", Set.of("directory_entry", "directory_entry_language", "directory_entry_service")));
+            Map.entry("directory", Set.of("directory_entry", "directory_entry_language", "directory_entry_service")),
+            Map.entry("care", Set.of("support_request")),
+            Map.entry("platform", Set.of("job_lease")));
 
     /** The platform runs migrations and sets the runtime account's rights on every table: it may name any. */
     private static final Set<String> MAY_NAME_ANY = Set.of("platform", "devtools");

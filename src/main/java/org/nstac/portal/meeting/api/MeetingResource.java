@@ -36,7 +36,7 @@ public class MeetingResource {
 
     public record PlanInput(String supportPersonName, String supportContact, String quietRoom, String stepOutOnline,
             Boolean photographsAllowed, Boolean recordingAllowed, Boolean pressPresent, String naming,
-            Boolean noStoriesRuleAcknowledged) {
+            Boolean noStoriesRuleAcknowledged, String supportLogin) {
     }
 
     public record InviteInput(String memberRef) {
@@ -138,11 +138,13 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the safety plan (secretariat): support person and how to reach them, a quiet room or "
             + "a way to step out online, photographs/recording/press (default none), naming (PSEUDONYM_BADGE), and "
-            + "the rule that nobody is asked to tell their own story")
+            + "the rule that nobody is asked to tell their own story; supportLogin: the support person's portal account, "
+            + "whom support requests and step-outs reach")
     public MeetingJson.Plan setPlan(@PathParam("id") long id, PlanInput in) {
         return MeetingJson.Plan.of(plans.plan(id, in == null ? null : new SafetyPlans.Draft(in.supportPersonName(),
                 in.supportContact(), in.quietRoom(), in.stepOutOnline(), in.photographsAllowed(),
-                in.recordingAllowed(), in.pressPresent(), in.naming(), in.noStoriesRuleAcknowledged())));
+                in.recordingAllowed(), in.pressPresent(), in.naming(), in.noStoriesRuleAcknowledged(),
+                in.supportLogin())));
     }
 
     @POST

@@ -30,6 +30,9 @@ import org.nstac.portal.shared.DomainRuleViolation;
 @Transactional
 public class Attendances {
 
+    @Inject
+    jakarta.enterprise.event.Event<org.nstac.portal.shared.StepOutAsked> stepOuts;
+
     /** One line of attendance as the secretariat records it. */
     public record AttendanceLine(String memberRef, String presence, String hours, Boolean prepared,
             Boolean travelled) {
@@ -111,11 +114,15 @@ public class Attendances {
         }
     }
 
-    /** "I need to step out": the support person (through the secretariat) is told; pay never changes. */
+    /**
+     * "I need to step out": recorded, and told (as {@link org.nstac.portal.shared.StepOutAsked}, in this transaction)
+     * to the care feature, whose urgent support request reaches the meeting's support person, or the secretariat's
+     * support duty when the plan names no account; pay never changes.
+     */
     public void stepOut(long meetingId) {
         policy.meetingFor(MeetingAction.STEP_OUT, meetingId);
         attendance.stepOut(meetingId, policy.memberRef(), clock.now());
-        notices.tellSecretariat("notification.meeting.stepOut", "/secretariat/meeting?id=" + meetingId);
+        stepOuts.fire(new org.nstac.portal.shared.StepOutAsked(meetingId, policy.memberRef()));
     }
 
     /** Who asked to step out, the latest first (secretariat). */

@@ -24,8 +24,19 @@ public class SafetyPlans {
     /** A plan as the API sends it: the naming as text, the yes/no answers possibly left out (no). */
     public record Draft(String supportPersonName, String supportContact, String quietRoom, String stepOutOnline,
             Boolean photographsAllowed, Boolean recordingAllowed, Boolean pressPresent, String naming,
-            Boolean noStoriesRuleAcknowledged) {
+            Boolean noStoriesRuleAcknowledged, String supportLogin) {
+
+        /** A draft without the support person's portal account. */
+        public Draft(String supportPersonName, String supportContact, String quietRoom, String stepOutOnline,
+                Boolean photographsAllowed, Boolean recordingAllowed, Boolean pressPresent, String naming,
+                Boolean noStoriesRuleAcknowledged) {
+            this(supportPersonName, supportContact, quietRoom, stepOutOnline, photographsAllowed, recordingAllowed,
+                    pressPresent, naming, noStoriesRuleAcknowledged, null);
+        }
     }
+
+    /** A portal login as Keycloak accepts it: what a support person's account may be. */
+    private static final java.util.regex.Pattern LOGIN = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
 
     @Inject
     MeetingPolicy policy;
@@ -36,11 +47,29 @@ public class SafetyPlans {
     @Inject
     AuditLog audit;
 
-    /** Sets or replaces the plan of a planned meeting; it must fit the place ({@link SafetyPlan#checkedFor}). */
+    /**
+     * Sets or replaces the plan of a planned meeting; it must fit the place ({@link SafetyPlan#checkedFor}). The
+     * support person's portal account, if the plan had one, stays.
+     */
     public SafetyPlan plan(long meetingId, SafetyPlan plan) {
+        return plan(meetingId, plan, plans.supportLoginOf(meetingId).orElse(null));
+    }
+
+    /**
+     * As {@link #plan(long, SafetyPlan)}, naming the support person's portal account: support requests and "I need
+     * to step out" about this meeting reach them (none: the secretariat's support duty).
+     *
+     * @throws DomainRuleViolation {@code meeting.safety.supportLogin.invalid} for text that is no login
+     */
+    public SafetyPlan plan(long meetingId, SafetyPlan plan, String supportLogin) {
+        String login = supportLogin == null || supportLogin.isBlank() ? null
+                : supportLogin.strip().toLowerCase(java.util.Locale.ROOT);
+        if (login != null && !LOGIN.matcher(login).matches()) {
+            throw new DomainRuleViolation("meeting.safety.supportLogin.invalid");
+        }
         MeetingRecord m = policy.lockFor(MeetingAction.SET_SAFETY_PLAN, meetingId);
         SafetyPlan checked = plan.checkedFor(m.place());
-        plans.replace(meetingId, checked);
+        plans.replace(meetingId, checked, login);
         audit.record(policy.actor(), "meeting.safetyPlan", "meeting:" + meetingId, null);
         return checked;
     }
@@ -63,7 +92,14 @@ public class SafetyPlans {
         }
         return plan(meetingId, new SafetyPlan(p.supportPersonName(), p.supportContact(), p.quietRoom(),
                 p.stepOutOnline(), Boolean.TRUE.equals(p.photographsAllowed()), Boolean.TRUE.equals(p.recordingAllowed()),
-                Boolean.TRUE.equals(p.pressPresent()), naming, Boolean.TRUE.equals(p.noStoriesRuleAcknowledged())));
+                Boolean.TRUE.equals(p.pressPresent()), naming, Boolean.TRUE.equals(p.noStoriesRuleAcknowledged())),
+                p.supportLogin());
+    }
+
+    /** The support person's portal account on the plan (the secretariat's form); empty when none is named. */
+    public Optional<String> supportLoginOf(long meetingId) {
+        policy.require(MeetingAction.SEE_ALL);
+        return plans.supportLoginOf(meetingId);
     }
 
     /** The plan, to anyone who may see the meeting; empty while there is none. */

@@ -29,17 +29,24 @@ public class SafetyPlanStore {
                 MeetingNaming.valueOf((String) r[7]), SqlValues.truth(r[8])));
     }
 
-    /** Stores a checked plan in place of the meeting's present one. */
-    public void replace(long meetingId, SafetyPlan plan) {
+    /** The portal account of the meeting's support person, when the plan names one. */
+    public Optional<String> supportLoginOf(long meetingId) {
+        List<?> rows = em.createNativeQuery("SELECT support_login FROM meeting_safety_plan WHERE meeting_id = ?")
+                .setParameter(1, meetingId).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? Optional.empty() : Optional.of((String) rows.get(0));
+    }
+
+    /** Stores a checked plan in place of the meeting's present one, with its support person's account (or none). */
+    public void replace(long meetingId, SafetyPlan plan, String supportLogin) {
         em.createNativeQuery("DELETE FROM meeting_safety_plan WHERE meeting_id = ?").setParameter(1, meetingId)
                 .executeUpdate();
         em.createNativeQuery("INSERT INTO meeting_safety_plan (meeting_id, support_person, support_contact, quiet_room,"
-                + " step_out_online, photographs, recording, press, naming, no_stories) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?)").setParameter(1, meetingId).setParameter(2, plan.supportPersonName())
+                + " step_out_online, photographs, recording, press, naming, no_stories, support_login) VALUES (?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?)").setParameter(1, meetingId).setParameter(2, plan.supportPersonName())
                 .setParameter(3, plan.supportContact()).setParameter(4, plan.quietRoom())
                 .setParameter(5, plan.stepOutOnline()).setParameter(6, plan.photographsAllowed())
                 .setParameter(7, plan.recordingAllowed()).setParameter(8, plan.pressPresent())
                 .setParameter(9, plan.naming().name()).setParameter(10, plan.noStoriesRuleAcknowledged())
-                .executeUpdate();
+                .setParameter(11, supportLogin).executeUpdate();
     }
 }

@@ -38,6 +38,7 @@ public class MeetingPlanForm implements Serializable {
     private boolean pressPresent;
     private String naming = MeetingNaming.PSEUDONYM_BADGE.name();
     private boolean noStories;
+    private String supportLogin;
 
     @PostConstruct
     void fill() {
@@ -55,18 +56,28 @@ public class MeetingPlanForm implements Serializable {
             pressPresent = p.pressPresent();
             naming = p.naming().name();
             noStories = p.noStoriesRuleAcknowledged();
+            supportLogin = plans.supportLoginOf(page.getId()).orElse(null);
         }
     }
 
     public void save() {
         try {
             plans.plan(page.getId(), new SafetyPlan(supportPersonName, supportContact, quietRoom, stepOutOnline,
-                    photographsAllowed, recordingAllowed, pressPresent, MeetingNaming.valueOf(naming), noStories));
+                    photographsAllowed, recordingAllowed, pressPresent, MeetingNaming.valueOf(naming), noStories),
+                    supportLogin);
             messages.info("meeting.safety.saved");
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         }
         page.changed();
+    }
+
+    public String getSupportLogin() {
+        return supportLogin;
+    }
+
+    public void setSupportLogin(String v) {
+        this.supportLogin = v;
     }
 
     public List<String> getNamings() {

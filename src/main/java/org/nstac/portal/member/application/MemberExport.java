@@ -12,12 +12,15 @@ import org.nstac.portal.consent.application.Consents;
 import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.member.domain.MemberAction;
 import org.nstac.portal.member.domain.MemberProfile;
+import org.nstac.portal.shared.MemberDataSection;
 import org.nstac.portal.vault.application.IdentityVault;
 
 /**
  * "Download my data": everything the portal holds about a member, outside the vault in full; from the vault, which
  * fields it holds but not their values, so a downloaded file left on a shared device cannot expose the identity.
- * The custodian can confirm the values on request. Later features (comments, tasks, payments) add their sections.
+ * The custodian can confirm the values on request. Every other feature adds what it holds about the member as a
+ * {@link MemberDataSection} (comments, stances, tasks, work logs, payables, claims, meetings, support requests...),
+ * found through CDI, so a new feature's data reaches the file without a change here.
  */
 @ApplicationScoped
 public class MemberExport {
@@ -40,6 +43,10 @@ public class MemberExport {
     @Inject
     MemberPolicy policy;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<MemberDataSection> sections;
+
     /** @throws org.nstac.portal.shared.NotFound when the caller is not this member */
     @Transactional
     public JsonObject of(Member member, Locale locale) {
@@ -59,6 +66,9 @@ public class MemberExport {
                 .add("fields", r.getFields()).add("reason", r.getReason())));
         JsonArrayBuilder held = Json.createArrayBuilder();
         vault.fieldsHeld(member.getRef()).forEach(f -> held.add(f.name().toLowerCase(Locale.ROOT)));
+        jakarta.json.JsonObjectBuilder features = Json.createObjectBuilder();
+        sections.stream().sorted(java.util.Comparator.comparing(MemberDataSection::name))
+                .forEach(section -> features.add(section.name(), section.sectionFor(member.getRef())));
         return Json.createObjectBuilder()
                 .add("exportedAt", clock.now().toString())
                 .add("member", Json.createObjectBuilder()
@@ -84,6 +94,7 @@ public class MemberExport {
                         .add("fieldsHeld", held)
                         .add("note", "Held encrypted in the identity vault; values are not included in this file. "
                                 + "Ask the secretariat if you want the identity custodian to confirm them."))
+                .addAll(features)
                 .build();
     }
 }

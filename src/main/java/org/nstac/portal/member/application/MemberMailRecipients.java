@@ -32,9 +32,12 @@ public class MemberMailRecipients implements org.nstac.portal.shared.MailRecipie
     @Inject
     VaultDoor vaultDoor;
 
+    @Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
     /**
      * The recipient, or empty when the member is to get no mail: unknown login (a role, a former member), withdrawn,
-     * no e-mail-contact consent in force, a contact channel other than e-mail, or no address in the vault.
+     * paused today, no e-mail-contact consent in force, a contact channel other than e-mail, or no address in the vault.
      * <p>
      * Its own transaction: it runs after the business transaction has committed, and reads what was committed
      * (a consent withdrawn a moment ago counts).
@@ -48,7 +51,7 @@ public class MemberMailRecipients implements org.nstac.portal.shared.MailRecipie
         }
         Member member = found.get();
         String ref = member.getRef();
-        if (!mayMail(member.participation().status(),
+        if (!mayMail(member.participation().statusOn(clock.today()),
                 consents.hasValidConsent(ref, ConsentPurpose.EMAIL_CONTACT),
                 profiles.of(ref).getContactChannel())) {
             return Optional.empty();
@@ -57,12 +60,13 @@ public class MemberMailRecipients implements org.nstac.portal.shared.MailRecipie
     }
 
     /**
-     * Mail only to a member who has not withdrawn, consented to e-mail contact (against the text in force) and chose
-     * e-mail as the way to be reached. A paused member still hears that there is a message (for example that a
-     * payment was made); what they are invited to is the inviting feature's rule.
+     * Mail only to a member taking part today (neither paused nor withdrawn), who consented to e-mail contact (against
+     * the text in force) and chose e-mail as the way to be reached. A pause means nothing is sent, of any kind: the
+     * notices wait in the portal, and when the member comes back one mail says that something is waiting
+     * ({@link Pausing#resume}).
      */
     static boolean mayMail(Participation.Status status, boolean emailConsent, MemberProfile.ContactChannel channel) {
-        return status != Participation.Status.WITHDRAWN && emailConsent
+        return status == Participation.Status.ACTIVE && emailConsent
                 && channel == MemberProfile.ContactChannel.EMAIL;
     }
 

@@ -27,6 +27,12 @@ public class Pausing {
     @Inject
     MemberPolicy policy;
 
+    @Inject
+    org.nstac.portal.shared.Notices notices;
+
+    @Inject
+    org.nstac.portal.notification.mail.DiscreetMailer mailer;
+
     /** @throws org.nstac.portal.shared.NotFound when the caller is not this member */
     @Transactional
     public Member pause(String memberRef, LocalDate until, String actor) {
@@ -46,6 +52,10 @@ public class Pausing {
         member.resume();
         absences.resumed(memberRef, clock.today());
         audit.record(actor, "member.resumed", memberRef, null);
+        // While paused nothing was mailed and the notices waited in the portal: one discreet mail says so now.
+        if (notices.waiting(member.getLogin()) > 0) {
+            mailer.tell(member.getLogin());
+        }
         return member;
     }
 }

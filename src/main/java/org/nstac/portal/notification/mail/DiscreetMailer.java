@@ -32,7 +32,10 @@ import org.nstac.portal.platform.Messages;
  * Without a transaction (a caller that has none), CDI calls the observer at once: the mail goes out straight after
  * {@code tell}, from the executor as well.
  * <p>
- * What is logged: "mail sent", or "mail failed" with the exception's class. Never the address, the login or an
+ * At most one mail a day per member ({@link MailDays}); nothing while the member is paused (the member feature's
+ * {@code MailRecipients} answers "no mail").
+ * <p>
+ * What is logged: "mail sent", "mail held: one a day", or "mail failed" with the exception's class. Never the address, the login or an
  * exception's message (SMTP errors quote addresses). A failure is not retried and never reaches the caller: the
  * in-portal notification is the message, the mail only says that it is there.
  */
@@ -68,6 +71,9 @@ public class DiscreetMailer {
 
     @Inject
     Messages messages;
+
+    @Inject
+    MailDays days;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -109,19 +115,39 @@ public class DiscreetMailer {
         }
     }
 
-    /** Looks the member up, and sends if they want mail. Never throws. */
+    /**
+     * Looks the member up, and sends if they want mail (not while paused: {@code MailRecipients} decides) and have had
+     * none today ({@link MailDays}). Never throws.
+     */
     void deliver(String memberLogin) {
+        boolean claimed = false;
         try {
             Optional<org.nstac.portal.shared.MailRecipients.Recipient> recipient = recipients.find(memberLogin);
             if (recipient.isEmpty()) {
                 return;
             }
+            if (!days.claim(memberLogin)) {
+                LOG.info("mail held: one a day");
+                return;
+            }
+            claimed = true;
             DiscreetMail mail = DiscreetMail.compose(key -> messages.get(recipient.get().locale(), key),
                     settings.publicUrl());
             Transport.send(MailMessages.discreet(session(), settings.from(), recipient.get().address(), mail));
             LOG.info("mail sent");
         } catch (Exception e) {
             LOG.warning(() -> "mail failed: " + e.getClass().getName());
+            if (claimed) {
+                giveBack(memberLogin);
+            }
+        }
+    }
+
+    private void giveBack(String memberLogin) {
+        try {
+            days.release(memberLogin);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "mail day not released: " + e.getClass().getName());
         }
     }
 

@@ -23,8 +23,8 @@ class MemberMailRecipientsTest {
     }
 
     @Test
-    void aPausedMemberStillHearsThatThereIsAMessageAWithdrawnOneNever() {
-        assertTrue(MemberMailRecipients.mayMail(Status.PAUSED, true, ContactChannel.EMAIL));
+    void aPausedMemberGetsNoMailAWithdrawnOneNever() {
+        assertFalse(MemberMailRecipients.mayMail(Status.PAUSED, true, ContactChannel.EMAIL), "the pause is kept");
         assertFalse(MemberMailRecipients.mayMail(Status.WITHDRAWN, true, ContactChannel.EMAIL));
     }
 

@@ -67,6 +67,19 @@ class DiscreetMailerTest {
         mailer.transactions = transactions;
         mailer.messages = new Messages();
         mailer.settings = settings(Optional.of("127.0.0.1"), 25);
+        mailer.days = new MailDays() {
+            private final java.util.Set<String> today = new java.util.HashSet<>();
+
+            @Override
+            public boolean claim(String login) {
+                return today.add(login);
+            }
+
+            @Override
+            public void release(String login) {
+                today.remove(login);
+            }
+        };
         log.addHandler(logHandler);
     }
 
@@ -159,6 +172,34 @@ class DiscreetMailerTest {
             assertEquals("You have a new message in the council portal", delivered.getSubject());
             assertEquals(CANARY_ADDRESS, delivered.getAllRecipients()[0].toString());
             assertEquals(List.of("mail sent"), messages());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aSecondMailTheSameDayIsHeldAndAFailedOneGivesItsTurnBack() throws Exception {
+        GreenMail smtp = new GreenMail(ServerSetup.SMTP.createCopy("127.0.0.1").dynamicPort());
+        smtp.start();
+        try {
+            mailer.recipients = recipientsGiving(
+                    Optional.of(new MailRecipients.Recipient(CANARY_ADDRESS, Locale.ENGLISH)));
+            int closedPort;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                closedPort = socket.getLocalPort();
+            }
+            mailer.settings = settings(Optional.of("127.0.0.1"), closedPort);
+            mailer.deliver(CANARY_LOGIN);
+            DiscreetMailer working = new DiscreetMailer();
+            working.messages = mailer.messages;
+            working.recipients = mailer.recipients;
+            working.days = mailer.days;
+            working.settings = settings(Optional.of("127.0.0.1"), smtp.getSmtp().getPort());
+            working.deliver(CANARY_LOGIN);
+            working.deliver(CANARY_LOGIN);
+            assertTrue(smtp.waitForIncomingEmail(5_000, 1), "the failed mail did not use up the day");
+            assertFalse(smtp.waitForIncomingEmail(500, 2), "one a day");
+            assertTrue(messages().contains("mail held: one a day"), messages().toString());
         } finally {
             smtp.stop();
         }

@@ -1,0 +1,100 @@
+package org.nstac.portal.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nstac.portal.it.Api;
+import org.nstac.portal.it.Db;
+import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.PortalTime;
+import org.nstac.portal.it.Tokens;
+
+/**
+ * A pause is respected (issue 20), through a real SMTP server: while river is paused nothing is mailed to her, the
+ * notices wait in the portal; when she comes back one mail says that something is waiting; after that at most one
+ * mail a day, and the next day mail comes again.
+ */
+@ExtendWith({PortalStack.class, PortalTime.class})
+class PausedMemberMailIT {
+
+    /** River's demo address: she consents to e-mail contact and chose e-mail. */
+    private static final String RIVER = "demo.bojana@example.invalid";
+
+    @Test
+    void aPausedMemberGetsNoMailThenOneWhenSheComesBackAndAtMostOneADay() throws Exception {
+        assertEquals(200, Api.send("river", "PUT", "/api/me/consents/EMAIL_CONTACT", "{\"given\":true}").statusCode());
+        HttpResponse<String> profile = Api.send("river", "PUT", "/api/me/profile", jakarta.json.Json
+                .createObjectBuilder().add("rolesOffered", jakarta.json.Json.createArrayBuilder().add("CONSULTANT")
+                        .add("ADVISOR")).add("hoursPerMonth", 12).add("contactChannel", "EMAIL").build().toString());
+        assertEquals(200, profile.statusCode(), profile.body());
+        forgetTodaysMail();
+        PortalStack.mail().purgeEmailFromAllMailboxes();
+        HttpResponse<String> paused = Api.send("river", "POST", "/api/me/pause", "{}");
+        assertEquals(200, paused.statusCode(), paused.body());
+        try {
+            long first = ask("river");
+            acknowledge(first);
+            assertTrue(Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'river' AND read_at IS NULL"
+                    + " AND message_key = 'notification.care.support.acknowledged'") >= 1,
+                    "the notice waits in the portal");
+            PortalStack.mail().waitForIncomingEmail(3_000, 1);
+            assertEquals(0, mailsTo(RIVER), "nothing is mailed while she is paused");
+        } finally {
+            assertEquals(200, Api.send("river", "DELETE", "/api/me/pause", null).statusCode());
+        }
+
+        assertTrue(PortalStack.mail().waitForIncomingEmail(15_000, 1), "back from the pause: one mail");
+        assertEquals(1, mailsTo(RIVER));
+        assertEquals("You have a new message in the council portal",
+                PortalStack.mail().getReceivedMessages()[0].getSubject());
+
+        acknowledge(ask("river"));
+        PortalStack.mail().waitForIncomingEmail(3_000, 2);
+        assertEquals(1, mailsTo(RIVER), "one mail a day at most");
+
+        PortalTime.moveBy(Duration.ofDays(1));
+        acknowledge(ask("river"));
+        assertTrue(PortalStack.mail().waitForIncomingEmail(15_000, 2), "the next day, mail again");
+        assertEquals(2, mailsTo(RIVER));
+    }
+
+    private static long ask(String login) throws Exception {
+        HttpResponse<String> asked = Api.send(login, "POST", "/api/me/support-requests",
+                "{\"about\":\"OTHER\",\"urgency\":\"SOON\"}");
+        assertEquals(201, asked.statusCode(), asked.body());
+        return Tokens.json(asked.body()).getJsonNumber("id").longValue();
+    }
+
+    private static void acknowledge(long id) throws Exception {
+        HttpResponse<String> done = Api.send("secretariat", "POST", "/api/support-requests/" + id
+                + "/acknowledgement", null);
+        assertEquals(200, done.statusCode(), done.body());
+    }
+
+    private static long mailsTo(String address) throws Exception {
+        long count = 0;
+        for (MimeMessage m : PortalStack.mail().getReceivedMessages()) {
+            Address[] to = m.getAllRecipients();
+            if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(address))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Earlier tests in this run may have mailed river today. */
+    static void forgetTodaysMail() throws Exception {
+        try (Connection c = Db.connectAsOwner(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM discreet_mail_day");
+        }
+    }
+}
