@@ -14,6 +14,12 @@ import java.util.logging.Logger;
  */
 public final class DevStack implements AutoCloseable {
 
+    /**
+     * How long each process may take to become ready (property {@code portal.ready-timeout}, seconds): generous,
+     * because a 2-core machine shared with other builds has been seen to need 270 s for Keycloak's first start.
+     */
+    public static final Duration READY_WITHIN = Duration.ofSeconds(Long.getLong("portal.ready-timeout", 480));
+
     private static final Logger LOG = Logger.getLogger(DevStack.class.getName());
 
     /**
@@ -116,15 +122,15 @@ public final class DevStack implements AutoCloseable {
             portal.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
                     options.workDir().resolve("portal"), portalSettings(), portalSecrets(), logs,
                     options.basedir().resolve("config/payara-postboot.txt"), runDir());
-            keycloak.awaitReady(Duration.ofSeconds(240));
+            keycloak.awaitReady(READY_WITHIN);
             LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
-            portal.awaitReady(Duration.ofSeconds(240));
+            portal.awaitReady(READY_WITHIN);
         } else {
             // The first node alone migrates the schema and adds the demo data; the others join it afterwards.
             cluster.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
                     options.workDir().resolve("nodes"), portalSettings(), portalSecrets(), logs,
-                    options.basedir().resolve("config/payara-postboot.txt"), runDir(), Duration.ofSeconds(240), true);
-            keycloak.awaitReady(Duration.ofSeconds(240));
+                    options.basedir().resolve("config/payara-postboot.txt"), runDir(), READY_WITHIN, true);
+            keycloak.awaitReady(READY_WITHIN);
             LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
         }
         LOG.info(() -> "Portal ready at " + portalUrl() + " after " + since(begin));
@@ -225,7 +231,7 @@ public final class DevStack implements AutoCloseable {
             extra.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
                     options.workDir().resolve(grid.name()), settings, portalSecrets(),
                     options.workDir().resolve("logs"), options.basedir().resolve("config/payara-postboot.txt"),
-                    runDir(), Duration.ofSeconds(240), false);
+                    runDir(), READY_WITHIN, false);
         } catch (Exception | Error failure) {
             extra.close();
             extraClusters.remove(extra);

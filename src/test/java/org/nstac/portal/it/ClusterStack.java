@@ -98,7 +98,7 @@ public final class ClusterStack implements BeforeAllCallback, BeforeEachCallback
             }
         }
         for (PortalServer node : cluster().nodes()) {
-            node.awaitReady(Duration.ofSeconds(240));
+            node.awaitReady(org.nstac.portal.devstack.DevStack.READY_WITHIN);
         }
         await("both nodes in one grid, both served by the balancer", Duration.ofSeconds(90), () -> {
             for (String name : NODES) {
