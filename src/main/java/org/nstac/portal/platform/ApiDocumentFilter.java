@@ -213,7 +213,8 @@ public class ApiDocumentFilter implements OASFilter {
         for (Map.Entry<String, MediaType> media : content.getMediaTypes().entrySet()) {
             Schema schema = media.getValue().getSchema();
             boolean json = media.getKey().startsWith("application/json");
-            if (!json && (schema == null || (schema.getRef() == null && schema.getProperties() == null
+            if (!json && (schema == null || (schema.getRef() == null
+                    && (schema.getProperties() == null || schema.getProperties().isEmpty())
                     && (schema.getType() == null || schema.getType().contains(SchemaType.OBJECT))))) {
                 media.getValue().setSchema(OASFactory.createSchema().addType(SchemaType.STRING).format("binary"));
             } else {

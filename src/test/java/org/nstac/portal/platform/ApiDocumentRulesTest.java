@@ -123,6 +123,21 @@ class ApiDocumentRulesTest {
     }
 
     @Test
+    void everyRequestBodyHasASchemaAClientCanWrite() {
+        for (Op op : operations) {
+            if (!op.has("requestBody")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonValue> content : op.body().getJsonObject("requestBody")
+                    .getJsonObject("content").entrySet()) {
+                JsonObject schema = content.getValue().asJsonObject().getJsonObject("schema");
+                assertTrue(schema != null && !bare(schema), op + " " + content.getKey()
+                        + " takes a body of no known shape: " + schema);
+            }
+        }
+    }
+
+    @Test
     void creationsAnswer201AndShowAnExampleRequest() {
         List<Op> creations = operations.stream().filter(op -> op.id().startsWith("create")
                 || op.id().equals("admitMember")).toList();
