@@ -38,7 +38,8 @@ public class SyntheticConsultationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Generate an open consultation with N synthetic comments (administrator, demo data only)")
+    @Operation(hidden = true,
+            summary = "Generate an open consultation with N synthetic comments (administrator, demo data only)")
     public Response create(SyntheticRequest request) {
         if (!demoData || !user.hasRole(Role.ADMIN)) {
             throw new NotFound();

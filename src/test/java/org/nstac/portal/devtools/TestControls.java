@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.nstac.portal.platform.JobRunner;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.security.Role;
@@ -22,7 +23,8 @@ import org.nstac.portal.shared.CouncilClock;
  * Test controls, only in the dev and test WAR: move the portal's clock ({@code PUT /api/test/clock?by=PT2H}), put it
  * back ({@code DELETE}), read it ({@code GET}), run a scheduled job at once ({@code POST /api/test/jobs/{name}}), or
  * do what the minute timer does, leases and all ({@code POST /api/test/scheduler/tick}), so that tests move time
- * instead of sleeping. Administrator only.
+ * instead of sleeping. Administrator only. Hidden from {@code /openapi}: the document the tests read is the one
+ * production serves.
  */
 @Path("test")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +39,7 @@ public class TestControls {
     @Inject
     CurrentUser user;
 
+    @Operation(hidden = true)
     @GET
     @Path("clock")
     public Map<String, String> now() {
@@ -45,6 +48,7 @@ public class TestControls {
                 "offset", clock.offset().toString());
     }
 
+    @Operation(hidden = true)
     @PUT
     @Path("clock")
     public Map<String, String> move(@QueryParam("by") String by) {
@@ -53,6 +57,7 @@ public class TestControls {
         return now();
     }
 
+    @Operation(hidden = true)
     @DELETE
     @Path("clock")
     public Map<String, String> reset() {
@@ -61,6 +66,7 @@ public class TestControls {
         return now();
     }
 
+    @Operation(hidden = true)
     @POST
     @Path("jobs/{name}")
     public Map<String, Integer> run(@PathParam("name") String name) {
@@ -72,6 +78,7 @@ public class TestControls {
      * What each node's timer does every minute, now: the jobs whose lease this node holds (or takes) run here. Answers
      * which node this is and which jobs it ran, so a test can show that a cluster runs each job once.
      */
+    @Operation(hidden = true)
     @POST
     @Path("scheduler/tick")
     public Map<String, Object> tick() {

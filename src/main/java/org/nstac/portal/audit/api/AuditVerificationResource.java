@@ -7,11 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.security.Role;
 
 /** {@code GET /api/audit/verification}: is the audit chain intact, and if not, where does it first break? */
+@Tag(name = "Audit")
 @Path("audit/verification")
 public class AuditVerificationResource {
 
@@ -27,7 +29,9 @@ public class AuditVerificationResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify the audit chain (administrator)")
+    @Operation(operationId = "verifyAuditChain",
+            summary = "Verify the audit chain (administrator)",
+            description = "Who may call it: The administrator.")
     public VerificationView verify() {
         if (!currentUser.hasRole(Role.ADMIN)) {
             throw new NotFoundException();

@@ -13,6 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.consent.application.Consents;
 import org.nstac.portal.consent.domain.ConsentPurpose;
 import org.nstac.portal.consent.domain.ConsentText;
@@ -21,6 +25,7 @@ import org.nstac.portal.security.Role;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /** {@code /api/consent-texts}: the administrator publishes new versions of the consent texts. */
+@Tag(name = "Consent")
 @Path("consent-texts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentTextResource {
@@ -39,7 +44,9 @@ public class ConsentTextResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "The consent texts in force (administrator)")
+    @Operation(operationId = "listConsentTexts",
+            summary = "The consent texts in force (administrator)",
+            description = "Who may call it: The administrator.")
     public List<TextView> current() {
         requireAdmin();
         return consents.currentTexts().stream().map(TextView::of).toList();
@@ -47,7 +54,11 @@ public class ConsentTextResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a new version of a purpose's consent text (administrator)")
+    @Operation(operationId = "publishConsentText",
+            summary = "Publish a new version of a purpose's consent text (administrator)",
+            description = "Who may call it: The administrator.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TextView")))
     public Response publish(TextView text) {
         requireAdmin();
         if (text == null || text.purpose() == null) {

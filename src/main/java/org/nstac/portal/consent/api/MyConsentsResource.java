@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.consent.application.Consents;
 import org.nstac.portal.consent.domain.ConsentPurpose;
 import org.nstac.portal.shared.MemberContext;
@@ -24,6 +25,7 @@ import org.nstac.portal.security.Role;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /** {@code /api/me/consents}: my consent per purpose, with the text in force and the history. */
+@Tag(name = "Consent")
 @Path("me/consents")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyConsentsResource {
@@ -54,7 +56,9 @@ public class MyConsentsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "My consents, one per purpose")
+    @Operation(operationId = "listMyConsents",
+            summary = "My consents, one per purpose",
+            description = "Who may call it: A member, for themselves.")
     public List<ConsentView> mine() {
         return view(self());
     }
@@ -62,7 +66,9 @@ public class MyConsentsResource {
     @PUT
     @Path("{purpose}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give or withdraw my consent to one purpose (takes effect at once)")
+    @Operation(operationId = "changeMyConsent",
+            summary = "Give or withdraw my consent to one purpose (takes effect at once)",
+            description = "Who may call it: A member, for themselves.")
     public ConsentView change(@PathParam("purpose") String purpose, ConsentChange change) {
         String me = self();
         ConsentPurpose target;

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.consultation.application.Comments;
 import org.nstac.portal.consultation.application.Viewer;
 import org.nstac.portal.consultation.application.Viewers;
@@ -22,6 +26,7 @@ import org.nstac.portal.consultation.domain.PersonalDetailsCheck;
 import org.nstac.portal.platform.Languages;
 
 /** {@code /api/comments/{id}}: edit or withdraw one's own comment, report one, hide one, answer one. */
+@Tag(name = "Consultations")
 @Path("comments")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommentResource {
@@ -51,7 +56,11 @@ public class CommentResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit one's own comment while the consultation is OPEN (the earlier text is kept)")
+    @Operation(operationId = "editComment",
+            summary = "Edit one's own comment while the consultation is OPEN (the earlier text is kept)",
+            description = "Who may call it: The comment's author, while the consultation is OPEN.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommentJson")))
     public Response edit(@PathParam("id") long id, ConsultationResource.CommentInput input) {
         Viewer viewer = viewer();
         var edited = comments.edit(id, input == null ? null : input.body(),
@@ -61,7 +70,10 @@ public class CommentResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Withdraw one's own comment while the consultation is OPEN")
+    @Operation(operationId = "withdrawComment",
+            summary = "Withdraw one's own comment while the consultation is OPEN",
+            description = "Who may call it: The comment's author, while the consultation is OPEN.")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response withdraw(@PathParam("id") long id) {
         comments.withdraw(id, viewer());
         return Response.noContent().build();
@@ -69,7 +81,10 @@ public class CommentResource {
 
     @POST
     @Path("{id}/report")
-    @Operation(summary = "Ask the secretariat to look at a comment (council member)")
+    @Operation(operationId = "reportComment",
+            summary = "Ask the secretariat to look at a comment (council member)",
+            description = "Who may call it: A council member who can see the comment.")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response report(@PathParam("id") long id) {
         comments.report(id, viewer());
         return Response.noContent().build();
@@ -78,7 +93,10 @@ public class CommentResource {
     @POST
     @Path("{id}/hiding")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hide a comment with a reason (secretariat); the author is told")
+    @Operation(operationId = "hideComment",
+            summary = "Hide a comment with a reason (secretariat); the author is told",
+            description = "Who may call it: The secretariat.")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response hide(@PathParam("id") long id, HideInput input) {
         comments.hide(id, input == null ? null : input.reason(), viewer());
         return Response.noContent().build();
@@ -87,7 +105,9 @@ public class CommentResource {
     @PUT
     @Path("{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer a comment with a disposition and a reason (owning ministry)")
+    @Operation(operationId = "answerComment",
+            summary = "Answer a comment with a disposition and a reason (owning ministry)",
+            description = "Who may call it: An official of the ministry that owns the consultation.")
     public Comments.AnswerView answer(@PathParam("id") long id, ConsultationResource.AnswerInput input) {
         var answer = comments.answer(id, ConsultationResource.disposition(input),
                 input == null ? null : input.reason(), input == null ? null : input.changedSectionId(), viewer());
@@ -98,7 +118,9 @@ public class CommentResource {
     @POST
     @Path("{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "As PUT: answer a comment")
+    @Operation(operationId = "answerCommentByPost",
+            summary = "As PUT: answer a comment",
+            description = "Who may call it: An official of the ministry that owns the consultation.")
     public Comments.AnswerView answerPost(@PathParam("id") long id, ConsultationResource.AnswerInput input) {
         return answer(id, input);
     }
@@ -106,7 +128,9 @@ public class CommentResource {
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The gentle check before posting: does the text look like it holds personal details?")
+    @Operation(operationId = "checkCommentText",
+            summary = "The gentle check before posting: does the text look like it holds personal details?",
+            description = "Who may call it: A council member, before posting.")
     public CheckResult check(CheckInput input) {
         viewer();
         String body = input == null || input.body() == null ? "" : input.body();

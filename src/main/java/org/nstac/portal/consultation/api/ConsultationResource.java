@@ -19,6 +19,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.consultation.application.Comments;
 import org.nstac.portal.consultation.application.Consultations;
 import org.nstac.portal.consultation.application.Positions;
@@ -38,6 +43,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * {@code /api/consultations}: list, create, read, move through phases; sections, versions, comments and the
  * council position of one consultation. The same rules as the pages: whoever may not see a consultation gets 404.
  */
+@Tag(name = "Consultations")
 @Path("consultations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsultationResource {
@@ -74,6 +80,11 @@ public class ConsultationResource {
     }
 
     public record VersionInput(List<SectionInput> sections) {
+    }
+
+    /** The number of the version just published: {@code {"version": 3}}. */
+    @Schema(name = "PublishedVersion")
+    public record PublishedVersion(int version) {
     }
 
     public record CommentInput(Long sectionId, Long parentId, String body, String attribution) {
@@ -117,7 +128,9 @@ public class ConsultationResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The consultations the caller may see")
+    @Operation(operationId = "listConsultations",
+            summary = "The consultations the caller may see",
+            description = "Who may call it: Any signed-in caller; each sees only the consultations their role may see.")
     public List<ConsultationView> list() {
         Viewer viewer = viewer();
         return consultations.list(viewer).stream().map(c -> view(c, viewer)).toList();
@@ -125,7 +138,11 @@ public class ConsultationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a consultation in DRAFT (ministry official, for their own ministry)")
+    @Operation(operationId = "createConsultation",
+            summary = "Create a consultation in DRAFT (ministry official, for their own ministry)",
+            description = "Who may call it: A ministry official, for their own ministry.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConsultationView")))
     public Response create(ConsultationInput input) {
         Viewer viewer = viewer();
         if (!consultations.mayCreate(viewer)) {
@@ -137,7 +154,9 @@ public class ConsultationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One consultation")
+    @Operation(operationId = "getConsultation",
+            summary = "One consultation",
+            description = "Who may call it: Whoever may see the consultation.")
     public ConsultationView one(@PathParam("id") long id) {
         Viewer viewer = viewer();
         return view(consultations.visible(id, viewer), viewer);
@@ -146,7 +165,9 @@ public class ConsultationResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a consultation while it is a DRAFT (owning ministry)")
+    @Operation(operationId = "editConsultation",
+            summary = "Change a consultation while it is a DRAFT (owning ministry)",
+            description = "Who may call it: An official of the owning ministry, while the consultation is a DRAFT.")
     public ConsultationView edit(@PathParam("id") long id, ConsultationInput input) {
         Viewer viewer = viewer();
         return view(consultations.edit(id, draft(input), viewer), viewer);
@@ -155,7 +176,9 @@ public class ConsultationResource {
     @POST
     @Path("{id}/phase")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move to the next phase: {\"phase\": \"OPEN\"} (owning ministry or secretariat)")
+    @Operation(operationId = "moveConsultationPhase",
+            summary = "Move to the next phase: {\"phase\": \"OPEN\"} (owning ministry or secretariat)",
+            description = "Who may call it: An official of the owning ministry, or the secretariat.")
     public ConsultationView phase(@PathParam("id") long id, PhaseChange change) {
         Viewer viewer = viewer();
         return view(consultations.move(id, phase(change), viewer), viewer);
@@ -164,14 +187,18 @@ public class ConsultationResource {
     @PUT
     @Path("{id}/phase")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "As POST: move to the next phase")
+    @Operation(operationId = "moveConsultationPhaseByPut",
+            summary = "As POST: move to the next phase",
+            description = "Who may call it: An official of the owning ministry, or the secretariat.")
     public ConsultationView phasePut(@PathParam("id") long id, PhaseChange change) {
         return phase(id, change);
     }
 
     @GET
     @Path("{id}/sections")
-    @Operation(summary = "The sections of the current draft version, or of ?version=N")
+    @Operation(operationId = "listConsultationSections",
+            summary = "The sections of the current draft version, or of ?version=N",
+            description = "Who may call it: Whoever may see the consultation.")
     public List<SectionView> sections(@PathParam("id") long id, @QueryParam("version") Integer version) {
         return consultations.sections(id, version, viewer()).stream().map(SectionView::of).toList();
     }
@@ -179,11 +206,15 @@ public class ConsultationResource {
     @POST
     @Path("{id}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a revised draft as the next version (owning ministry)")
+    @Operation(operationId = "publishConsultationVersion",
+            summary = "Publish a revised draft as the next version (owning ministry)",
+            description = "Who may call it: An official of the owning ministry.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PublishedVersion")))
     public Response publishVersion(@PathParam("id") long id, VersionInput input) {
         int version = consultations.publishVersion(id, sections(input == null ? null : input.sections()),
                 viewer());
-        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("version", version)).build();
+        return Response.status(Response.Status.CREATED).entity(new PublishedVersion(version)).build();
     }
 
     public record DocumentView(long id, String fileName, long size, Instant uploadedAt) {
@@ -195,7 +226,11 @@ public class ConsultationResource {
     @POST
     @Path("{id}/documents")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Attach a supporting PDF (owning ministry); ?name= gives the file name shown")
+    @Operation(operationId = "attachConsultationDocument",
+            summary = "Attach a supporting PDF (owning ministry); ?name= gives the file name shown",
+            description = "Who may call it: An official of the owning ministry.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DocumentView")))
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, java.io.InputStream body)
             throws java.io.IOException {
         var document = documents.attach(id, name, body, viewer());
@@ -204,7 +239,9 @@ public class ConsultationResource {
 
     @GET
     @Path("{id}/documents")
-    @Operation(summary = "The supporting documents")
+    @Operation(operationId = "listConsultationDocuments",
+            summary = "The supporting documents",
+            description = "Who may call it: Whoever may see the consultation.")
     public List<DocumentView> documents(@PathParam("id") long id) {
         return documents.of(id, viewer()).stream().map(DocumentView::of).toList();
     }
@@ -212,7 +249,12 @@ public class ConsultationResource {
     @GET
     @Path("{id}/documents/{documentId}")
     @Produces("application/pdf")
-    @Operation(summary = "One supporting document")
+    @Operation(operationId = "downloadConsultationDocument",
+            summary = "One supporting document",
+            description = "Who may call it: Whoever may see the consultation.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
         var download = documents.download(id, documentId, viewer());
         return Response.ok(download.content(), "application/pdf").header("Content-Disposition",
@@ -221,21 +263,28 @@ public class ConsultationResource {
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "The draft versions, oldest first")
+    @Operation(operationId = "listConsultationVersions",
+            summary = "The draft versions, oldest first",
+            description = "Who may call it: Whoever may see the consultation.")
     public List<Consultations.Version> versions(@PathParam("id") long id) {
         return consultations.versions(id, viewer());
     }
 
     @GET
     @Path("{id}/versions/{version}/changes")
-    @Operation(summary = "What a version changed, section by section, with the comments that led to each change")
+    @Operation(operationId = "listVersionChanges",
+            summary = "What a version changed, section by section, with the comments that led to each change",
+            description = "Who may call it: Whoever may see the consultation.")
     public List<Consultations.Change> changes(@PathParam("id") long id, @PathParam("version") int version) {
         return consultations.changes(id, version, viewer());
     }
 
     @GET
     @Path("{id}/comments")
-    @Operation(summary = "The comments the caller may see, a page at a time (oldest first)")
+    @Operation(operationId = "listConsultationComments",
+            summary = "The comments the caller may see, a page at a time (oldest first)",
+            description = "Who may call it: Whoever may see the "
+                    + "consultation; each sees the comments their role may see.")
     public CommentJson.Page commentPage(@PathParam("id") long id, @QueryParam("sectionId") Long sectionId,
             @QueryParam("unanswered") @DefaultValue("false") boolean unanswered,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
@@ -248,7 +297,12 @@ public class ConsultationResource {
     @POST
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Comment on a section or the whole draft, or reply (council member, while OPEN)")
+    @Operation(operationId = "createComment",
+            summary = "Comment on a section or the whole draft, or reply (council member, while OPEN)",
+            description = "Who may call it: A council member "
+                    + "with council-work consent, while the consultation is OPEN.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommentJson")))
     public Response comment(@PathParam("id") long id, CommentInput input) {
         if (input == null) {
             throw new DomainRuleViolation("consultation.comment.empty");
@@ -261,7 +315,9 @@ public class ConsultationResource {
 
     @GET
     @Path("{id}/position")
-    @Operation(summary = "The council position, as the caller may see it")
+    @Operation(operationId = "getCouncilPosition",
+            summary = "The council position, as the caller may see it",
+            description = "Who may call it: Whoever may see the consultation, once the position may be read by them.")
     public Positions.PositionView position(@PathParam("id") long id) {
         return positions.of(id, viewer()).orElseThrow(NotFound::new);
     }
@@ -269,7 +325,9 @@ public class ConsultationResource {
     @PUT
     @Path("{id}/position")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft or redraft the council position (chair, before it is submitted)")
+    @Operation(operationId = "draftCouncilPosition",
+            summary = "Draft or redraft the council position (chair, before it is submitted)",
+            description = "Who may call it: The chair, before the position is submitted.")
     public Positions.PositionView draftPosition(@PathParam("id") long id, PositionInput input) {
         Viewer viewer = viewer();
         positions.draft(id, input == null ? null : input.text(), viewer);
@@ -279,7 +337,9 @@ public class ConsultationResource {
     @POST
     @Path("{id}/position/stances")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Endorse the position, or record a dissent with a short reason (council member)")
+    @Operation(operationId = "recordPositionStance",
+            summary = "Endorse the position, or record a dissent with a short reason (council member)",
+            description = "Who may call it: A council member.")
     public Positions.PositionView stance(@PathParam("id") long id, StanceInput input) {
         Viewer viewer = viewer();
         positions.stance(id, input != null && Boolean.TRUE.equals(input.endorse()),
@@ -289,7 +349,9 @@ public class ConsultationResource {
 
     @POST
     @Path("{id}/position/submission")
-    @Operation(summary = "Submit the position to the ministry (chair)")
+    @Operation(operationId = "submitCouncilPosition",
+            summary = "Submit the position to the ministry (chair)",
+            description = "Who may call it: The chair.")
     public Positions.PositionView submitPosition(@PathParam("id") long id) {
         Viewer viewer = viewer();
         positions.submit(id, viewer);
@@ -299,7 +361,9 @@ public class ConsultationResource {
     @PUT
     @Path("{id}/position/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer the submitted council position (owning ministry)")
+    @Operation(operationId = "answerCouncilPosition",
+            summary = "Answer the submitted council position (owning ministry)",
+            description = "Who may call it: An official of the owning ministry.")
     public Positions.PositionView answerPosition(@PathParam("id") long id, AnswerInput input) {
         Viewer viewer = viewer();
         positions.answer(id, disposition(input), input == null ? null : input.reason(), viewer);
@@ -309,7 +373,12 @@ public class ConsultationResource {
     @GET
     @Path("{id}/report.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The consultation report as PDF (once it may be read)")
+    @Operation(operationId = "downloadConsultationReportPdf",
+            summary = "The consultation report as PDF (once it may be read)",
+            description = "Who may call it: Whoever may read the consultation's report.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response reportPdf(@PathParam("id") long id) {
         var report = reports.report(id, viewer());
         jakarta.ws.rs.core.StreamingOutput body = out -> org.nstac.portal.consultation.report.ReportPdf.write(report, out);
@@ -320,7 +389,11 @@ public class ConsultationResource {
     @GET
     @Path("{id}/report.csv")
     @Produces("text/csv")
-    @Operation(summary = "The consultation report as CSV; cells that could start a formula are neutralised")
+    @Operation(operationId = "downloadConsultationReportCsv",
+            summary = "The consultation report as CSV; cells that could start a formula are neutralised",
+            description = "Who may call it: Whoever may read the consultation's report.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response reportCsv(@PathParam("id") long id) {
         var report = reports.report(id, viewer());
         jakarta.ws.rs.core.StreamingOutput body = out ->

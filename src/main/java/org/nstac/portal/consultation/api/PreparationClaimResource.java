@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.consultation.application.PreparationClaims;
 import org.nstac.portal.consultation.application.Viewers;
 import org.nstac.portal.platform.Languages;
@@ -22,6 +26,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * {@code /api/consultations/{id}/preparation-claims}: a member who took part claims the consultation's paid
  * preparation hours once ({@code {"hours": "2"}}); the chair claims the drafting hours with {@code "kind": "DRAFTING"}.
  */
+@Tag(name = "Consultations")
 @Path("consultations/{id}/preparation-claims")
 @Produces(MediaType.APPLICATION_JSON)
 public class PreparationClaimResource {
@@ -40,15 +45,21 @@ public class PreparationClaimResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "What taking part in the consultation pays the caller, and what they claimed")
+    @Operation(operationId = "getPreparationClaims",
+            summary = "What taking part in the consultation pays the caller, and what they claimed",
+            description = "Who may call it: A council member who took part (or the chair).")
     public PreparationClaims.PayView view(@PathParam("id") long id) {
         return claims.view(id, viewers.current(locale()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Claim the paid preparation hours once (or, for the chair, the drafting hours); the ledger "
-            + "books them at the card's preparation rate and finance approves them")
+    @Operation(operationId = "createPreparationClaim",
+            summary = "Claim the paid preparation hours once (or, for the chair, the drafting hours); the ledger "
+            + "books them at the card's preparation rate and finance approves them",
+            description = "Who may call it: A council member who took part (or the chair, for drafting hours).")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Claimed")))
     public Response claim(@PathParam("id") long id, ClaimInput in) {
         PreparationClaims.Kind kind;
         try {

@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.directory.application.Directory;
 import org.nstac.portal.directory.application.DirectoryCaller;
 import org.nstac.portal.directory.domain.ListedEntry;
@@ -23,6 +27,7 @@ import org.nstac.portal.directory.domain.ListedEntry;
  * open, and the bearer mechanism asks for no token where nothing is protected), no session, nothing recorded about
  * who reads. Writing is the secretariat's ({@code DirectoryPolicy}); anyone else, signed in or not, gets 404.
  */
+@Tag(name = "Directory")
 @Path("directory")
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
@@ -34,9 +39,11 @@ public class DirectoryResource {
     DirectoryCaller caller;
 
     @GET
-    @Operation(summary = "The directory of support services (public, no token): listed entries by organisation, "
+    @Operation(operationId = "listDirectoryEntries",
+            summary = "The directory of support services (public, no token): listed entries by organisation, "
             + "filtered by service (LEGAL, SHELTER, HEALTH, PSYCHOSOCIAL, EMPLOYMENT, UNION, OTHER), area and "
-            + "language (a tag such as sr, en, rom); stale = last checked more than six months ago")
+            + "language (a tag such as sr, en, rom); stale = last checked more than six months ago",
+            description = "Who may call it: Anyone, with or without a token.")
     public List<DirectoryJson.Entry> list(@QueryParam("service") String service, @QueryParam("area") String area,
             @QueryParam("language") String language) {
         return directory.listed(caller.visitors(), Directory.Filter.parse(service, area, language)).stream()
@@ -45,8 +52,12 @@ public class DirectoryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an entry (secretariat): organisation, services, languages, area, phone, email, "
-            + "website (http or https only), hours, description {en, sr}; checked today")
+    @Operation(operationId = "createDirectoryEntry",
+            summary = "Add an entry (secretariat): organisation, services, languages, area, phone, email, "
+            + "website (http or https only), hours, description {en, sr}; checked today",
+            description = "Who may call it: The secretariat.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Entry")))
     public Response add(DirectoryJson.Input in) {
         ListedEntry added = directory.add(caller.visitors(), caller.login(), input(in).draft());
         return Response.status(Response.Status.CREATED).entity(DirectoryJson.Entry.of(added)).build();
@@ -55,21 +66,28 @@ public class DirectoryResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an entry's details (secretariat); the last check stays as it was")
+    @Operation(operationId = "changeDirectoryEntry",
+            summary = "Replace an entry's details (secretariat); the last check stays as it was",
+            description = "Who may call it: The secretariat.")
     public DirectoryJson.Entry change(@PathParam("id") long id, DirectoryJson.Input in) {
         return DirectoryJson.Entry.of(directory.change(caller.visitors(), caller.login(), id, input(in).draft()));
     }
 
     @POST
     @Path("{id}/check")
-    @Operation(summary = "Record that the secretariat confirmed the entry's details today")
+    @Operation(operationId = "checkDirectoryEntry",
+            summary = "Record that the secretariat confirmed the entry's details today",
+            description = "Who may call it: The secretariat.")
     public DirectoryJson.Entry check(@PathParam("id") long id) {
         return DirectoryJson.Entry.of(directory.markChecked(caller.visitors(), caller.login(), id));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove an entry from the directory (secretariat)")
+    @Operation(operationId = "removeDirectoryEntry",
+            summary = "Remove an entry from the directory (secretariat)",
+            description = "Who may call it: The secretariat.")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response remove(@PathParam("id") long id) {
         directory.remove(caller.visitors(), caller.login(), id);
         return Response.noContent().build();

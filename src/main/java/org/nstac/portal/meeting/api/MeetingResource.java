@@ -12,8 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.meeting.application.Attendances;
 import org.nstac.portal.meeting.application.Invitations;
 import org.nstac.portal.meeting.application.MeetingPlanning;
@@ -30,6 +33,7 @@ import org.nstac.portal.shared.NotFound;
  * its safety plan and what it pays, and (from the day before) the online link. Anyone else gets 404. Who may do what
  * is asked of the meeting policy by the application services, for this API and the pages alike.
  */
+@Tag(name = "Meetings")
 @Path("meetings")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingResource {
@@ -43,6 +47,10 @@ public class MeetingResource {
     }
 
     public record AttendanceInput(List<Attendances.AttendanceLine> lines) {
+    }
+
+    /** How many attendance lines were recorded: {@code {"recorded": 4}}. */
+    public record AttendanceRecorded(int recorded) {
     }
 
     public record AttendanceRow(String memberRef, String presence, String hours, boolean prepared,
@@ -87,23 +95,31 @@ public class MeetingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan a meeting (secretariat): kind, title, agenda, start, end, online with a link or in "
+    @Operation(operationId = "createMeeting",
+            summary = "Plan a meeting (secretariat): kind, title, agenda, start, end, online with a link or in "
             + "person with a venue, language, interpretation, capacity, linked consultation, ministry for a hearing, "
-            + "and what it pays (meetingDays, preparationHours, perDiemDays, travelKm)")
+            + "and what it pays (meetingDays, preparationHours, perDiemDays, travelKm)",
+            description = "Who may call it: The secretariat.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Meeting")))
     public Response create(MeetingPlanning.Draft in) {
         MeetingRecord m = planning.create(in);
         return Response.status(Response.Status.CREATED).entity(MeetingJson.of(views.full(m.getId()))).build();
     }
 
     @GET
-    @Operation(summary = "Meetings: all for the secretariat; for a member, those they were invited to")
+    @Operation(operationId = "listMeetings",
+            summary = "Meetings: all for the secretariat; for a member, those they were invited to",
+            description = "Who may call it: The secretariat (every meeting) and members (those they were invited to).")
     public List<MeetingJson.Meeting> list() {
         return views.list().stream().map(MeetingJson::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One meeting, as the caller may see it")
+    @Operation(operationId = "getMeeting",
+            summary = "One meeting, as the caller may see it",
+            description = "Who may call it: The secretariat and invited members; others get 404.")
     public MeetingJson.Meeting one(@PathParam("id") long id) {
         return MeetingJson.of(views.one(id));
     }
@@ -111,7 +127,9 @@ public class MeetingResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move or change a planned meeting (secretariat); invitees are told")
+    @Operation(operationId = "updateMeeting",
+            summary = "Move or change a planned meeting (secretariat); invitees are told",
+            description = "Who may call it: The secretariat.")
     public MeetingJson.Meeting update(@PathParam("id") long id, MeetingPlanning.Draft in) {
         planning.update(id, in);
         return MeetingJson.of(views.full(id));
@@ -120,7 +138,9 @@ public class MeetingResource {
     @POST
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel (secretariat); members listed as travelled or prepared are still paid for that")
+    @Operation(operationId = "cancelMeeting",
+            summary = "Cancel (secretariat); members listed as travelled or prepared are still paid for that",
+            description = "Who may call it: The secretariat.")
     public MeetingJson.Meeting cancel(@PathParam("id") long id, Cancellation in) {
         planning.cancel(id, in == null ? null : in.travelled(), in == null ? null : in.prepared());
         return MeetingJson.of(views.full(id));
@@ -128,7 +148,9 @@ public class MeetingResource {
 
     @GET
     @Path("{id}/safety-plan")
-    @Operation(summary = "The safety plan (secretariat, and invited members)")
+    @Operation(operationId = "getSafetyPlan",
+            summary = "The safety plan (secretariat, and invited members)",
+            description = "Who may call it: The secretariat and invited members.")
     public MeetingJson.Plan plan(@PathParam("id") long id) {
         return MeetingJson.Plan.of(plans.of(id).orElseThrow(NotFound::new));
     }
@@ -136,10 +158,12 @@ public class MeetingResource {
     @PUT
     @Path("{id}/safety-plan")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the safety plan (secretariat): support person and how to reach them, a quiet room or "
+    @Operation(operationId = "setSafetyPlan",
+            summary = "Set the safety plan (secretariat): support person and how to reach them, a quiet room or "
             + "a way to step out online, photographs/recording/press (default none), naming (PSEUDONYM_BADGE), and "
             + "the rule that nobody is asked to tell their own story; supportLogin: the support person's portal account, "
-            + "whom support requests and step-outs reach")
+            + "whom support requests and step-outs reach",
+            description = "Who may call it: The secretariat.")
     public MeetingJson.Plan setPlan(@PathParam("id") long id, PlanInput in) {
         return MeetingJson.Plan.of(plans.plan(id, in == null ? null : new SafetyPlans.Draft(in.supportPersonName(),
                 in.supportContact(), in.quietRoom(), in.stepOutOnline(), in.photographsAllowed(),
@@ -150,8 +174,12 @@ public class MeetingResource {
     @POST
     @Path("{id}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite a member by reference (secretariat); refused without a safety plan, for a paused "
-            + "member, or without council-work consent; overlapsAnotherMeeting warns")
+    @Operation(operationId = "createInvitation",
+            summary = "Invite a member by reference (secretariat); refused without a safety plan, for a paused "
+            + "member, or without council-work consent; overlapsAnotherMeeting warns",
+            description = "Who may call it: The secretariat.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Invitation")))
     public Response invite(@PathParam("id") long id, InviteInput in) {
         Invitations.Invited invited = invitations.invite(id, in == null ? null : in.memberRef());
         return Response.status(Response.Status.CREATED)
@@ -160,7 +188,9 @@ public class MeetingResource {
 
     @GET
     @Path("{id}/invitations")
-    @Operation(summary = "Invitations and answers, with access needs (secretariat)")
+    @Operation(operationId = "listInvitations",
+            summary = "Invitations and answers, with access needs (secretariat)",
+            description = "Who may call it: The secretariat.")
     public List<MeetingJson.Invitation> invitations(@PathParam("id") long id) {
         return invitations.of(id).stream().map(i -> MeetingJson.Invitation.of(i, null)).toList();
     }
@@ -168,22 +198,28 @@ public class MeetingResource {
     @POST
     @Path("{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record attendance once the meeting has started (secretariat): PRESENT, PARTLY with hours, "
-            + "ABSENT (prepared, travelled); accrues the promised pay once")
-    public Map<String, Integer> attendance(@PathParam("id") long id, AttendanceInput in) {
-        return Map.of("recorded", attendances.record(id, in == null ? null : in.lines()));
+    @Operation(operationId = "recordAttendance",
+            summary = "Record attendance once the meeting has started (secretariat): PRESENT, PARTLY with hours, "
+            + "ABSENT (prepared, travelled); accrues the promised pay once",
+            description = "Who may call it: The secretariat.")
+    public AttendanceRecorded attendance(@PathParam("id") long id, AttendanceInput in) {
+        return new AttendanceRecorded(attendances.record(id, in == null ? null : in.lines()));
     }
 
     @GET
     @Path("{id}/attendance")
-    @Operation(summary = "Attendance as recorded (secretariat)")
+    @Operation(operationId = "listAttendance",
+            summary = "Attendance as recorded (secretariat)",
+            description = "Who may call it: The secretariat.")
     public List<AttendanceRow> attendance(@PathParam("id") long id) {
         return attendances.of(id).entrySet().stream().map(e -> row(e.getKey(), e.getValue())).toList();
     }
 
     @GET
     @Path("{id}/minutes")
-    @Operation(summary = "The minutes as the caller may read them")
+    @Operation(operationId = "getMinutes",
+            summary = "The minutes as the caller may read them",
+            description = "Who may call it: The secretariat, attendees once shared, the council once published.")
     public MinutesJson minutes(@PathParam("id") long id) {
         Minutes.View v = minutes.read(id);
         return new MinutesJson(v.state().name(), v.correctionsUntil(), v.parts().stream()
@@ -193,8 +229,10 @@ public class MeetingResource {
     @PUT
     @Path("{id}/minutes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft the minutes (secretariat): parts, each may be marked forMinistry on a hearing; "
-            + "members by pseudonym only")
+    @Operation(operationId = "draftMinutes",
+            summary = "Draft the minutes (secretariat): parts, each may be marked forMinistry on a hearing; "
+            + "members by pseudonym only",
+            description = "Who may call it: The secretariat.")
     public MinutesJson draftMinutes(@PathParam("id") long id, MinutesInput in) {
         List<MinutesPart> parts = in == null || in.parts() == null ? List.of() : in.parts().stream()
                 .map(p -> new MinutesPart(p.text(), Boolean.TRUE.equals(p.forMinistry()))).toList();
@@ -205,7 +243,9 @@ public class MeetingResource {
     @POST
     @Path("{id}/minutes/sharing")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Share the draft with attendees, who may propose corrections until correctionsUntil")
+    @Operation(operationId = "shareMinutes",
+            summary = "Share the draft with attendees, who may propose corrections until correctionsUntil",
+            description = "Who may call it: The secretariat.")
     public MinutesJson share(@PathParam("id") long id, SharingInput in) {
         minutes.share(id, in == null ? null : in.correctionsUntil());
         return minutes(id);
@@ -214,7 +254,10 @@ public class MeetingResource {
     @POST
     @Path("{id}/minutes/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a correction (an attendee, while corrections are open)")
+    @Operation(operationId = "proposeMinutesCorrection",
+            summary = "Propose a correction (an attendee, while corrections are open)",
+            description = "Who may call it: An attendee, while corrections are open.")
+    @APIResponse(responseCode = "201", description = "Created; no body")
     public Response correct(@PathParam("id") long id, CorrectionInput in) {
         minutes.correct(id, in == null ? null : in.text());
         return Response.status(Response.Status.CREATED).build();
@@ -222,7 +265,9 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/minutes/publication")
-    @Operation(summary = "Publish the minutes to the council once the corrections deadline has passed (secretariat)")
+    @Operation(operationId = "publishMinutes",
+            summary = "Publish the minutes to the council once the corrections deadline has passed (secretariat)",
+            description = "Who may call it: The secretariat.")
     public MinutesJson publish(@PathParam("id") long id) {
         minutes.publish(id);
         return minutes(id);
@@ -230,7 +275,10 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/step-out")
-    @Operation(summary = "\"I need to step out\": tells the support person discreetly; never affects pay")
+    @Operation(operationId = "stepOutOfMeeting",
+            summary = "\"I need to step out\": tells the support person discreetly; never affects pay",
+            description = "Who may call it: An invited member during the meeting.")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response stepOut(@PathParam("id") long id) {
         attendances.stepOut(id);
         return Response.noContent().build();

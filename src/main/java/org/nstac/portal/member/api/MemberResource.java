@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.member.application.IdentityReveals;
 import org.nstac.portal.member.application.MemberAdmission;
 import org.nstac.portal.member.application.MemberPolicy;
@@ -28,6 +32,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.vault.application.IdentityVault;
 
 /** {@code /api/members}: admission, the list of pseudonyms, one member's record, and identity reveals. */
+@Tag(name = "Members")
 @Path("members")
 @Produces(MediaType.APPLICATION_JSON)
 public class MemberResource {
@@ -78,7 +83,11 @@ public class MemberResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Admit a member (secretariat)")
+    @Operation(operationId = "admitMember",
+            summary = "Admit a member (secretariat)",
+            description = "Who may call it: The secretariat.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Admitted")))
     public Response admit(AdmissionRequest request) {
         policy.require(MemberAction.ADMIT);
         if (request == null) {
@@ -94,14 +103,18 @@ public class MemberResource {
     }
 
     @GET
-    @Operation(summary = "The members, by pseudonym only")
+    @Operation(operationId = "listMembers",
+            summary = "The members, by pseudonym only",
+            description = "Who may call it: The secretariat, the identity custodian and the chair.")
     public List<MemberView> list() {
         return members.list().stream().map(MemberView::of).toList();
     }
 
     @GET
     @Path("{ref}")
-    @Operation(summary = "One member's record (never the identity)")
+    @Operation(operationId = "getMember",
+            summary = "One member's record (never the identity)",
+            description = "Who may call it: The secretariat, the identity custodian, and the member themselves.")
     public MemberView one(@PathParam("ref") String ref) {
         return MemberView.of(members.record(ref));
     }
@@ -109,7 +122,9 @@ public class MemberResource {
     @POST
     @Path("{ref}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw a member at their request (secretariat; irreversible: the identity is erased)")
+    @Operation(operationId = "withdrawMember",
+            summary = "Withdraw a member at their request (secretariat; irreversible: the identity is erased)",
+            description = "Who may call it: The secretariat, at the member's request.")
     public MemberView withdraw(@PathParam("ref") String ref, MyWithdrawalResource.WithdrawalRequest request) {
         return MemberView.of(withdrawal.withdraw(ref, request == null ? null : request.confirm(), user.getName()));
     }
@@ -117,7 +132,12 @@ public class MemberResource {
     @POST
     @Path("{ref}/identity-reveals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a member's identity (identity custodian, with a reason, recently signed in)")
+    @Operation(operationId = "revealIdentity",
+            summary = "Open a member's identity (identity custodian, with a reason, recently signed in)",
+            description = "Who may call it: The identity custodian, with "
+                    + "a reason, recently signed in with a second factor.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Identity")))
     public Response reveal(@PathParam("ref") String ref, RevealRequest request) {
         Member member = reveals.toReveal(ref);
         Set<IdentityVault.Field> fields = EnumSet.noneOf(IdentityVault.Field.class);

@@ -9,11 +9,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.member.application.MemberExport;
 import org.nstac.portal.member.application.CurrentMember;
 import org.nstac.portal.platform.Languages;
 
 /** {@code GET /api/me/export}: everything the portal holds about me, as a file. */
+@Tag(name = "Members")
 @Path("me/export")
 public class MyExportResource {
 
@@ -28,7 +34,12 @@ public class MyExportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Download everything the portal holds about me")
+    @Operation(operationId = "exportMyData",
+            summary = "Download everything the portal holds about me",
+            description = "Who may call it: A member, for themselves.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export() {
         var me = current.require();
         var locale = Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.member.application.IdentityReveals;
 import org.nstac.portal.member.application.CurrentMember;
 
 /** {@code GET /api/me/identity-reveals}: every opening of my identity: when, by whom, which fields, why. */
+@Tag(name = "Members")
 @Path("me/identity-reveals")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyIdentityRevealsResource {
@@ -28,7 +30,9 @@ public class MyIdentityRevealsResource {
     IdentityReveals reveals;
 
     @GET
-    @Operation(summary = "Who looked at my identity")
+    @Operation(operationId = "listMyIdentityReveals",
+            summary = "Who looked at my identity",
+            description = "Who may call it: A member, for themselves.")
     public List<RevealView> mine() {
         var me = current.require();
         return reveals.logOf(me.getRef()).stream()

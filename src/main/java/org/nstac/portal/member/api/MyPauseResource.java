@@ -9,12 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.member.application.CurrentMember;
 import org.nstac.portal.member.application.Pausing;
 import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.security.CurrentUser;
 
 /** {@code /api/me/pause}: the member steps back (until a date, or until further notice) and comes back. */
+@Tag(name = "Members")
 @Path("me/pause")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyPauseResource {
@@ -34,7 +36,9 @@ public class MyPauseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Pause my participation")
+    @Operation(operationId = "pauseMyParticipation",
+            summary = "Pause my participation",
+            description = "Who may call it: A member, for themselves.")
     public MemberResource.MemberView pause(PauseRequest request) {
         Member me = self();
         return MemberResource.MemberView.of(pausing.pause(me.getRef(), request == null ? null : request.until(),
@@ -42,7 +46,9 @@ public class MyPauseResource {
     }
 
     @DELETE
-    @Operation(summary = "Resume my participation")
+    @Operation(operationId = "resumeMyParticipation",
+            summary = "Resume my participation",
+            description = "Who may call it: A member, for themselves.")
     public MemberResource.MemberView resume() {
         return MemberResource.MemberView.of(pausing.resume(self().getRef(), user.getName()));
     }

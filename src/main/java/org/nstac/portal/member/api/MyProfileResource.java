@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.member.application.CurrentMember;
 import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.member.domain.Member;
@@ -21,6 +22,7 @@ import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /** {@code /api/me/profile}: the member's own profile, editable at any time. */
+@Tag(name = "Members")
 @Path("me/profile")
 public class MyProfileResource {
 
@@ -46,7 +48,9 @@ public class MyProfileResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "My profile")
+    @Operation(operationId = "getMyProfile",
+            summary = "My profile",
+            description = "Who may call it: A member, for themselves.")
     public ProfileView profile() {
         return ProfileView.of(profiles.of(self().getRef()));
     }
@@ -54,7 +58,9 @@ public class MyProfileResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change my profile (roles offered, topics, topics to avoid, hours a month, contact channel)")
+    @Operation(operationId = "updateMyProfile",
+            summary = "Change my profile (roles offered, topics, topics to avoid, hours a month, contact channel)",
+            description = "Who may call it: A member, for themselves.")
     public ProfileView update(ProfileView change) {
         Member me = self();
         if (change == null) {

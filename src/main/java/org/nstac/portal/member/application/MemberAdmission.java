@@ -53,6 +53,7 @@ public class MemberAdmission {
     }
 
     /** The admitted member, and the one-time password the secretariat hands over once. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Admitted")
     public record Admitted(String ref, String pseudonym, String login, String oneTimePassword)
             implements java.io.Serializable {
 

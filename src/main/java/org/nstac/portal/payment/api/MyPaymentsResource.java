@@ -23,6 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.payment.application.ExpenseClaims;
 import org.nstac.portal.payment.application.Payables;
 import org.nstac.portal.payment.application.Statements;
@@ -38,6 +43,7 @@ import org.nstac.portal.platform.Messages;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /** A member's own money: claims, statement and how they want to be paid. Nobody reads another member's. */
+@Tag(name = "Payments")
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyPaymentsResource {
@@ -77,6 +83,7 @@ public class MyPaymentsResource {
     public record ActivityTotals(String activity, List<TotalsJson> totals) {
     }
 
+    @Schema(name = "StatementJson")
     public record StatementJson(String memberRef, String pseudonym, String from, String to, List<TotalsJson> totals,
             List<PeriodTotals> byPeriod, List<ActivityTotals> byActivity, List<PayableJson> payables) {
     }
@@ -109,9 +116,13 @@ public class MyPaymentsResource {
     @POST
     @Path("expense-claims")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Claim an expense: kind (TRAVEL, TRAVEL_KM, CARE, MEALS, OTHER, LOST_EARNINGS), date, amount "
+    @Operation(operationId = "createExpenseClaim",
+            summary = "Claim an expense: kind (TRAVEL, TRAVEL_KM, CARE, MEALS, OTHER, LOST_EARNINGS), date, amount "
             + "and currency (kilometres for TRAVEL_KM; days and attested for LOST_EARNINGS), a short description, an "
-            + "optional receipt (Base64); Idempotency-Key header")
+            + "optional receipt (Base64); Idempotency-Key header",
+            description = "Who may call it: A member, for themselves.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PayableJson")))
     public Response claim(@HeaderParam(PayableResource.IDEMPOTENCY_KEY) String key, ClaimInput in) {
         String me = caller.memberRef();
         if (in == null) {
@@ -134,7 +145,9 @@ public class MyPaymentsResource {
 
     @GET
     @Path("expense-claims")
-    @Operation(summary = "The caller's expense claims, newest first")
+    @Operation(operationId = "listMyExpenseClaims",
+            summary = "The caller's expense claims, newest first",
+            description = "Who may call it: A member, for themselves.")
     public List<PayableJson> claims() {
         String me = caller.memberRef();
         return payables.list(me, null, null, null).stream()
@@ -144,7 +157,9 @@ public class MyPaymentsResource {
 
     @GET
     @Path("payment-channel")
-    @Operation(summary = "How the caller chose to be paid, and a note on social benefits")
+    @Operation(operationId = "getMyPaymentChannel",
+            summary = "How the caller chose to be paid, and a note on social benefits",
+            description = "Who may call it: A member, for themselves.")
     public ChannelView channel() {
         String me = caller.memberRef();
         return new ChannelView(payables.channelOf(me).name(), messages.get(locale(), "payment.benefits.note"));
@@ -153,7 +168,9 @@ public class MyPaymentsResource {
     @PUT
     @Path("payment-channel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose how to be paid: OWN_ACCOUNT, PARTNER or DECLINED; applies to work from now on")
+    @Operation(operationId = "chooseMyPaymentChannel",
+            summary = "Choose how to be paid: OWN_ACCOUNT, PARTNER or DECLINED; applies to work from now on",
+            description = "Who may call it: A member, for themselves.")
     public ChannelView choose(ChannelInput in) {
         String me = caller.memberRef();
         payables.choose(me, in == null ? null : in.channel());
@@ -163,8 +180,15 @@ public class MyPaymentsResource {
     @GET
     @Path("statement")
     @Produces({MediaType.APPLICATION_JSON, "application/pdf", "text/csv"})
-    @Operation(summary = "The caller's statement for the months from and to (yyyy-MM; default this year): owed, "
-            + "approved, paid, rejected, late, per period and activity; format=pdf or csv to download")
+    @Operation(operationId = "getMyStatement",
+            summary = "The caller's statement for the months from and to (yyyy-MM; default this year): owed, "
+            + "approved, paid, rejected, late, per period and activity; format=pdf or csv to download",
+            description = "Who may call it: A member, for themselves.")
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "StatementJson")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response statement(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") String format) {
         String me = caller.memberRef();

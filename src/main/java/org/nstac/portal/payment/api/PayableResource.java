@@ -19,6 +19,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.payment.application.ExpenseClaims;
 import org.nstac.portal.payment.application.PayableView;
 import org.nstac.portal.payment.application.Payables;
@@ -37,6 +42,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * and the moves finance makes. Every move needs an {@value #IDEMPOTENCY_KEY} header: sending the same request again
  * with the same key changes nothing and answers the same.
  */
+@Tag(name = "Payments")
 @Path("payables")
 @Produces(MediaType.APPLICATION_JSON)
 public class PayableResource {
@@ -84,8 +90,10 @@ public class PayableResource {
     }
 
     @GET
-    @Operation(summary = "Payables the caller may see, newest first; filters: state, memberRef (finance and "
-            + "secretariat), from and to (months, yyyy-MM)")
+    @Operation(operationId = "listPayables",
+            summary = "Payables the caller may see, newest first; filters: state, memberRef (finance and "
+            + "secretariat), from and to (months, yyyy-MM)",
+            description = "Who may call it: Finance and the secretariat (every payable); a member (their own).")
     public List<PayableJson> list(@QueryParam("state") String state, @QueryParam("memberRef") String memberRef,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         String who = caller.may(PaymentAction.READ_ALL) ? (memberRef == null || memberRef.isBlank() ? null : memberRef)
@@ -96,15 +104,21 @@ public class PayableResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One payable with its state, dates and reason")
+    @Operation(operationId = "getPayable",
+            summary = "One payable with its state, dates and reason",
+            description = "Who may call it: Finance and the secretariat; the member it is owed to.")
     public PayableJson one(@PathParam("id") long id) {
         return json(visible(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enter a payable at the rate card's rate (finance or secretariat), e.g. public speaking; "
-            + "someone else approves it")
+    @Operation(operationId = "createPayable",
+            summary = "Enter a payable at the rate card's rate (finance or secretariat), e.g. public speaking; "
+            + "someone else approves it",
+            description = "Who may call it: Finance or the secretariat.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PayableJson")))
     public Response create(@HeaderParam(IDEMPOTENCY_KEY) String key, NewPayable in) {
         caller.require(PaymentAction.ENTER);
         if (in == null || in.memberRef() == null || in.memberRef().isBlank()) {
@@ -128,7 +142,9 @@ public class PayableResource {
 
     @POST
     @Path("{id}/approval")
-    @Operation(summary = "Approve (finance; not the person who entered or claimed it)")
+    @Operation(operationId = "approvePayable",
+            summary = "Approve (finance; not the person who entered or claimed it)",
+            description = "Who may call it: Finance, not the person who entered or claimed it.")
     public PayableJson approve(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key) {
         caller.require(PaymentAction.MOVE_MONEY);
         return json(payables.approve(id, caller.actor(), key));
@@ -137,7 +153,9 @@ public class PayableResource {
     @POST
     @Path("{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject an accrued payable with a reason the member reads (finance)")
+    @Operation(operationId = "rejectPayable",
+            summary = "Reject an accrued payable with a reason the member reads (finance)",
+            description = "Who may call it: Finance.")
     public PayableJson reject(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Rejection in) {
         caller.require(PaymentAction.MOVE_MONEY);
         return json(payables.reject(id, in == null ? null : in.reason(), caller.actor(), key));
@@ -146,8 +164,10 @@ public class PayableResource {
     @POST
     @Path("{id}/payment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the payment of an approved payable: date, method (BANK_TRANSFER, THROUGH_PARTNER), "
-            + "bank reference (finance)")
+    @Operation(operationId = "payPayable",
+            summary = "Record the payment of an approved payable: date, method (BANK_TRANSFER, THROUGH_PARTNER), "
+            + "bank reference (finance)",
+            description = "Who may call it: Finance.")
     public PayableJson pay(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Payment in) {
         caller.require(PaymentAction.MOVE_MONEY);
         return json(payables.pay(id, in == null ? null : in.date(), in == null ? null : in.method(),
@@ -157,8 +177,10 @@ public class PayableResource {
     @POST
     @Path("{id}/reversal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reverse an approval or payment with a reason; a replacement amount accrues a corrected "
-            + "payable (finance)")
+    @Operation(operationId = "reversePayable",
+            summary = "Reverse an approval or payment with a reason; a replacement amount accrues a corrected "
+            + "payable (finance)",
+            description = "Who may call it: Finance.")
     public PayableJson reverse(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Reversal in) {
         caller.require(PaymentAction.MOVE_MONEY);
         return json(payables.reverse(id, in == null ? null : in.reason(), in == null ? null : in.replacementAmount(),
@@ -168,7 +190,13 @@ public class PayableResource {
     @GET
     @Path("{id}/receipt")
     @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The receipt of an expense claim (the member who claimed, and finance)")
+    @Operation(operationId = "downloadReceipt",
+            summary = "The receipt of an expense claim (the member who claimed, and finance)",
+            description = "Who may call it: The member who claimed, and finance.")
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response receipt(@PathParam("id") long id) {
         PayableView v = payables.find(id);
         if (!caller.may(PaymentAction.READ_RECEIPT, v.payable().getMemberRef())) {

@@ -17,6 +17,11 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.payment.application.PaymentBatches;
 import org.nstac.portal.payment.application.PaymentPolicy;
 import org.nstac.portal.payment.domain.PaymentAction;
@@ -26,6 +31,7 @@ import org.nstac.portal.payment.domain.PaymentAction;
  * a step-up, each download is recorded in the reveal log of every member in it, and the file is streamed, never
  * stored. A new batch's own download may be used once, within 15 minutes; later downloads need their own reason.
  */
+@Tag(name = "Payments")
 @Path("payment-batches")
 public class PaymentBatchResource {
 
@@ -41,7 +47,9 @@ public class PaymentBatchResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Batches made so far, newest first")
+    @Operation(operationId = "listPaymentBatches",
+            summary = "Batches made so far, newest first",
+            description = "Who may call it: Finance.")
     public List<PaymentBatches.Batch> list() {
         caller.require(PaymentAction.BATCH);
         return batches.all();
@@ -55,8 +63,15 @@ public class PaymentBatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Make a bank file of the approved payables not yet in one (finance; reason and a recent "
-            + "second factor needed; same Idempotency-Key, same batch)")
+    @Operation(operationId = "createPaymentBatch",
+            summary = "Make a bank file of the approved payables not yet in one (finance; reason and a recent "
+            + "second factor needed; same Idempotency-Key, same batch)",
+            description = "Who may call it: Finance, recently signed in with a second factor.")
+    @APIResponse(responseCode = "201", description = "Created (Accept: application/json): the batch; its file is "
+            + "fetched from /file", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "Batch")))
+    @APIResponse(responseCode = "200", description = "Created (any other Accept): the batch's file, its one download",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response create(@HeaderParam(PayableResource.IDEMPOTENCY_KEY) String key, Reason body,
             @Context HttpHeaders headers) {
         caller.require(PaymentAction.BATCH);
@@ -72,8 +87,13 @@ public class PaymentBatchResource {
     @GET
     @Path("{id}/file")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The batch's own download: once, within 15 minutes of its creation, with a recent second "
-            + "factor")
+    @Operation(operationId = "downloadPaymentBatch",
+            summary = "The batch's own download: once, within 15 minutes of its creation, with a recent second "
+            + "factor",
+            description = "Who may call it: Finance, recently signed in with "
+                    + "a second factor, within 15 minutes of the batch's creation.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") long id) {
         caller.require(PaymentAction.BATCH);
         return file(batches.download(id, caller.actor(), caller.secondFactorAt()), "payment-batch-" + id + ".csv");
@@ -83,8 +103,12 @@ public class PaymentBatchResource {
     @Path("{id}/downloads")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download an earlier batch's file again: a new reveal of every payee, with its own reason and "
-            + "a recent second factor")
+    @Operation(operationId = "downloadPaymentBatchAgain",
+            summary = "Download an earlier batch's file again: a new reveal of every payee, with its own reason and "
+            + "a recent second factor",
+            description = "Who may call it: Finance, recently signed in with a second factor.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response downloadAgain(@PathParam("id") long id, Reason body) {
         caller.require(PaymentAction.BATCH);
         return file(batches.downloadAgain(id, caller.actor(), body == null ? null : body.reason(),

@@ -15,6 +15,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.payment.application.Statements;
 import org.nstac.portal.payment.report.ParityCsv;
 import org.nstac.portal.payment.report.ParityPdf;
@@ -27,6 +32,7 @@ import org.nstac.portal.payment.domain.PaymentAction;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /** Totals per period, activity and member pseudonym, and the parity of rates with expert references; PDF or CSV. */
+@Tag(name = "Payments")
 @Path("payment-reports")
 public class PaymentReportResource {
 
@@ -48,7 +54,12 @@ public class PaymentReportResource {
     @GET
     @Path("totals")
     @Produces({"application/pdf", "text/csv"})
-    @Operation(summary = "Totals for the months from and to (yyyy-MM; default this year); format=pdf (default) or csv")
+    @Operation(operationId = "downloadPaymentTotals",
+            summary = "Totals for the months from and to (yyyy-MM; default this year); format=pdf (default) or csv",
+            description = "Who may call it: Finance.")
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response totals(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") String format) {
         caller.require(PaymentAction.REPORT);
@@ -78,9 +89,11 @@ public class PaymentReportResource {
     @GET
     @Path("funded")
     @Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
-    @Operation(summary = "Totals a funder paid for in the months from and to (yyyy-MM; default this year), overall, "
+    @Operation(operationId = "getFundedTotals",
+            summary = "Totals a funder paid for in the months from and to (yyyy-MM; default this year), overall, "
             + "per month and per activity, never per member: a ministry or partner official sees their own; finance "
-            + "names funder and code")
+            + "names funder and code",
+            description = "Who may call it: Finance; a ministry or partner official for their own organisation.")
     public Statements.Funded funded(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("funder") String funder, @QueryParam("code") String code) {
         caller.require(PaymentAction.READ_FUNDED_TOTALS);
@@ -104,7 +117,12 @@ public class PaymentReportResource {
     @GET
     @Path("parity")
     @Produces({"application/pdf", "text/csv"})
-    @Operation(summary = "Member rates next to expert references; format=pdf (default) or csv")
+    @Operation(operationId = "downloadParityReport",
+            summary = "Member rates next to expert references; format=pdf (default) or csv",
+            description = "Who may call it: Finance.")
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response parity(@QueryParam("format") String format) {
         caller.require(PaymentAction.REPORT);
         Locale locale = Languages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));

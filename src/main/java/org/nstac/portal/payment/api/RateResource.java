@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.payment.application.RateCards;
 import org.nstac.portal.payment.domain.Rate;
 import org.nstac.portal.payment.infrastructure.RateRecord;
@@ -18,6 +22,7 @@ import org.nstac.portal.payment.application.PaymentPolicy;
 import org.nstac.portal.payment.domain.PaymentAction;
 
 /** The rate card: read by members and staff, kept by finance and the administrator. */
+@Tag(name = "Payments")
 @Path("rates")
 @Produces(MediaType.APPLICATION_JSON)
 public class RateResource {
@@ -34,7 +39,9 @@ public class RateResource {
     PaymentPolicy caller;
 
     @GET
-    @Operation(summary = "Every rate, with its expert reference and first day")
+    @Operation(operationId = "listRates",
+            summary = "Every rate, with its expert reference and first day",
+            description = "Who may call it: Finance, the secretariat, the administrator, the chair and members.")
     public List<RateJson> list() {
         caller.require(PaymentAction.READ_RATES);
         return views(rates);
@@ -42,8 +49,12 @@ public class RateResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a rate from a day on (finance, admin): activity, taskKind (task hours only), "
-            + "memberAmount, expertReference, currency, validFrom; a member rate below the reference is refused")
+    @Operation(operationId = "createRate",
+            summary = "Add a rate from a day on (finance, admin): activity, taskKind (task hours only), "
+            + "memberAmount, expertReference, currency, validFrom; a member rate below the reference is refused",
+            description = "Who may call it: Finance and the administrator.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RateJson")))
     public Response add(RateCards.NewRate in) {
         caller.require(PaymentAction.SET_RATES);
         RateRecord r = rates.add(in == null ? new RateCards.NewRate(null, null, null, null, null, null) : in,

@@ -7,10 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.security.Role;
 
 /** {@code GET /api/me}: who the token belongs to. */
+@Tag(name = "Account")
 @Path("me")
 public class MeResource {
 
@@ -23,7 +25,9 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller's login handle and roles")
+    @Operation(operationId = "getMe",
+            summary = "The caller's login handle and roles",
+            description = "Who may call it: Any signed-in caller.")
     public Me me() {
         return new Me(currentUser.getName(), currentUser.getRoles().stream().map(Role::roleName).toList());
     }

@@ -9,10 +9,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.task.application.Fairness;
 
 /** {@code GET /api/fairness?from=&to=}: the secretariat and the chair. */
+@Tag(name = "Tasks")
 @Path("fairness")
 @Produces(MediaType.APPLICATION_JSON)
 public class FairnessResource {
@@ -30,7 +32,9 @@ public class FairnessResource {
     org.nstac.portal.task.application.TaskPolicy policy;
 
     @GET
-    @Operation(summary = "Offers, acceptances, hours and earnings per member in a period, with Gini coefficients")
+    @Operation(operationId = "getFairness",
+            summary = "Offers, acceptances, hours and earnings per member in a period, with Gini coefficients",
+            description = "Who may call it: The secretariat and the chair.")
     public Fairness.Report fairness(@QueryParam("from") String from, @QueryParam("to") String to) {
         policy.require(org.nstac.portal.task.domain.TaskAction.READ_FAIRNESS);
         try {

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.task.application.TaskCatalogue;
 import org.nstac.portal.task.application.TaskOffers;
@@ -32,6 +36,7 @@ import org.nstac.portal.task.infrastructure.WorkLogRecord;
  * policy by the application services. The secretariat manages tasks; a member sees and acts only on what was offered
  * to them; anyone else gets 404.
  */
+@Tag(name = "Tasks")
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
@@ -50,6 +55,7 @@ public class TaskResource {
      * A task. {@code rate} is the agreed amount above the card (or null), {@code cardRate} the card's amount per unit
      * today, {@code unitRate} what a unit pays today.
      */
+    @Schema(name = "TaskView")
     public record TaskView(long id, String title, String outcome, String kind, Long consultationId,
             BigDecimal estimatedHours, String payBasis, BigDecimal rate, String rateReason, BigDecimal cardRate,
             BigDecimal unitRate, String currency, LocalDate deadline, List<String> roles, List<String> topics,
@@ -103,7 +109,11 @@ public class TaskResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a paid task (secretariat): pay on the rate card, or agreed above it with a reason")
+    @Operation(operationId = "createTask",
+            summary = "Create a paid task (secretariat): pay on the rate card, or agreed above it with a reason",
+            description = "Who may call it: The secretariat.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TaskView")))
     public Response create(TaskInput in) {
         policy.require(TaskAction.CREATE);
         if (in == null) {
@@ -119,7 +129,9 @@ public class TaskResource {
     }
 
     @GET
-    @Operation(summary = "Tasks: every task for the secretariat; for a member, those offered to them, with pay")
+    @Operation(operationId = "listTasks",
+            summary = "Tasks: every task for the secretariat; for a member, those offered to them, with pay",
+            description = "Who may call it: The secretariat (every task); a member (those offered to them).")
     public Object list() {
         if (policy.may(TaskAction.LIST_ALL)) {
             return catalogue.allPriced().stream().map(TaskView::of).toList();
@@ -129,7 +141,9 @@ public class TaskResource {
 
     @GET
     @Path("{id}/suggestions")
-    @Operation(summary = "Members ranked by how little they were offered and earned recently; the others with why not")
+    @Operation(operationId = "listTaskSuggestions",
+            summary = "Members ranked by how little they were offered and earned recently; the others with why not",
+            description = "Who may call it: The secretariat.")
     public List<TaskOffers.Suggested> suggestions(@PathParam("id") long id) {
         return offers.suggestions(id);
     }
@@ -137,7 +151,11 @@ public class TaskResource {
     @POST
     @Path("{id}/offers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Offer the task to an eligible member (secretariat)")
+    @Operation(operationId = "createOffer",
+            summary = "Offer the task to an eligible member (secretariat)",
+            description = "Who may call it: The secretariat.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OfferView")))
     public Response offer(@PathParam("id") long id, OfferInput in) {
         OfferRecord o = offers.offer(id, in == null ? null : in.memberRef());
         return Response.status(Response.Status.CREATED).entity(OfferView.of(o)).build();
@@ -145,7 +163,9 @@ public class TaskResource {
 
     @GET
     @Path("{id}/offers")
-    @Operation(summary = "The offers of a task (secretariat)")
+    @Operation(operationId = "listOffers",
+            summary = "The offers of a task (secretariat)",
+            description = "Who may call it: The secretariat.")
     public List<OfferView> offers(@PathParam("id") long id) {
         return offers.offersOf(id).stream().map(OfferView::of).toList();
     }
@@ -153,7 +173,11 @@ public class TaskResource {
     @POST
     @Path("{id}/worklogs")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log hours on an accepted task: date, hours (like 2.5), a short note about the work")
+    @Operation(operationId = "createWorkLog",
+            summary = "Log hours on an accepted task: date, hours (like 2.5), a short note about the work",
+            description = "Who may call it: The member who accepted the task.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WorkLogView")))
     public Response log(@PathParam("id") long id, WorkLogInput in) {
         policy.require(TaskAction.WORK, id);
         if (in == null) {
@@ -165,7 +189,9 @@ public class TaskResource {
 
     @GET
     @Path("{id}/worklogs")
-    @Operation(summary = "The hours logged: the member's own, or all for the secretariat")
+    @Operation(operationId = "listWorkLogs",
+            summary = "The hours logged: the member's own, or all for the secretariat",
+            description = "Who may call it: The member (their own hours) and the secretariat (all).")
     public List<WorkLogView> logs(@PathParam("id") long id) {
         catalogue.visible(id);
         return workLogs.logsOfTask(id).stream().map(WorkLogView::of).toList();
@@ -173,7 +199,10 @@ public class TaskResource {
 
     @POST
     @Path("{id}/submission")
-    @Operation(summary = "Hand in the work for review (the member)")
+    @Operation(operationId = "submitTaskWork",
+            summary = "Hand in the work for review (the member)",
+            description = "Who may call it: The member who accepted the task.")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response submit(@PathParam("id") long id) {
         workLogs.submit(id);
         return Response.noContent().build();
@@ -182,7 +211,11 @@ public class TaskResource {
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept a member's work (the ledger books it from the card) or ask for changes with a comment")
+    @Operation(operationId = "reviewTaskWork",
+            summary = "Accept a member's work (the ledger books it from the card) or ask for changes with a comment",
+            description = "Who may call it: The secretariat.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TaskPayable")))
     public Response review(@PathParam("id") long id, ReviewInput in) {
         policy.require(TaskAction.REVIEW);
         if (in == null || in.decision() == null) {
@@ -199,14 +232,19 @@ public class TaskResource {
 
     @GET
     @Path("{id}/payables")
-    @Operation(summary = "What each member's accepted work on the task was booked at, and where it stands (secretariat)")
+    @Operation(operationId = "listTaskPayables",
+            summary = "What each member's accepted work on the task was booked at, and where it stands (secretariat)",
+            description = "Who may call it: The secretariat.")
     public List<TaskReviews.TaskPayable> payables(@PathParam("id") long id) {
         return reviews.payablesOf(id);
     }
 
     @POST
     @Path("{id}/cancellation")
-    @Operation(summary = "Cancel a task: members who accepted are told; hours already logged stay payable")
+    @Operation(operationId = "cancelTask",
+            summary = "Cancel a task: members who accepted are told; hours already logged stay payable",
+            description = "Who may call it: The secretariat.")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response cancel(@PathParam("id") long id) {
         catalogue.cancel(id);
         return Response.noContent().build();

@@ -59,6 +59,7 @@ public class TaskOffers {
     }
 
     /** A task as the member it was offered to sees it, with what it pays (per unit and so far, on the card). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MemberTask")
     public record MemberTask(long offerId, long taskId, String title, String outcome, String kind, LocalDate deadline,
             OfferState offerState, Instant expiresAt, BigDecimal estimatedHours, String payBasis, BigDecimal rate,
             String currency, BigDecimal hoursLogged, BigDecimal pays, boolean overEstimate, String reviewState,

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.SortedMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.security.Role;
 import org.nstac.portal.vault.application.IdentityVault;
@@ -19,6 +20,7 @@ import org.nstac.portal.vault.application.MasterKeyRotation;
  * {@code POST /api/vault/rotations} to rotate while the portal runs. Key ids only: no key material ever leaves the
  * keyring file.
  */
+@Tag(name = "Vault")
 @Path("vault")
 @Produces(MediaType.APPLICATION_JSON)
 public class MasterKeyResource {
@@ -37,7 +39,9 @@ public class MasterKeyResource {
 
     @GET
     @Path("keys")
-    @Operation(summary = "Master keys by id, with the number of data keys each wraps (administrator)")
+    @Operation(operationId = "listMasterKeys",
+            summary = "Master keys by id, with the number of data keys each wraps (administrator)",
+            description = "Who may call it: The administrator.")
     public KeysView keys() {
         requireAdmin();
         return new KeysView(vault.currentMasterKeyId(), vault.dataKeysPerMasterKey());
@@ -45,7 +49,9 @@ public class MasterKeyResource {
 
     @POST
     @Path("rotations")
-    @Operation(summary = "Rotate the master key and rewrap every data key, without downtime (administrator)")
+    @Operation(operationId = "rotateMasterKey",
+            summary = "Rotate the master key and rewrap every data key, without downtime (administrator)",
+            description = "Who may call it: The administrator.")
     public MasterKeyRotation.Outcome rotate() {
         requireAdmin();
         return rotation.rotate(currentUser.getName());

@@ -44,6 +44,7 @@ public class IdentityVault {
     }
 
     /** A member's identity in clear. Lives only in memory, for the moment it is needed; toString shows nothing. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Identity")
     public record Identity(String legalName, String email, String phone, String iban, boolean paidThroughPartner,
             String emergencyContact) {
 
