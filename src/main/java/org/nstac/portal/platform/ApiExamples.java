@@ -83,6 +83,8 @@ final class ApiExamples {
                     {"memberRef": "M-7Q4K2"}"""),
             Map.entry("createWorkLog", """
                     {"date": "2027-02-10", "hours": "2.5", "note": "Read articles 1-3 and wrote comments"}"""),
+            Map.entry("askForSupport", """
+                    {"about": "MEETING", "refId": 12, "urgency": "NOW", "note": "I need a quiet room for a moment"}"""),
             Map.entry("publishConsentText", """
                     {"purpose": "QUOTING", "textEn": "You agree that the council may quote ...",
                      "textSr": "Saglasni ste da savet može da citira ..."}"""));

@@ -17,6 +17,7 @@ import org.nstac.portal.care.application.SupportRequests;
 import org.nstac.portal.care.infrastructure.SupportRequestRecord;
 
 /** {@code /api/me/support-requests}: I ask for support (no story needed), and see where each request stands. */
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Care")
 @Path("me/support-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class MySupportRequestResource {
@@ -33,8 +34,12 @@ public class MySupportRequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for support: about a MEETING (refId: one of mine), TASK, CONSULTATION or OTHER; urgency "
+    @Operation(operationId = "askForSupport", description = "Who may call it: A member, for themselves.",
+            summary = "Ask for support: about a MEETING (refId: one of mine), TASK, CONSULTATION or OTHER; urgency "
             + "NOW or SOON; an optional note of at most 300 characters. No story is needed")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SupportJson.class)))
     public Response ask(Ask in) {
         Ask a = in == null ? new Ask(null, null, null, null) : in;
         SupportRequestRecord r = requests.ask(a.about(), a.refId(), a.urgency(), a.note());
@@ -42,7 +47,8 @@ public class MySupportRequestResource {
     }
 
     @GET
-    @Operation(summary = "My support requests and where each stands, the newest first")
+    @Operation(operationId = "listMySupportRequests", description = "Who may call it: A member, for themselves.",
+            summary = "My support requests and where each stands, the newest first")
     public List<SupportJson> mine() {
         return requests.mine().stream().map(this::json).toList();
     }

@@ -18,6 +18,7 @@ import org.nstac.portal.care.infrastructure.SupportRequestRecord;
  * {@code /api/support-requests}: the requests that reached me (as the named support person, on the secretariat's
  * support duty, or escalated to me as chair), and "I have it". Anyone else gets 404 for a request.
  */
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Care")
 @Path("support-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class SupportRequestResource {
@@ -29,21 +30,24 @@ public class SupportRequestResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Support requests that reached me, the newest first")
+    @Operation(operationId = "listSupportRequestsReachingMe", description = "Who may call it: The support person a request names, the secretariat (the support duty), and the chair for escalated requests; others get 404.",
+            summary = "Support requests that reached me, the newest first")
     public List<SupportJson> reachingMe() {
         return requests.reachingMe().stream().map(this::json).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One support request (the member who asked, and the people it reached)")
+    @Operation(operationId = "getSupportRequest", description = "Who may call it: The member who asked and the people it reached; others get 404.",
+            summary = "One support request (the member who asked, and the people it reached)")
     public SupportJson get(@PathParam("id") long id) {
         return json(requests.get(id));
     }
 
     @POST
     @Path("{id}/acknowledgement")
-    @Operation(summary = "Acknowledge a support request that reached me; the member is told")
+    @Operation(operationId = "acknowledgeSupportRequest", description = "Who may call it: The support person a request names, the secretariat (the support duty), and the chair for escalated requests; others get 404.",
+            summary = "Acknowledge a support request that reached me; the member is told")
     public SupportJson acknowledge(@PathParam("id") long id) {
         return json(requests.acknowledge(id));
     }
