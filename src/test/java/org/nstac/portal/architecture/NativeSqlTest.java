@@ -42,7 +42,9 @@ class NativeSqlTest {
             Map.entry("meeting", Set.of("meeting", "meeting_safety_plan", "meeting_invitation", "meeting_attendance",
                     "meeting_minutes", "meeting_minutes_part", "meeting_minutes_correction", "meeting_step_out")),
             Map.entry("security", Set.of("revoked_session")),
-            Map.entry("directory", Set.of("directory_entry", "directory_entry_language", "directory_entry_service")));
+            Map.entry("directory", Set.of("directory_entry", "directory_entry_language", "directory_entry_service")),
+            Map.entry("terms", Set.of("terms_version", "terms_acceptance")),
+            Map.entry("learning", Set.of("learning_opportunity", "learning_offer")));
 
     /** The platform runs migrations and sets the runtime account's rights on every table: it may name any. */
     private static final Set<String> MAY_NAME_ANY = Set.of("platform", "devtools");
