@@ -37,7 +37,7 @@ import org.nstac.portal.shared.CouncilClock;
  */
 @Singleton
 @Startup
-@DependsOn("DemoMemberSeeding")
+@DependsOn({"DemoMemberSeeding", "DemoTerms"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoMeetings {
 
