@@ -40,6 +40,10 @@ public class MemberExport {
     @Inject
     MemberPolicy policy;
 
+    /** Other features' parts of the file (learning's council record, ...), each under its own name. */
+    @Inject
+    jakarta.enterprise.inject.Instance<org.nstac.portal.shared.MemberDataSection> sections;
+
     /** @throws org.nstac.portal.shared.NotFound when the caller is not this member */
     @Transactional
     public JsonObject of(Member member, Locale locale) {
@@ -59,7 +63,11 @@ public class MemberExport {
                 .add("fields", r.getFields()).add("reason", r.getReason())));
         JsonArrayBuilder held = Json.createArrayBuilder();
         vault.fieldsHeld(member.getRef()).forEach(f -> held.add(f.name().toLowerCase(Locale.ROOT)));
-        return Json.createObjectBuilder()
+        var file = Json.createObjectBuilder();
+        for (org.nstac.portal.shared.MemberDataSection section : sections) {
+            file.add(section.name(), section.of(member.getRef(), locale));
+        }
+        return file
                 .add("exportedAt", clock.now().toString())
                 .add("member", Json.createObjectBuilder()
                         .add("ref", member.getRef())
