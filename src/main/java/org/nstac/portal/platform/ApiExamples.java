@@ -83,6 +83,16 @@ final class ApiExamples {
                     {"memberRef": "M-7Q4K2"}"""),
             Map.entry("createWorkLog", """
                     {"date": "2027-02-10", "hours": "2.5", "note": "Read articles 1-3 and wrote comments"}"""),
+            Map.entry("publishEngagementTerms", """
+                    {"version": 2, "textEn": "What the council offers you and what it asks ...",
+                     "textSr": "Šta vam savet nudi i šta traži ..."}"""),
+            Map.entry("createLearningOpportunity", """
+                    {"title": "Training of trainers", "provider": "Independent training centre (example)",
+                     "description": "Three days on leading a workshop", "startDate": "2027-03-01",
+                     "endDate": "2027-03-03", "language": "sr", "places": 6, "paidHours": "18",
+                     "contentNotes": [], "rolePrepared": "EDUCATOR"}"""),
+            Map.entry("createLearningOffer", """
+                    {"memberRef": "M-7Q4K2"}"""),
             Map.entry("askForSupport", """
                     {"about": "MEETING", "refId": 12, "urgency": "NOW", "note": "I need a quiet room for a moment"}"""),
             Map.entry("publishConsentText", """

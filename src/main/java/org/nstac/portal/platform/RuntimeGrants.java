@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  * <ul>
  * <li>every table: SELECT, INSERT, UPDATE, DELETE; </li>
  * <li>the append-only tables ({@link #APPEND_ONLY}: the audit chain and its signed checkpoints, the reveal log, the
- * rate card, payables and ledger entries): SELECT and INSERT only, so nobody holding the runtime account can edit or
+ * rate card, payables and ledger entries, the engagement terms' versions and acceptances): SELECT and INSERT only, so nobody holding the runtime account can edit or
  * delete history (the ledger's triggers stay as a second wall);</li>
  * <li>no DDL, no TRIGGER, no GRANT; LOCK TABLES so that locking reads work on MySQL as on MariaDB;</li>
  * <li>Flyway's own history table: read only.</li>
@@ -29,7 +29,7 @@ public final class RuntimeGrants {
 
     /** Rows that are written once and never changed or removed by the application. */
     public static final Set<String> APPEND_ONLY = Set.of("audit_entry", "audit_checkpoint", "identity_reveal",
-            "rate", "payable", "ledger_entry");
+            "rate", "payable", "ledger_entry", "terms_version", "terms_acceptance");
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
 
     private RuntimeGrants() {

@@ -44,7 +44,10 @@ class NativeSqlTest {
             Map.entry("security", Set.of("revoked_session")),
             Map.entry("directory", Set.of("directory_entry", "directory_entry_language", "directory_entry_service")),
             Map.entry("care", Set.of("support_request")),
-            Map.entry("platform", Set.of("job_lease")));
+            Map.entry("platform", Set.of("job_lease")),
+            Map.entry("terms", Set.of("terms_version", "terms_acceptance")),
+            Map.entry("learning", Set.of("learning_opportunity", "learning_offer")));
+
 
     /** The platform runs migrations and sets the runtime account's rights on every table: it may name any. */
     private static final Set<String> MAY_NAME_ANY = Set.of("platform", "devtools");

@@ -261,6 +261,10 @@ class MeetingApiIT {
         String token = Tokens.accessToken(Tokens.json(admitted.body()).getString("login"), password);
         assertEquals(200, Api.sendToken(token, "en", "PUT", "/api/me/consents/COUNCIL_WORK", "{\"given\":true}")
                 .statusCode(), "the member gives the council-work consent themselves");
+        int terms = Tokens.json(Api.sendToken(token, "en", "GET", "/api/me/engagement-terms", null).body())
+                .getInt("version");
+        assertEquals(200, Api.sendToken(token, "en", "POST", "/api/me/engagement-terms/acceptance",
+                "{\"version\":" + terms + "}").statusCode(), "and accepts the engagement terms before any invitation");
         long hearing = plannedMeeting("HEARING", "Hearing with the justice ministry",
                 Instant.now().plus(6, ChronoUnit.DAYS), false, "Nemanjina 22", "justice");
         assertEquals(201, invite(hearing, finch).statusCode());

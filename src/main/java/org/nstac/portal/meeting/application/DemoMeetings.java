@@ -37,7 +37,9 @@ import org.nstac.portal.shared.CouncilClock;
  */
 @Singleton
 @Startup
-@DependsOn("DemoMemberSeeding")
+// After the demo members and their acceptance of the engagement terms (DemoTerms itself waits for DemoMemberSeeding;
+// naming both here is a diamond that the EJB container reports as a cycle).
+@DependsOn("DemoTerms")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoMeetings {
 

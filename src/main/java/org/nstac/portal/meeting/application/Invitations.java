@@ -28,6 +28,7 @@ import org.nstac.portal.member.application.Members;
 import org.nstac.portal.member.domain.Member;
 import org.nstac.portal.member.domain.Participation;
 import org.nstac.portal.shared.CouncilClock;
+import org.nstac.portal.shared.EngagementTerms;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.NotFound;
 
@@ -70,6 +71,9 @@ public class Invitations {
     @Inject
     CouncilClock clock;
 
+    @Inject
+    EngagementTerms engagementTerms;
+
     /**
      * Invites a member: only with a safety plan, only before the start, never a paused or withdrawn member, and only
      * with the council-work consent. Inviting twice gives the same invitation.
@@ -85,6 +89,7 @@ public class Invitations {
         Instant now = clock.now();
         InvitationRules.requireCanInvite(plans.planOf(meetingId).orElse(null), m.place(), m.times(),
                 member.participation().statusOn(clock.today()), consentsOf(member.getRef()), now);
+        engagementTerms.require(member.getRef());
         InvitationRecord invitation;
         if (existing.isPresent()) {
             invitation = existing.get();

@@ -51,6 +51,31 @@ public class Profiles {
         return write(memberRef, roles, topics, avoided, hours, channel, actor);
     }
 
+    /**
+     * Adds a role the member agreed to offer once they completed a training that prepares for it (learning and
+     * retraining), inside the caller's transaction. Nothing changes when the member already offers it or lacks a
+     * consent the role needs.
+     *
+     * @return whether the member offers the role now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean addAgreedRole(String memberRef, MemberProfile.OfferedRole role, String actor) {
+        MemberProfile profile = of(memberRef);
+        if (profile.getRolesOffered().contains(role)) {
+            return true;
+        }
+        java.util.EnumSet<MemberProfile.OfferedRole> roles = java.util.EnumSet.of(role);
+        roles.addAll(profile.getRolesOffered());
+        for (ConsentPurpose needed : MemberProfile.consentsNeeded(roles, profile.getContactChannel())) {
+            if (!consents.hasValidConsent(memberRef, needed)) {
+                return false;
+            }
+        }
+        write(memberRef, roles, profile.getTopics(), profile.getAvoidedTopics(), profile.getHoursPerMonth(),
+                profile.getContactChannel(), actor);
+        return true;
+    }
+
     /** The demo members' profiles, written at start-up inside the seeding transaction, with nobody signed in. */
     MemberProfile seed(String memberRef, Set<MemberProfile.OfferedRole> roles, int hours, String actor) {
         return write(memberRef, roles, Set.of(), Set.of(), hours, MemberProfile.ContactChannel.PORTAL, actor);

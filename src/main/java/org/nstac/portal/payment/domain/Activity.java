@@ -24,6 +24,11 @@ public enum Activity {
     MONTHLY_STIPEND,
     /** A day's earnings lost to the council's work (a day off a paid job), per day: the card caps a claim. */
     LOST_EARNINGS_DAY,
+    /**
+     * Paid time at a training, course or retraining the council offered (learning and retraining), per hour: members
+     * learn on paid time as staff do, at the expert reference for a training day's hours.
+     */
+    LEARNING_HOUR,
     /** Money a member spent for the council (tickets, childcare, meals), paid back as claimed; not on the card. */
     EXPENSE;
 

@@ -24,7 +24,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * @param amount   the amount, with exactly {@link Currency#minorUnit()} decimals (fewer are padded with zeros)
  * @param currency the currency
  */
-public record Money(BigDecimal amount, Currency currency) {
+public record Money(BigDecimal amount, Currency currency) implements java.io.Serializable {
 
     public static final String INVALID = "payment.money.invalid";
     public static final String NEGATIVE = "payment.money.negative";

@@ -24,7 +24,7 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * @param validFrom       the first day the rate applies
  */
 public record Rate(Activity activity, String taskKind, Money memberAmount, Money expertReference,
-        LocalDate validFrom) {
+        LocalDate validFrom) implements java.io.Serializable {
 
     public static final String BELOW_REFERENCE = "payment.rate.belowReference";
     public static final String CURRENCY_MISMATCH = "payment.rate.currencyMismatch";

@@ -2,7 +2,9 @@ package org.nstac.portal.payment.domain;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.nstac.portal.shared.DomainRuleViolation;
@@ -54,6 +56,27 @@ public record RateCard(List<Rate> rates) {
         }
         Optional<Rate> specific = taskKind == null ? Optional.empty() : latest(activity, taskKind, day);
         return specific.or(() -> latest(activity, null, day)).orElseThrow(() -> new DomainRuleViolation(MISSING));
+    }
+
+    /**
+     * The card as it stands on a day: for every line (activity, and task kind for task hours), the rate in force on
+     * that day; lines that start later are left out. In the order of the activities, a kind's own task-hour rates
+     * after the general one. What a member reads in the engagement terms they accept on that day.
+     */
+    public List<Rate> inForceOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        Map<String, Rate> byLine = new LinkedHashMap<>();
+        for (Rate rate : rates) {
+            if (rate.validFrom().isAfter(day)) {
+                continue;
+            }
+            byLine.merge(rate.activity() + "/" + (rate.taskKind() == null ? "" : rate.taskKind()), rate,
+                    (a, b) -> a.validFrom().isAfter(b.validFrom()) ? a : b);
+        }
+        return byLine.values().stream()
+                .sorted(Comparator.comparing(Rate::activity)
+                        .thenComparing(Rate::taskKind, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 
     private Optional<Rate> latest(Activity activity, String taskKind, LocalDate day) {

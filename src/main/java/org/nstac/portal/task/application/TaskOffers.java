@@ -35,6 +35,7 @@ import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.shared.Notices;
 import org.nstac.portal.task.domain.Candidate;
 import org.nstac.portal.task.domain.Eligibility;
+import org.nstac.portal.shared.EngagementTerms;
 import org.nstac.portal.task.domain.OfferState;
 import org.nstac.portal.task.domain.Suggestion;
 import org.nstac.portal.task.domain.TaskAction;
@@ -109,6 +110,9 @@ public class TaskOffers {
     @Inject
     Accruals accruals;
 
+    @Inject
+    EngagementTerms engagementTerms;
+
     /** The offers of a task (the secretariat). */
     public List<OfferRecord> offersOf(long taskId) {
         policy.require(TaskAction.LIST_ALL);
@@ -134,17 +138,25 @@ public class TaskOffers {
         LocalDate since = Suggestion.windowStart(clock.today(), WINDOW_MONTHS);
         Currency currency = Currency.ofCode(task.getCurrency());
         List<Suggested> out = new ArrayList<>();
-        for (Suggestion s : Suggestion.forTask(terms, candidates, recentRecords(since, currency), WINDOW_MONTHS)) {
+        // A member who has not accepted the engagement terms in force is not offered work until they have: listed
+        // with the reason, never ranked.
+        Set<String> accepted = engagementTerms.acceptedCurrentAmong(pseudonyms.keySet());
+        List<Candidate> bound = candidates.stream().filter(c -> accepted.contains(c.memberRef())).toList();
+        for (Suggestion s : Suggestion.forTask(terms, bound, recentRecords(since, currency), WINDOW_MONTHS)) {
             List<Object> args = new ArrayList<>(s.reasonArgs());
             args.add(currency.name());
             out.add(new Suggested(s.memberRef(), pseudonyms.get(s.memberRef()), s.position(), s.reasonKey(),
                     List.copyOf(args), List.of()));
         }
         for (Candidate c : candidates) {
-            Set<Eligibility.Reason> why = Eligibility.whyNot(terms, c);
+            List<String> why = new ArrayList<>(Eligibility.whyNot(terms, c).stream()
+                    .map(Eligibility.Reason::messageKey).toList());
+            if (!accepted.contains(c.memberRef())) {
+                why.add(EngagementTerms.REQUIRED);
+            }
             if (!why.isEmpty()) {
                 out.add(new Suggested(c.memberRef(), pseudonyms.get(c.memberRef()), null, null, List.of(),
-                        why.stream().map(Eligibility.Reason::messageKey).toList()));
+                        List.copyOf(why)));
             }
         }
         return out;
@@ -163,6 +175,7 @@ public class TaskOffers {
         Member member = members.findByRef(memberRef == null ? "" : memberRef)
                 .orElseThrow(() -> new DomainRuleViolation("task.offer.memberUnknown"));
         Eligibility.require(TaskCatalogue.terms(task), candidate(member));
+        engagementTerms.require(member.getRef());
         boolean already = !em.createQuery("select o from OfferRecord o where o.taskId = :t and o.memberRef = :m",
                 OfferRecord.class).setParameter("t", taskId).setParameter("m", memberRef).getResultList().isEmpty();
         if (already) {

@@ -54,6 +54,20 @@ class RateCardTest {
     }
 
     @Test
+    void theCardInForceOnADayHasOneRatePerLineAndNothingThatStartsLater() {
+        RateCard card = new RateCard(List.of(rate(TASK_HOUR, "TRANSLATION", "3000", "3000", JAN),
+                rate(MEETING_DAY, null, "9000", "8000", JUN), rate(TASK_HOUR, null, "2500", "2500", JAN),
+                rate(MEETING_DAY, null, "8000", "8000", JAN), rate(PER_DIEM, null, "2900", "2900", JUN)));
+        assertEquals(List.of(rate(MEETING_DAY, null, "8000", "8000", JAN), rate(TASK_HOUR, null, "2500", "2500", JAN),
+                rate(TASK_HOUR, "TRANSLATION", "3000", "3000", JAN)), card.inForceOn(JUN.minusDays(1)),
+                "the June rates have not started; the general task-hour rate before a kind's own");
+        assertEquals(List.of(rate(MEETING_DAY, null, "9000", "8000", JUN), rate(TASK_HOUR, null, "2500", "2500", JAN),
+                rate(TASK_HOUR, "TRANSLATION", "3000", "3000", JAN), rate(PER_DIEM, null, "2900", "2900", JUN)),
+                card.inForceOn(JUN));
+        assertEquals(List.of(), card.inForceOn(JAN.minusDays(1)), "nothing before the first rate");
+    }
+
+    @Test
     void aTaskKindsOwnRateWinsOverTheGeneralTaskHourRate() {
         RateCard card = new RateCard(List.of(rate(TASK_HOUR, null, "2500", "2500", JAN),
                 rate(TASK_HOUR, "TRANSLATION", "3000", "3000", JAN.plusMonths(2)),
