@@ -53,6 +53,20 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             int shown = status == 403 ? 404 : status;
             return messages.apiError(headers, shown, code, "api.error." + code);
         }
+        if (Outages.databaseUnreachable(exception)) {
+            // The database is out of reach (a restart, a failover): nothing was written, and the same request will
+            // work again in a moment.
+            LOG.warning(() -> "Database unreachable: API answered 503 (" + exception.getClass().getName() + ")");
+            return jakarta.ws.rs.core.Response.fromResponse(messages.apiError(headers, 503, "service_unavailable",
+                    "api.error.service_unavailable")).header("Retry-After", Outages.RETRY_AFTER).build();
+        }
+        if (Outages.transientConflict(exception)) {
+            // Another transaction held the same rows (a deadlock): this one was rolled back whole, and the same
+            // request (with its Idempotency-Key, for money) goes through when sent again.
+            LOG.warning(() -> "Transaction rolled back by a conflict: API answered 503");
+            return jakarta.ws.rs.core.Response.fromResponse(messages.apiError(headers, 503, "service_busy",
+                    "api.error.service_busy")).header("Retry-After", "1").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident, exception);
         return messages.apiError(headers, 500, "server_error", "api.error.server_error.incident", incident);

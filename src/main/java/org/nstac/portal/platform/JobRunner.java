@@ -2,19 +2,26 @@ package org.nstac.portal.platform;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.nstac.portal.shared.ScheduledJob;
 
 /**
- * Runs every {@link ScheduledJob} once a minute. A job that fails is logged (exception class only: a message may
- * quote data) and tried again the next minute; it never stops the others.
+ * Runs every {@link ScheduledJob} once a minute, once per cluster: every node's timer fires, and for each job only the
+ * node that holds the job's lease ({@link JobLeases}) runs it. A job that fails is logged (exception class only: a
+ * message may quote data) and tried again the next minute; it never stops the others. The runner itself holds no
+ * transaction: each job runs in one of its own ({@link JobTransactions}).
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobRunner {
 
     private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
@@ -23,28 +30,56 @@ public class JobRunner {
     @Any
     Instance<ScheduledJob> jobs;
 
+    @Inject
+    JobLeases leases;
+
+    @Inject
+    JobTransactions transactions;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
-        for (ScheduledJob job : jobs) {
-            runOne(job);
-        }
+        tick();
     }
 
-    /** Runs one job now, by name (tests, after moving the clock); empty when there is no such job. */
+    /**
+     * What each node's timer does every minute: the jobs whose lease this node holds (or takes now) run here.
+     *
+     * @return the names of the jobs this node ran
+     */
+    public List<String> tick() {
+        List<String> ran = new ArrayList<>();
+        for (ScheduledJob job : jobs) {
+            boolean mine;
+            try {
+                mine = leases.take(job.name());
+            } catch (RuntimeException databaseUnreachable) {
+                LOG.warning(() -> "Job " + job.name() + " skipped: its lease could not be read ("
+                        + databaseUnreachable.getClass().getName() + "); trying again next minute");
+                continue;
+            }
+            if (mine) {
+                runOne(job);
+                ran.add(job.name());
+            }
+        }
+        return ran;
+    }
+
+    /** Runs one job now, by name, on this node whoever holds its lease (tests, after moving the clock). */
     public Optional<Integer> runNow(String name) {
         for (ScheduledJob job : jobs) {
             if (job.name().equals(name)) {
-                return Optional.of(job.run());
+                return Optional.of(transactions.run(job));
             }
         }
         return Optional.empty();
     }
 
-    private static void runOne(ScheduledJob job) {
+    private void runOne(ScheduledJob job) {
         try {
-            int changed = job.run();
+            int changed = transactions.run(job);
             if (changed > 0) {
-                LOG.info(() -> "Job " + job.name() + " changed " + changed + " record(s)");
+                LOG.info(() -> "Job " + job.name() + " changed " + changed + " record(s) on node " + Node.name());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, () -> "Job " + job.name() + " failed (" + e.getClass().getName()

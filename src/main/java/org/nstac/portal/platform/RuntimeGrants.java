@@ -20,6 +20,8 @@ import java.util.logging.Logger;
  * <li>no DDL, no TRIGGER, no GRANT; LOCK TABLES so that locking reads work on MySQL as on MariaDB;</li>
  * <li>Flyway's own history table: read only.</li>
  * </ul>
+ * Rights are granted first and only unwanted rights revoked afterwards, one by one, never a right the account needs:
+ * the other nodes of a cluster go on using the account while a node starts.
  */
 public final class RuntimeGrants {
 
@@ -44,20 +46,36 @@ public final class RuntimeGrants {
                     tables.add(rows.getString(1));
                 }
             }
-            // An account that was given rights on the whole database (older installations) loses them first.
-            quietly(sql, "REVOKE ALL PRIVILEGES ON `" + schema + "`.* FROM " + runtimeAccount);
+            // Rights are added before others are taken away, and only rights the account must not have are taken
+            // away: the other nodes of a cluster keep working on this account while this node starts, so no right
+            // they need may be missing, not even for a moment. (The owner cannot read another account's grants, so
+            // each unwanted right is revoked on its own; revoking one that was never granted does nothing.)
+            // Older installations had rights on the whole database: they lose them here.
             sql.execute("GRANT LOCK TABLES ON `" + schema + "`.* TO " + runtimeAccount);
+            for (String right : SCHEMA_RIGHTS_TO_REMOVE) {
+                quietly(sql, "REVOKE " + right + " ON `" + schema + "`.* FROM " + runtimeAccount);
+            }
             for (String table : tables) {
                 String on = " ON `" + schema + "`.`" + table + "` ";
                 if (table.equalsIgnoreCase(FLYWAY_HISTORY)) {
                     // The runtime may read which migrations ran (health, support), never write the history.
-                    quietly(sql, "REVOKE ALL PRIVILEGES" + on + "FROM " + runtimeAccount);
                     sql.execute("GRANT SELECT" + on + "TO " + runtimeAccount);
-                } else if (APPEND_ONLY.contains(table.toLowerCase(java.util.Locale.ROOT))) {
-                    quietly(sql, "REVOKE ALL PRIVILEGES" + on + "FROM " + runtimeAccount);
-                    sql.execute("GRANT SELECT, INSERT" + on + "TO " + runtimeAccount);
-                } else {
-                    sql.execute("GRANT SELECT, INSERT, UPDATE, DELETE" + on + "TO " + runtimeAccount);
+                    for (String right : List.of("INSERT", "UPDATE", "DELETE")) {
+                        quietly(sql, "REVOKE " + right + on + "FROM " + runtimeAccount);
+                    }
+                    for (String right : TABLE_RIGHTS_TO_REMOVE) {
+                        quietly(sql, "REVOKE " + right + on + "FROM " + runtimeAccount);
+                    }
+                    continue;
+                }
+                boolean appendOnly = APPEND_ONLY.contains(table.toLowerCase(java.util.Locale.ROOT));
+                sql.execute("GRANT " + (appendOnly ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE") + on + "TO "
+                        + runtimeAccount);
+                for (String right : TABLE_RIGHTS_TO_REMOVE) {
+                    if (!appendOnly && (right.equals("UPDATE") || right.equals("DELETE"))) {
+                        continue;
+                    }
+                    quietly(sql, "REVOKE " + right + on + "FROM " + runtimeAccount);
                 }
             }
             LOG.info(() -> "Runtime account rights set on " + tables.size() + " tables (" + APPEND_ONLY.size()
@@ -67,6 +85,14 @@ public final class RuntimeGrants {
                     + e.getSQLState() + ")", e);
         }
     }
+
+    /** Database-wide rights the runtime account must not hold (it keeps LOCK TABLES only). */
+    private static final List<String> SCHEMA_RIGHTS_TO_REMOVE = List.of("SELECT", "INSERT", "UPDATE", "DELETE",
+            "CREATE", "DROP", "ALTER", "INDEX", "REFERENCES", "CREATE TEMPORARY TABLES", "CREATE VIEW", "SHOW VIEW",
+            "CREATE ROUTINE", "ALTER ROUTINE", "EXECUTE", "EVENT", "TRIGGER", "GRANT OPTION");
+    /** Table rights the runtime account must not hold (UPDATE and DELETE only on append-only tables). */
+    private static final List<String> TABLE_RIGHTS_TO_REMOVE = List.of("UPDATE", "DELETE", "CREATE", "DROP", "ALTER",
+            "INDEX", "REFERENCES", "CREATE VIEW", "SHOW VIEW", "TRIGGER", "GRANT OPTION");
 
     /** A REVOKE of rights that were never granted is an error in MariaDB and MySQL; here it is nothing to do. */
     private static void quietly(Statement sql, String statement) {

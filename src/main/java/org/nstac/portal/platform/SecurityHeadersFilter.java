@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Response headers on every answer. The page's Content-Security-Policy with script nonces comes from PrimeFaces'
+ * Response headers on every answer, with the name of the node that answered ({@code X-Portal-Node}). The page's Content-Security-Policy with script nonces comes from PrimeFaces'
  * CSP mode (web.xml); this filter adds a baseline policy for everything else (API, servlets, error dispatches), and
  * stops browsers and proxies from keeping copies of pages, which may show what a member is doing.
  */
@@ -33,6 +33,8 @@ public class SecurityHeadersFilter extends HttpFilter {
      * sign in, the API's 401) before any filter runs.
      */
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
+        // Which node answered: with several behind a load balancer, operators (and the failover tests) need to know.
+        response.setHeader(Node.HEADER, Node.name());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");

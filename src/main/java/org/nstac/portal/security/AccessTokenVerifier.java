@@ -24,6 +24,9 @@ import java.util.logging.Logger;
  * Checks a Keycloak access token: RS256 signature against the realm's published keys, issuer, expiry, audience
  * {@code portal}, that it is an access token ({@code typ: Bearer}), not an ID or refresh token, and that it was issued
  * to a client the API serves ({@code azp}: the portal, or a scripts' client the realm has).
+ * <p>
+ * The realm's keys are read from Keycloak and kept ({@code portal.oidc.jwks-cache}); while Keycloak is down the keys
+ * read last are used, so tokens issued before the outage are accepted until they expire.
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
@@ -38,14 +41,30 @@ public class AccessTokenVerifier {
     @Inject
     OidcSettings settings;
 
+    /** How long the realm's keys are used before they are read again (Keycloak rotates keys rarely). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.oidc.jwks-cache", defaultValue = "PT5M")
+    java.time.Duration keysCache;
+
+    /** How long the keys read last keep checking tokens while Keycloak cannot be reached. */
+    static final java.time.Duration OUTAGE_TOLERANCE = java.time.Duration.ofHours(12);
+
     private DefaultJWTProcessor<SecurityContext> processor;
 
     @PostConstruct
     void init() {
         try {
+            long ttl = Math.max(1000, keysCache.toMillis());
+            // The keys are kept and read again every keysCache; when Keycloak cannot be reached then, the keys read
+            // last go on checking tokens (up to OUTAGE_TOLERANCE), so the API keeps serving valid tokens until they
+            // expire while Keycloak is down, and takes Keycloak's current keys as soon as it is back.
             JWKSource<SecurityContext> keys = JWKSourceBuilder
                     .create(URI.create(settings.getJwksUri()).toURL())
+                    .cache(ttl, Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, ttl / 4))
+                    .refreshAheadCache(Math.min(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, ttl / 4), false)
+                    .rateLimited(Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, ttl / 2))
                     .retrying(true)
+                    .outageTolerant(OUTAGE_TOLERANCE.toMillis())
                     .build();
             processor = new DefaultJWTProcessor<>();
             processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));

@@ -220,6 +220,43 @@ public class OidcClient {
         return new ClientID(settings.getClientId());
     }
 
+    /** How long an answer to "does Keycloak answer?" holds, up or down. */
+    private static final long REACHABLE_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    private final java.net.http.HttpClient probe = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(2)).build();
+    private volatile long probedAt = System.nanoTime() - 2 * REACHABLE_FOR_NANOS;
+    private volatile boolean reachable;
+
+    /**
+     * Before sending a browser to Keycloak: does it answer (its discovery document, within 2 s)? Asked at most every
+     * 5 s per node.
+     *
+     * @throws KeycloakAdmin.Unavailable when it does not
+     */
+    public void requireReachable() {
+        long now = System.nanoTime();
+        if (now - probedAt > REACHABLE_FOR_NANOS) {
+            reachable = answers();
+            probedAt = now;
+        }
+        if (!reachable) {
+            throw new KeycloakAdmin.Unavailable("Keycloak does not answer");
+        }
+    }
+
+    private boolean answers() {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(URI.create(settings.getDiscoveryUri()))
+                    .timeout(java.time.Duration.ofSeconds(2)).GET().build();
+            return probe.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (IOException | RuntimeException unreachable) {
+            return false;
+        }
+    }
+
     /** Keycloak's discovery document, read once and kept (tried again after a failure). */
     OIDCProviderMetadata metadata() {
         OIDCProviderMetadata op = metadata;

@@ -12,13 +12,15 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.nstac.portal.platform.Outages;
 
 /**
  * Page sign-in through Keycloak (OpenID Connect code flow with PKCE). The sign-in lives in the HTTP session as a
  * {@link SignIn}; each request renews its tokens when they run out (so a role removed or an account disabled in
  * Keycloak takes effect within minutes, and at once when Keycloak sends a back-channel logout). When Keycloak cannot
  * be reached, a person already signed in keeps working with what the portal has; a person not signed in is told that
- * sign-in is unavailable for now (503).
+ * sign-in is unavailable for now (503, the friendly page in their language). While the database is out of reach, a
+ * signed-in person's session cannot be checked against the ended sessions: they are asked to try again in a moment.
  */
 @PageSignIn
 @ApplicationScoped
@@ -38,6 +40,9 @@ public class OidcMechanism implements HttpAuthenticationMechanism {
     @Inject
     SessionPolicy sessions;
 
+    @Inject
+    org.nstac.portal.platform.Messages messages;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -56,8 +61,18 @@ public class OidcMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (KeycloakAdmin.Unavailable unavailable) {
             LOG.warning(() -> "Sign-in is unavailable: " + unavailable.getMessage());
-            return unavailable(response, context);
+            Outages.answer(request, response, Outages.SIGN_IN, messages);
+            return AuthenticationStatus.SEND_FAILURE;
         } catch (IOException clientGone) {
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (RuntimeException failure) {
+            // The session's sign-in cannot be checked against the ended sessions while the database is out of reach:
+            // "try again in a moment", not an error page, and no request served on an unchecked session.
+            if (!Outages.databaseUnreachable(failure)) {
+                throw failure;
+            }
+            LOG.warning(() -> "Database unreachable while checking a sign-in: answered 503");
+            Outages.answer(request, response, Outages.DATABASE, messages);
             return AuthenticationStatus.SEND_FAILURE;
         }
     }
@@ -114,15 +129,6 @@ public class OidcMechanism implements HttpAuthenticationMechanism {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
-    }
-
-    private static AuthenticationStatus unavailable(HttpServletResponse response, HttpMessageContext context) {
-        try {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        } catch (IOException | IllegalStateException ignored) {
-            // the answer is already on its way
-        }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     @Override

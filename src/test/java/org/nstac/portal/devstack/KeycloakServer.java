@@ -60,7 +60,10 @@ public final class KeycloakServer {
         return adminPassword;
     }
 
+    private List<Path> launch;
+
     void start(Path distZip, Path dir, Path realmFile, Path demoFile, Path themes, Path logs) throws Exception {
+        launch = List.of(distZip, dir, realmFile, demoFile, themes, logs);
         Path home = unpack(distZip, dir);
         installThemes(themes, home.resolve("themes"));
         Path imports = home.resolve("data/import");
@@ -149,6 +152,24 @@ public final class KeycloakServer {
         if (process != null) {
             process.stop(20);
         }
+    }
+
+    /** Tests: stops Keycloak (an outage of the identity provider) until {@link #startAgain()}. */
+    public void stopForTest() {
+        stop();
+    }
+
+    /** Tests: starts Keycloak again as it was started (its realm and sessions are kept in its data folder). */
+    public void startAgain() throws Exception {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        start(launch.get(0), launch.get(1), launch.get(2), launch.get(3), launch.get(4), launch.get(5));
+    }
+
+    /** Waits until Keycloak serves the realm again. */
+    public void awaitRealm(Duration timeout) {
+        awaitReady(timeout);
     }
 
     /** Unpacks the distribution once; a marker file says the unpack finished. */

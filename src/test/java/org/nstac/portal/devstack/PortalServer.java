@@ -1,24 +1,71 @@
 package org.nstac.portal.devstack;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
- * Payara Micro running the portal's WAR at context root {@code /}. Configuration reaches the portal as
+ * One Payara Micro node running the portal's WAR at context root {@code /}. Configuration reaches the portal as
  * MicroProfile Config: plain settings as system properties, secrets through the environment (not visible in
  * {@code ps}).
+ * <p>
+ * A node alone runs with {@code --nocluster}. Nodes of a {@link Grid} join one Payara data grid (Hazelcast) over TCP,
+ * where their HTTP sessions are kept, so that any node can carry on a session another node started. The node's name
+ * reaches the portal as {@code portal.node.name} (it answers every request with {@code X-Portal-Node}), and its process
+ * id is written to {@code <run dir>/<name>.pid} while it runs ({@code .dev/run/node-a.pid}).
  */
 public final class PortalServer {
 
+    /**
+     * How the nodes of one cluster find each other: a Hazelcast data grid named {@code name} on {@code address}, node
+     * {@code i} listening on {@code firstPort + i}. Every node lists every node's port, so a node that comes back after
+     * a crash finds the ones that stayed, whichever started first.
+     */
+    public record Grid(String name, String address, int firstPort, int size) {
+
+        List<String> arguments(int index) {
+            StringJoiner members = new StringJoiner(",");
+            for (int i = 0; i < size; i++) {
+                members.add(address + ":" + (firstPort + i));
+            }
+            // --nohostaware: every node of a dev or test cluster has the same address, and Hazelcast's default keeps
+            // no backup of a session on a member at the same address as its owner; a node killed would take the
+            // sessions it owned with it.
+            return List.of("--clustername", name, "--clustermode", "tcpip:" + members,
+                    "--interfaces", address, "--startport", Integer.toString(firstPort + index), "--nohostaware");
+        }
+    }
+
+    /** What a start needs, kept so that a node that was killed can be started again the same way. */
+    record Launch(Path microJar, Path war, Path dir, Map<String, String> settings, Map<String, String> secrets,
+            Path logs, Path postBootCommands, Path runDir) {
+    }
+
+    private final String name;
     private final int port;
+    private final Grid grid;
+    private final int gridIndex;
+    private final String logName;
+    private Launch launch;
     private ChildProcess process;
 
-    PortalServer(int port) {
+    /** A lone node: no data grid. */
+    PortalServer(String name, int port) {
+        this(name, port, null, 0, "portal.log");
+    }
+
+    /** Node number {@code gridIndex} of {@code grid}. */
+    PortalServer(String name, int port, Grid grid, int gridIndex, String logName) {
+        this.name = name;
         this.port = port;
+        this.grid = grid;
+        this.gridIndex = gridIndex;
+        this.logName = logName;
     }
 
     public String url() {
@@ -29,35 +76,105 @@ public final class PortalServer {
         return port;
     }
 
+    /** The node's name: Payara's instance name, {@code portal.node.name} and the {@code X-Portal-Node} header. */
+    public String name() {
+        return name;
+    }
+
     void start(Path microJar, Path war, Path dir, Map<String, String> settings, Map<String, String> secrets,
-            Path logs, Path postBootCommands) throws Exception {
+            Path logs, Path postBootCommands, Path runDir) throws Exception {
+        launch = new Launch(microJar, war, dir, Map.copyOf(settings), Map.copyOf(secrets), logs, postBootCommands,
+                runDir);
+        startAgain();
+    }
+
+    /**
+     * Starts the node again as it was first started (after {@link #kill()} or {@link #stop()}); it rejoins its grid.
+     */
+    public synchronized void startAgain() throws IOException {
+        if (launch == null) {
+            throw new IllegalStateException("Node " + name + " was never started");
+        }
+        if (process != null && process.isAlive()) {
+            return;
+        }
         // Payara Micro remembers deployed apps in its root folder and would deploy the WAR twice on the next start.
-        DevStack.deleteRecursively(dir.resolve("payara"));
-        Files.createDirectories(dir);
+        DevStack.deleteRecursively(launch.dir().resolve("payara"));
+        Files.createDirectories(launch.dir());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xms128m", "-Xmx768m", "-XX:+UseSerialGC",
                 "-Djava.net.preferIPv4Stack=true"));
-        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", microJar.toString(),
-                "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster", "--rootdir", dir.resolve("payara").toString()));
-        if (postBootCommands != null && Files.exists(postBootCommands)) {
-            command.addAll(List.of("--postbootcommandfile", postBootCommands.toString()));
+        launch.settings().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-Dportal.node.name=" + name);
+        if (grid != null) {
+            command.add("-Dportal.cluster.name=" + grid.name());
         }
-        process = ChildProcess.start("Payara Micro", command, dir, secrets, logs.resolve("portal.log"));
+        command.addAll(List.of("-jar", launch.microJar().toString(),
+                "--deploy", launch.war().toString(), "--contextroot", "/", "--name", name,
+                "--port", Integer.toString(port), "--rootdir", launch.dir().resolve("payara").toString()));
+        if (grid == null) {
+            command.add("--nocluster");
+        } else {
+            command.addAll(grid.arguments(gridIndex));
+        }
+        if (launch.postBootCommands() != null && Files.exists(launch.postBootCommands())) {
+            command.addAll(List.of("--postbootcommandfile", launch.postBootCommands().toString()));
+        }
+        process = ChildProcess.start("Payara Micro " + name, command, launch.dir(), launch.secrets(),
+                launch.logs().resolve(logName));
+        if (launch.runDir() != null) {
+            Files.createDirectories(launch.runDir());
+            Files.writeString(pidFile(), process.pid() + "\n");
+        }
     }
 
-    void awaitReady(Duration timeout) {
-        Http.awaitOk("The portal", url() + "/", timeout, process);
+    /** Waits until the portal on this node answers its start page. */
+    public void awaitReady(Duration timeout) {
+        Http.awaitOk("The portal (" + name + ")", url() + "/", timeout, process);
     }
 
-    void stop() {
+    /** The node's process id (Payara Micro's JVM). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** Kills the node at once (SIGKILL), as a crash would: no shutdown, no goodbye to the grid. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.kill();
+            removePidFile();
+        }
+    }
+
+    /** Stops the node in order (it leaves the grid), forcing it after 30 s. */
+    public synchronized void stop() {
         if (process != null) {
             process.stop(30);
+            removePidFile();
         }
     }
 
     Path log() {
         return process.log();
+    }
+
+    /** {@code <run dir>/<name>.pid}, or null when this node keeps no pid file. */
+    public Path pidFile() {
+        return launch == null || launch.runDir() == null ? null : launch.runDir().resolve(name + ".pid");
+    }
+
+    private void removePidFile() {
+        Path pid = pidFile();
+        if (pid != null) {
+            try {
+                Files.deleteIfExists(pid);
+            } catch (IOException ignored) {
+                // a stale pid file names a process that no longer exists
+            }
+        }
     }
 }

@@ -29,8 +29,13 @@ public final class RunPortal {
         var options = DevStack.Options.fromSystemProperties(basedir.resolve(".dev"),
                 Integer.getInteger("portal.db.port", 3316),
                 Integer.getInteger("portal.keycloak.port", 8180),
-                Integer.getInteger("portal.port", 8080));
-        say("Starting the embedded database, Keycloak and the portal (first start takes about a minute)...");
+                Integer.getInteger("portal.port", 8080))
+                .withNodes(Integer.getInteger("portal.nodes", 1),
+                        Integer.getInteger("portal.cluster.port", DevStack.DEFAULT_GRID_PORT));
+        say(options.nodes() == 1
+                ? "Starting the embedded database, Keycloak and the portal (first start takes about a minute)..."
+                : "Starting the embedded database, Keycloak, " + options.nodes() + " portal nodes and HAProxy (first "
+                        + "start takes a few minutes)...");
         say("Logs: " + options.workDir().resolve("logs"));
         DevStack stack = DevStack.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -44,14 +49,23 @@ public final class RunPortal {
         ProcessHandle.current().parent().ifPresent(maven -> maven.onExit().thenRun(() -> System.exit(0)));
 
         StringBuilder banner = new StringBuilder()
-                .append("\n  Survivors' Council Portal is running: ").append(stack.portal().url()).append('/')
+                .append("\n  Survivors' Council Portal is running: ").append(stack.portalUrl()).append('/')
                 .append("\n  Keycloak: ").append(stack.keycloak().url())
                 .append(" (admin console user 'admin', password in .dev/secrets.properties)")
                 .append("\n  Demo logins (password = user name):");
         for (String[] user : DEMO_USERS) {
             banner.append(String.format("%n    %-32s %s", user[0], user[1]));
         }
-        banner.append("\n  Press Ctrl-C to stop all three.\n");
+        stack.cluster().ifPresent(cluster -> {
+            banner.append("\n  Behind HAProxy on ").append(cluster.url()).append(", ").append(cluster.nodes().size())
+                    .append(" nodes in one data grid (each answer names its node in X-Portal-Node):");
+            for (PortalServer node : cluster.nodes()) {
+                banner.append(String.format("%n    %-8s %s  pid %d (%s)", node.name(), node.url(), node.pid(),
+                        basedir.relativize(node.pidFile())));
+            }
+        });
+        banner.append(options.nodes() == 1 ? "\n  Press Ctrl-C to stop all three.\n"
+                : "\n  Press Ctrl-C to stop them all.\n");
         say(banner.toString());
         stopped.await();
     }

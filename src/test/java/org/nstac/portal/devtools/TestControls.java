@@ -20,8 +20,9 @@ import org.nstac.portal.shared.CouncilClock;
 
 /**
  * Test controls, only in the dev and test WAR: move the portal's clock ({@code PUT /api/test/clock?by=PT2H}), put it
- * back ({@code DELETE}), read it ({@code GET}), and run a scheduled job at once ({@code POST /api/test/jobs/{name}}),
- * so that tests move time instead of sleeping. Administrator only.
+ * back ({@code DELETE}), read it ({@code GET}), run a scheduled job at once ({@code POST /api/test/jobs/{name}}), or
+ * do what the minute timer does, leases and all ({@code POST /api/test/scheduler/tick}), so that tests move time
+ * instead of sleeping. Administrator only.
  */
 @Path("test")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +66,17 @@ public class TestControls {
     public Map<String, Integer> run(@PathParam("name") String name) {
         guard();
         return Map.of("changed", jobs.runNow(name).orElseThrow(NotFoundException::new));
+    }
+
+    /**
+     * What each node's timer does every minute, now: the jobs whose lease this node holds (or takes) run here. Answers
+     * which node this is and which jobs it ran, so a test can show that a cluster runs each job once.
+     */
+    @POST
+    @Path("scheduler/tick")
+    public Map<String, Object> tick() {
+        guard();
+        return Map.of("node", org.nstac.portal.platform.Node.name(), "ran", jobs.tick());
     }
 
     private void guard() {

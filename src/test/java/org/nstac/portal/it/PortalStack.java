@@ -143,7 +143,7 @@ public final class PortalStack implements BeforeAllCallback {
     }
 
     public static String portalUrl() {
-        return stack().portal().url();
+        return stack().portalUrl();
     }
 
     public static String issuer() {

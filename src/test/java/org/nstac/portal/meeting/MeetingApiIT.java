@@ -314,7 +314,7 @@ class MeetingApiIT {
         assertEquals("CANCELLED", Tokens.json(cancelled.body()).getString("state"));
         assertEquals(told + 1, Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'sunflower' AND message_key ="
                 + " 'notification.meeting.cancelled'"));
-        assertEquals("TRAVEL_PER_KM 40.00 1400.00", Db.rows("SELECT activity, quantity, amount FROM payable WHERE "
+        assertEquals("TRAVEL_PER_KM 40.00 1400.00", Db.rows("SELECT activity, CAST(quantity AS DECIMAL(9,2)), amount FROM payable WHERE "
                 + "source_key LIKE 'meeting:" + later + ":member:%'").strip(), "40 km at 35 RSD");
         assertEquals(PortalTime.today().toString(), Db.rows(
                 "SELECT work_date FROM payable WHERE source_key LIKE 'meeting:" + later + ":member:%'").strip(),
@@ -388,6 +388,55 @@ class MeetingApiIT {
                 "a member who accepted may still decline, and frees the seat");
         assertEquals(1, Db.number("SELECT COUNT(*) FROM meeting_invitation WHERE meeting_id = " + training
                 + " AND state = 'ACCEPTED'"));
+    }
+
+    @Test
+    void onlyTheSecretariatRunsAMeetingAndACalledOffMeetingTakesNoMoreAnswers() throws Exception {
+        long plenary = plannedMeeting("PLENARY", "Plenary on who may do what", Instant.now().plus(3, ChronoUnit.DAYS),
+                false, "Palata Srbija, hall 5");
+        invite(plenary, "sunflower");
+        invite(plenary, "river");
+        respond("sunflower", plenary, true, null);
+        String river = Db.memberRef("river");
+        String path = "/api/meetings/" + plenary;
+        String change = meeting("PLENARY", "Taken over", Instant.now().plus(4, ChronoUnit.DAYS), false, "Elsewhere")
+                .build().toString();
+        // An invited member, a ministry and an observer: every command of the secretariat is not there for them,
+        // whatever they send (a bad naming included, which would be a 400 for the secretariat).
+        for (String user : List.of("sunflower", "justice", "observer")) {
+            assertEquals(404, Api.send(user, "PUT", path, change).statusCode(), user);
+            assertEquals(404, Api.send(user, "PUT", path + "/safety-plan", "{\"naming\":\"NONSENSE\"}").statusCode(),
+                    user);
+            assertEquals(404, Api.send(user, "POST", path + "/invitations", "{\"memberRef\":\"" + river + "\"}")
+                    .statusCode(), user);
+            assertEquals(404, Api.send(user, "GET", path + "/invitations", null).statusCode(), user);
+            assertEquals(404, Api.send(user, "POST", path + "/attendance", attendance(river, "PRESENT", null))
+                    .statusCode(), user);
+            assertEquals(404, Api.send(user, "GET", path + "/attendance", null).statusCode(), user);
+            assertEquals(404, Api.send(user, "PUT", path + "/minutes", minutes("Taken over.", "Nothing."))
+                    .statusCode(), user);
+            assertEquals(404, Api.send(user, "POST", path + "/cancellation", "{}").statusCode(), user);
+        }
+        assertEquals("meeting.safety.naming.invalid", error(Api.send("secretariat", "PUT", path + "/safety-plan",
+                "{\"naming\":\"NONSENSE\"}")), "the secretariat is told what is wrong");
+        assertEquals("Plenary on who may do what", Tokens.json(Api.send("secretariat", "GET", path, null).body())
+                .getString("title"), "nothing was changed");
+        // Stepping out is for a member with a seat; a correction for one who attended.
+        assertEquals(404, Api.send("river", "POST", path + "/step-out", null).statusCode(), "river has not accepted");
+        assertEquals(204, Api.send("sunflower", "POST", path + "/step-out", null).statusCode());
+        assertEquals(404, Api.send("sunflower", "POST", path + "/minutes/corrections", "{\"text\":\"A fix\"}")
+                .statusCode(), "nobody has attended yet");
+
+        HttpResponse<String> cancelled = Api.send("secretariat", "POST", path + "/cancellation", "{}");
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertEquals("meeting.cancelled", error(Api.send("river", "POST", "/api/invitations/"
+                + invitationOf("river", plenary) + "/response", "{\"accept\":true}")), "river is told why");
+        assertEquals(404, Api.send("oak", "POST", "/api/invitations/" + invitationOf("river", plenary) + "/response",
+                "{\"accept\":true}").statusCode(), "oak was never invited: for her it is not there");
+        assertEquals(404, Api.send("sunflower", "POST", path + "/step-out", null).statusCode(), "no seat any more");
+        assertEquals("meeting.cancelled", error(Api.send("secretariat", "POST", path + "/cancellation", "{}")));
+        assertEquals("CANCELLED", Tokens.json(Api.send("sunflower", "GET", path, null).body()).getString("state"),
+                "an invitee still sees the meeting that was called off");
     }
 
     @Test

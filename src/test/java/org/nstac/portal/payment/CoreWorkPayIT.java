@@ -191,6 +191,73 @@ class CoreWorkPayIT {
         assertTrue(csv.body().contains("MINISTRY justice"), "the CSV totals by funder");
     }
 
+    @Test
+    void aMemberWhoTookPartClaimsThePaidPreparationOnceAndAnotherPersonApprovesIt() throws Exception {
+        var draft = draft("Paid preparation " + UUID.randomUUID().toString().substring(0, 6));
+        HttpResponse<String> created = Api.send("justice", "POST", "/api/consultations", jakarta.json.Json
+                .createObjectBuilder(draft).add("paidPreparationHours", 3).add("ministryPays", true).build()
+                .toString());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject consultation = Tokens.json(created.body());
+        long id = consultation.getJsonNumber("id").longValue();
+        assertEquals(0, new BigDecimal("3").compareTo(consultation.getJsonNumber("paidPreparationHours")
+                .bigDecimalValue()), "the consultation states what taking part pays");
+        assertEquals(200, Api.send("justice", "POST", "/api/consultations/" + id + "/phase", "{\"phase\":\"OPEN\"}")
+                .statusCode());
+        String claims = "/api/consultations/" + id + "/preparation-claims";
+        JsonObject before = Tokens.json(Api.send("sunflower", "GET", claims, null).body());
+        assertFalse(before.getBoolean("tookPart"));
+        assertEquals(0, new BigDecimal("1500").compareTo(before.getJsonNumber("hourRate").bigDecimalValue()),
+                "shown before the member starts, at the card's preparation rate");
+        assertEquals("consultation.claim.notTakenPart", error(Api.send("sunflower", "POST", claims,
+                "{\"hours\":\"2\"}")), "no claim before taking part");
+
+        HttpResponse<String> comment = Api.send("sunflower", "POST", "/api/consultations/" + id + "/comments",
+                "{\"body\":\"Interpreters must be there from the first interview.\",\"attribution\":\"COUNCIL\"}");
+        assertEquals(201, comment.statusCode(), comment.body());
+        assertEquals("consultation.claim.hours.invalid", error(Api.send("sunflower", "POST", claims,
+                "{\"hours\":\"3.5\"}")), "over the cap");
+        assertEquals("consultation.claim.hours.invalid", error(Api.send("sunflower", "POST", claims,
+                "{\"hours\":\"1.25\"}")), "half hours only");
+        HttpResponse<String> claimed = Api.send("sunflower", "POST", claims, "{\"hours\":\"2\"}");
+        assertEquals(201, claimed.statusCode(), claimed.body());
+        long payable = Tokens.json(claimed.body()).getJsonNumber("payableId").longValue();
+        assertEquals("3000.00", Tokens.json(claimed.body()).getJsonNumber("amount").bigDecimalValue()
+                .setScale(2).toPlainString(), "2 of 3 paid hours at 1500");
+        assertEquals("consultation.claim.already", error(Api.send("sunflower", "POST", claims,
+                "{\"hours\":\"1\"}")), "once");
+        assertEquals("consultation.claim.notTakenPart", error(Api.send("lark", "POST", claims,
+                "{\"hours\":\"1\"}")), "lark did not take part");
+        assertEquals(404, Api.send("justice", "POST", claims, "{\"hours\":\"1\"}").statusCode());
+
+        JsonObject booked = Tokens.json(Api.send("finance", "GET", "/api/payables/" + payable, null).body());
+        assertEquals("PREPARATION_HOUR", booked.getString("activity"));
+        assertEquals("MINISTRY", booked.getString("funder"), "the ministry pays, as the consultation says");
+        assertEquals("justice", booked.getString("funderCode"));
+        assertEquals(404, Api.sendKeyed("sunflower", "POST", "/api/payables/" + payable + "/approval", null, key())
+                .statusCode(), "the member does not approve her own claim");
+        HttpResponse<String> approved = Api.sendKeyed("finance", "POST", "/api/payables/" + payable + "/approval",
+                null, key());
+        assertEquals(200, approved.statusCode(), approved.body());
+        JsonArray statement = array(Api.send("sunflower", "GET", "/api/payables", null).body());
+        assertTrue(statement.toString().contains("\"id\":" + payable), "on the member's statement");
+        JsonObject after = Tokens.json(Api.send("sunflower", "GET", claims, null).body());
+        assertEquals("APPROVED", after.getJsonArray("claims").getJsonObject(0).getString("state"));
+    }
+
+    /** A draft of one section that opens tomorrow (the ministry opens it at once) and closes in ten days. */
+    private static JsonObject draft(String title) {
+        java.time.Instant now = java.time.Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return jakarta.json.Json.createObjectBuilder().add("title", title).add("summary", "What the draft changes.")
+                .add("opensAt", now.plus(Duration.ofDays(1)).toString())
+                .add("closesAt", now.plus(Duration.ofDays(10)).toString())
+                .add("answersDueAt", now.plus(Duration.ofDays(30)).toString())
+                .add("contentNotes", jakarta.json.Json.createArrayBuilder())
+                .add("sections", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("heading", "Article 1").add("text", "Text of article 1.")
+                        .add("contentNotes", jakarta.json.Json.createArrayBuilder()))).build();
+    }
+
     private static String stipend(String memberRef, YearMonth from, YearMonth to, String amount, String reason) {
         var b = jakarta.json.Json.createObjectBuilder().add("memberRef", memberRef).add("role", "WORKING_GROUP_LEAD")
                 .add("from", from.toString());

@@ -13,49 +13,79 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nstac.portal.it.Api;
+import org.nstac.portal.it.Db;
+import org.nstac.portal.it.LedgerCheck;
 import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.PortalTime;
 import org.nstac.portal.it.Tokens;
 
 /**
- * Paid tasks over the API against the real stack: eligibility, the fairness ranking, offers answered without a
- * reason, work logs, review (two reviewers at once make one payable), and the fairness view.
+ * Paid tasks over the API against the real stack: pay on the rate card (above it only with a reason, never below),
+ * eligibility, the fairness ranking, offers answered without a reason, work logs, review (two reviewers at once book
+ * once), and the fairness view reading earnings from the ledger net of reversals. Each test makes its own task and
+ * calls it off afterwards, so no test depends on another and members keep their monthly hours free.
  */
-@ExtendWith({PortalStack.class, org.nstac.portal.it.LedgerCheck.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith({PortalStack.class, LedgerCheck.class})
 class TaskApiIT {
 
-    private static long task;
-    private static long sunflowerOffer;
-    private static long riverOffer;
+    private static final BigDecimal CARD_HOUR = new BigDecimal("1500.00");
 
-    @Test
-    @Order(1)
-    void theSecretariatCreatesATaskAndBadTermsAreRefused() throws Exception {
-        assertEquals("task.deadline.past", error(send("secretariat", "POST", "/api/tasks",
-                task("Past", "4", "1500", LocalDate.now().minusDays(1)))));
-        assertEquals("task.hours.invalid", error(send("secretariat", "POST", "/api/tasks",
-                task("Negative", "-3", "1500", LocalDate.now().plusDays(9)))));
-        assertEquals("task.currency.unknown", error(send("secretariat", "POST", "/api/tasks",
-                Json.createObjectBuilder(Tokens.json(task("Dollars", "4", "1500", LocalDate.now().plusDays(9))))
-                        .add("currency", "USD").build().toString())));
-        assertEquals(404, send("sunflower", "POST", "/api/tasks", task("Member", "4", "1500",
-                LocalDate.now().plusDays(9))).statusCode());
-        HttpResponse<String> created = send("secretariat", "POST", "/api/tasks",
-                task("Review the shelter by-law", "4", "1500", LocalDate.now().plusDays(14)));
-        assertEquals(201, created.statusCode(), created.body());
-        task = Tokens.json(created.body()).getJsonNumber("id").longValue();
+    private final List<Long> made = new ArrayList<>();
+
+    @AfterEach
+    void callOffTheTasksThisTestMade() throws Exception {
+        for (long task : made) {
+            send("secretariat", "POST", "/api/tasks/" + task + "/cancellation", null);
+        }
     }
 
     @Test
-    @Order(2)
+    void badTermsAreRefusedAndPayIsNeverBelowTheRateCard() throws Exception {
+        LocalDate later = today().plusDays(9);
+        assertEquals("task.deadline.past", error(send("secretariat", "POST", "/api/tasks",
+                task("Past", "4", null, null, today().minusDays(1)))));
+        assertEquals("task.hours.invalid", error(send("secretariat", "POST", "/api/tasks",
+                task("Negative", "-3", null, null, later))));
+        assertEquals("task.currency.unknown", error(send("secretariat", "POST", "/api/tasks",
+                with(task("Dollars", "4", null, null, later), "currency", "USD"))));
+        assertEquals("task.currency.card", error(send("secretariat", "POST", "/api/tasks",
+                with(task("Euros", "4", null, null, later), "currency", "EUR"))), "tasks pay in the card's currency");
+        HttpResponse<String> below = send("secretariat", "POST", "/api/tasks", task("Cheap", "4", "100", null, later));
+        assertEquals("payment.agreed.belowCard", error(below));
+        assertTrue(Tokens.json(below.body()).getString("message").contains("1,500.00 RSD"), below.body());
+        assertEquals("task.rate.reasonRequired", error(send("secretariat", "POST", "/api/tasks",
+                task("Above, no reason", "4", "2500", null, later))));
+        assertEquals("task.rate.reasonRequired", error(send("secretariat", "POST", "/api/tasks",
+                task("Above, no real reason", "4", "2500", "x", later))));
+        assertEquals(404, send("sunflower", "POST", "/api/tasks", task("Member", "4", null, null, later))
+                .statusCode());
+
+        JsonObject card = created(task("At the card", "1", "1500", null, later));
+        assertTrue(!card.containsKey("rate") || card.isNull("rate"),
+                "the card's own rate is the card: nothing agreed above it");
+        assertEquals(0, CARD_HOUR.compareTo(card.getJsonNumber("cardRate").bigDecimalValue()));
+        assertEquals(0, CARD_HOUR.compareTo(card.getJsonNumber("unitRate").bigDecimalValue()));
+        assertEquals("RSD", card.getString("currency"));
+        JsonObject above = created(task("Above the card", "1", "2000",
+                "Legal drafting at the rate the ministry pays its own lawyers", later));
+        assertEquals(0, new BigDecimal("2000").compareTo(above.getJsonNumber("rate").bigDecimalValue()));
+        assertEquals("Legal drafting at the rate the ministry pays its own lawyers", above.getString("rateReason"));
+        JsonObject speaking = created(with(task("Speak at the round table", "3", null, null, later), "payBasis",
+                "APPEARANCE"));
+        assertEquals(0, new BigDecimal("12000").compareTo(speaking.getJsonNumber("unitRate").bigDecimalValue()),
+                "an appearance is priced from the card's public speaking line");
+        assertEquals("APPEARANCE", speaking.getString("payBasis"));
+    }
+
+    @Test
     void suggestionsRankEligibleMembersAndSayWhyTheOthersAreNot() throws Exception {
+        long task = make("Suggestions", "1", null, null);
         JsonArray suggestions = array(send("secretariat", "GET", "/api/tasks/" + task + "/suggestions", null).body());
         JsonObject willow = byPseudonym(suggestions, "Willow");
         assertTrue(!willow.containsKey("position") || willow.isNull("position"), "not ranked");
@@ -64,6 +94,7 @@ class TaskApiIT {
         JsonObject first = suggestions.getJsonObject(0);
         assertEquals(1, first.getInt("position"));
         assertEquals("task.suggestion.reason", first.getString("reasonKey"));
+        assertEquals("RSD", first.getJsonArray("reasonArgs").getString(3), "earnings are counted in one currency");
         assertEquals(404, send("river", "GET", "/api/tasks/" + task + "/suggestions", null).statusCode());
 
         HttpResponse<String> ineligible = send("secretariat", "POST", "/api/tasks/" + task + "/offers",
@@ -73,11 +104,10 @@ class TaskApiIT {
     }
 
     @Test
-    @Order(3)
     void membersAnswerOffersWithoutAReasonAndOnlyTheirOwn() throws Exception {
-        JsonArray suggestions = array(send("secretariat", "GET", "/api/tasks/" + task + "/suggestions", null).body());
-        sunflowerOffer = offer(byPseudonym(suggestions, "Sunflower").getString("memberRef"));
-        riverOffer = offer(byPseudonym(suggestions, "River").getString("memberRef"));
+        long task = make("Answers", "1", null, null);
+        long sunflowerOffer = offer(task, "sunflower");
+        long riverOffer = offer(task, "river");
         assertEquals(404, send("river", "POST", "/api/offers/" + sunflowerOffer + "/acceptance", null).statusCode(),
                 "not river's offer");
         assertEquals(200, send("river", "POST", "/api/offers/" + riverOffer + "/decline", null).statusCode());
@@ -92,36 +122,42 @@ class TaskApiIT {
             }
         }
         assertEquals("DECLINED", mine.getString("offerState"));
+        assertEquals(0, CARD_HOUR.compareTo(mine.getJsonNumber("rate").bigDecimalValue()),
+                "the member sees what an hour pays");
         assertFalse(send("river", "GET", "/api/tasks", null).body().contains("\"offerId\":" + sunflowerOffer + ","),
                 "river never sees sunflower's offer");
     }
 
     @Test
-    @Order(4)
     void theMemberLogsHoursBadHoursAreRefusedAndOthersCannotLog() throws Exception {
+        long task = make("Work logs", "1", null, null);
+        accept(offer(task, "sunflower"), "sunflower");
+        offer(task, "river");
         String path = "/api/tasks/" + task + "/worklogs";
         assertEquals("task.worklog.future", error(send("sunflower", "POST", path,
-                log(LocalDate.now().plusDays(2), "2", "Reading"))));
+                log(today().plusDays(2), "2", "Reading"))));
         for (String bad : List.of("1e3", "-2", "0.005", "25", "two")) {
             assertEquals("task.worklog.hours.invalid", error(send("sunflower", "POST", path,
-                    log(LocalDate.now(), bad, null))), bad);
+                    log(today(), bad, null))), bad);
         }
-        assertEquals("task.worklog.notAccepted", error(send("river", "POST", path, log(LocalDate.now(), "1", null))));
-        assertEquals(404, send("lark", "POST", path, log(LocalDate.now(), "1", null)).statusCode());
-        assertEquals(201, send("sunflower", "POST", path, log(LocalDate.now(), "3", "Read the by-law")).statusCode());
-        assertEquals(201, send("sunflower", "POST", path, log(LocalDate.now(), "2,5", "Wrote comments"))
-                .statusCode());
+        assertEquals("task.worklog.notAccepted", error(send("river", "POST", path, log(today(), "1", null))));
+        assertEquals(404, send("lark", "POST", path, log(today(), "1", null)).statusCode());
+        assertEquals(201, send("sunflower", "POST", path, log(today(), "1", "Read the by-law")).statusCode());
+        assertEquals(201, send("sunflower", "POST", path, log(today(), "0,5", "Wrote comments")).statusCode());
         assertEquals(2, array(send("sunflower", "GET", path, null).body()).size());
         assertEquals(0, array(send("river", "GET", path, null).body()).size(), "river sees none of sunflower's");
         assertEquals(404, send("lark", "GET", path, null).statusCode());
     }
 
     @Test
-    @Order(5)
-    void twoReviewersAcceptingAtOnceCreateOnePayableWithTheExtraHoursPaidAndFlagged() throws Exception {
+    void twoReviewersAcceptingAtOnceBookOnceWithTheExtraHoursPaidAndFlagged() throws Exception {
+        long task = make("Review the shelter by-law", "4", null, null);
+        accept(offer(task, "sunflower"), "sunflower");
+        String path = "/api/tasks/" + task + "/worklogs";
+        assertEquals(201, send("sunflower", "POST", path, log(today(), "3", "Read the by-law")).statusCode());
+        assertEquals(201, send("sunflower", "POST", path, log(today(), "2,5", "Wrote comments")).statusCode());
         assertEquals(204, send("sunflower", "POST", "/api/tasks/" + task + "/submission", null).statusCode());
-        String sunflowerRef = memberRef("sunflower");
-        String review = "{\"memberRef\":\"" + sunflowerRef + "\",\"decision\":\"ACCEPT\"}";
+        String review = "{\"memberRef\":\"" + Db.memberRef("sunflower") + "\",\"decision\":\"ACCEPT\"}";
         List<CompletableFuture<HttpResponse<String>>> both = new ArrayList<>();
         for (String reviewer : List.of("secretariat", "custodian")) {
             both.add(CompletableFuture.supplyAsync(() -> {
@@ -139,30 +175,66 @@ class TaskApiIT {
         assertEquals(1, payables.size(), "one payable");
         JsonObject payable = payables.getJsonObject(0);
         assertEquals(0, new BigDecimal("8250.00").compareTo(payable.getJsonNumber("amount").bigDecimalValue()),
-                "5.5 hours at 1500, the 1.5 beyond the estimate included");
+                "5.5 hours at the card's 1500, the 1.5 beyond the estimate included");
         assertTrue(payable.getBoolean("overEstimate"));
         assertEquals(0, new BigDecimal("1.5").compareTo(payable.getJsonNumber("extraHours").bigDecimalValue()));
+        assertEquals("ACCRUED", payable.getString("state"));
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM payable WHERE source_key = 'task-offer:"
+                + payable.getJsonNumber("offerId").longValue() + "'"), "one line in the ledger");
     }
 
     @Test
-    @Order(6)
-    void theFairnessViewCountsOffersAndEarningsAndADeclineNeverLowersARank() throws Exception {
-        JsonObject report = Tokens.json(send("oak", "GET", "/api/fairness?from=" + LocalDate.now().minusMonths(1)
-                + "&to=" + LocalDate.now(), null).body());
-        JsonObject sunflower = byPseudonym(report.getJsonArray("rows"), "Sunflower");
-        assertTrue(sunflower.getJsonNumber("earnings").bigDecimalValue().compareTo(new BigDecimal("8250")) >= 0);
-        assertTrue(sunflower.getInt("offers") >= 1);
+    void workAgreedAboveTheCardIsPaidAtTheAgreedRateWithItsReason() throws Exception {
+        String why = "Interpreting into Romani, which the ministry pays above its standard rate";
+        long task = make("Interpret the briefing", "1", "2000", why);
+        accept(offer(task, "lark"), "lark");
+        assertEquals(201, send("lark", "POST", "/api/tasks/" + task + "/worklogs", log(today(), "1,5", null))
+                .statusCode());
+        JsonObject payable = finish(task, "lark");
+        assertEquals(0, new BigDecimal("3000.00").compareTo(payable.getJsonNumber("amount").bigDecimalValue()),
+                "1.5 hours at the agreed 2000");
+        assertTrue(Db.text("SELECT description FROM payable WHERE id = " + payable.getJsonNumber("id").longValue())
+                .contains(why), "the reason travels with the payment");
+    }
+
+    @Test
+    void fairnessReadsEarningsFromTheLedgerPerCurrencyNetOfReversals() throws Exception {
+        long task = make("Fairness check " + UUID.randomUUID().toString().substring(0, 6), "1", null, null);
+        accept(offer(task, "river"), "river");
+        assertEquals(201, send("river", "POST", "/api/tasks/" + task + "/worklogs", log(today(), "1", null))
+                .statusCode());
+        JsonObject payable = finish(task, "river");
+        BigDecimal amount = payable.getJsonNumber("amount").bigDecimalValue();
+        BigDecimal before = earnings("River");
+        HttpResponse<String> approved = Api.sendKeyed("finance", "POST", "/api/payables/"
+                + payable.getJsonNumber("id").longValue() + "/approval", null, "a-" + UUID.randomUUID());
+        assertEquals(200, approved.statusCode(), approved.body());
+        HttpResponse<String> reversed = Api.sendKeyed("finance", "POST", "/api/payables/"
+                + payable.getJsonNumber("id").longValue() + "/reversal",
+                "{\"reason\":\"The work was entered for the wrong member.\"}", "r-" + UUID.randomUUID());
+        assertEquals(200, reversed.statusCode(), reversed.body());
+        BigDecimal after = earnings("River");
+        assertEquals(0, before.subtract(amount).compareTo(after), "a reversed payment earns nothing: " + before
+                + " -> " + after);
+
+        JsonObject report = Tokens.json(send("oak", "GET", "/api/fairness?from=" + today().minusMonths(1) + "&to="
+                + today(), null).body());
+        assertEquals("RSD", report.getString("currency"));
+        assertEquals("RSD", byPseudonym(report.getJsonArray("rows"), "River").getString("currency"));
         assertTrue(report.containsKey("giniOffers") && report.containsKey("giniEarnings"));
         assertEquals(404, send("sunflower", "GET", "/api/fairness", null).statusCode());
         assertEquals(404, send("justice", "GET", "/api/fairness", null).statusCode());
+    }
 
-        HttpResponse<String> next = send("secretariat", "POST", "/api/tasks",
-                task("Prepare a briefing", "2", "1500", LocalDate.now().plusDays(20)));
-        long second = Tokens.json(next.body()).getJsonNumber("id").longValue();
-        JsonArray ranked = array(send("secretariat", "GET", "/api/tasks/" + second + "/suggestions", null).body());
+    @Test
+    void theRankingFollowsOffersThenEarningsSoADeclineNeverLowersIt() throws Exception {
+        long declined = make("To decline", "1", null, null);
+        long offer = offer(declined, "river");
+        assertEquals(200, send("river", "POST", "/api/offers/" + offer + "/decline", null).statusCode());
+        long next = make("Prepare a briefing", "1", null, null);
+        JsonArray ranked = array(send("secretariat", "GET", "/api/tasks/" + next + "/suggestions", null).body());
         JsonObject river = byPseudonym(ranked, "River");
         assertTrue(river.getJsonArray("reasonArgs").getJsonNumber(0).intValue() >= 1, "the declined offer counts");
-        // The ranking follows offers received, then earnings: never answers, so a decline cannot push anyone down.
         int previousOffers = -1;
         BigDecimal previousEarnings = BigDecimal.ZERO;
         for (JsonValue v : ranked) {
@@ -174,34 +246,74 @@ class TaskApiIT {
             BigDecimal earnings = s.getJsonArray("reasonArgs").getJsonNumber(1).bigDecimalValue();
             assertTrue(offers > previousOffers || offers == previousOffers && earnings.compareTo(previousEarnings) >= 0,
                     "ranked by offers, then earnings: " + ranked);
+            if (offers > previousOffers) {
+                previousEarnings = BigDecimal.ZERO;
+            }
             previousOffers = offers;
             previousEarnings = earnings;
         }
     }
 
-    private static long offer(String memberRef) throws Exception {
+    // ---------------------------------------------------------------- the steps
+
+    private long make(String title, String hours, String rate, String reason) throws Exception {
+        return created(task(title, hours, rate, reason, today().plusDays(14))).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject created(String body) throws Exception {
+        HttpResponse<String> created = send("secretariat", "POST", "/api/tasks", body);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject task = Tokens.json(created.body());
+        made.add(task.getJsonNumber("id").longValue());
+        return task;
+    }
+
+    private static long offer(long task, String login) throws Exception {
         HttpResponse<String> offered = send("secretariat", "POST", "/api/tasks/" + task + "/offers",
-                "{\"memberRef\":\"" + memberRef + "\"}");
+                "{\"memberRef\":\"" + Db.memberRef(login) + "\"}");
         assertEquals(201, offered.statusCode(), offered.body());
         return Tokens.json(offered.body()).getJsonNumber("id").longValue();
     }
 
-    private static String memberRef(String login) throws Exception {
-        var stack = PortalStack.stack();
-        try (var db = java.sql.DriverManager.getConnection(stack.database().jdbcUrl(), "portal",
-                stack.database().password()); var q = db.prepareStatement("SELECT ref FROM member WHERE login = ?")) {
-            q.setString(1, login);
-            try (var row = q.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
-        }
+    private static void accept(long offer, String login) throws Exception {
+        HttpResponse<String> accepted = send(login, "POST", "/api/offers/" + offer + "/acceptance", null);
+        assertEquals(200, accepted.statusCode(), accepted.body());
     }
 
-    static String task(String title, String hours, String rate, LocalDate deadline) {
-        return "{\"title\":\"" + title + "\",\"outcome\":\"Written comments on every article.\","
-                + "\"kind\":\"REVIEW_DRAFT\",\"estimatedHours\":" + hours + ",\"payBasis\":\"HOURLY\",\"rate\":" + rate
-                + ",\"currency\":\"RSD\",\"deadline\":\"" + deadline + "\"}";
+    /** Hands the work in and has the secretariat accept it; returns the payable the ledger booked. */
+    private static JsonObject finish(long task, String login) throws Exception {
+        assertEquals(204, send(login, "POST", "/api/tasks/" + task + "/submission", null).statusCode());
+        HttpResponse<String> reviewed = send("secretariat", "POST", "/api/tasks/" + task + "/review",
+                "{\"memberRef\":\"" + Db.memberRef(login) + "\",\"decision\":\"ACCEPT\"}");
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
+        return Tokens.json(reviewed.body());
+    }
+
+    private static BigDecimal earnings(String pseudonym) throws Exception {
+        JsonObject report = Tokens.json(send("secretariat", "GET", "/api/fairness?from=" + today().minusMonths(1)
+                + "&to=" + today(), null).body());
+        return byPseudonym(report.getJsonArray("rows"), pseudonym).getJsonNumber("earnings").bigDecimalValue();
+    }
+
+    private static LocalDate today() throws Exception {
+        return PortalTime.today();
+    }
+
+    static String task(String title, String hours, String rate, String reason, LocalDate deadline) {
+        var b = Json.createObjectBuilder().add("title", title).add("outcome", "Written comments on every article.")
+                .add("kind", "REVIEW_DRAFT").add("estimatedHours", new BigDecimal(hours)).add("payBasis", "HOURLY")
+                .add("deadline", deadline.toString());
+        if (rate != null) {
+            b.add("rate", new BigDecimal(rate));
+        }
+        if (reason != null) {
+            b.add("rateReason", reason);
+        }
+        return b.build().toString();
+    }
+
+    private static String with(String body, String field, String value) {
+        return Json.createObjectBuilder(Tokens.json(body)).add(field, value).build().toString();
     }
 
     private static String log(LocalDate date, String hours, String note) {

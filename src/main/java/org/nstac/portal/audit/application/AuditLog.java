@@ -36,8 +36,12 @@ public class AuditLog {
         @SuppressWarnings("unchecked")
         List<Object> last = em.createNativeQuery(
                 "SELECT sequence FROM audit_entry ORDER BY sequence DESC LIMIT 1 FOR UPDATE").getResultList();
+        // Read the last entry with a locking (current) read as well: a plain find reads this transaction's snapshot,
+        // which may be older than the entry another node or thread committed while this one waited for the lock,
+        // and would then start the chain again at 1.
         AuditEntryRecord previous = last.isEmpty() ? null
-                : em.find(AuditEntryRecord.class, ((Number) last.get(0)).longValue());
+                : em.find(AuditEntryRecord.class, ((Number) last.get(0)).longValue(),
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.now();
         SimpleEntry entry = SimpleEntry.next(previous, now, actor, action, subjectRef, details);
         em.persist(new AuditEntryRecord(entry));

@@ -52,14 +52,15 @@ public class Comments {
     /** What a viewer is shown of one comment; {@code author} is null for "A council member". */
     public record CommentView(long id, Long sectionId, Long parentId, int depth, String body, String author,
             Attribution attribution, Instant postedAt, Instant editedAt, boolean withdrawn, boolean hidden,
-            boolean reported, boolean mine, AnswerView answer) {
+            boolean reported, boolean mine, AnswerView answer) implements java.io.Serializable {
 
         public boolean councilMember() {
             return author == null;
         }
     }
 
-    public record AnswerView(Disposition disposition, String reason, Long changedSectionId, Instant answeredAt) {
+    public record AnswerView(Disposition disposition, String reason, Long changedSectionId, Instant answeredAt)
+            implements java.io.Serializable {
     }
 
     public record Page(List<CommentView> comments, long total, int page, int size) {

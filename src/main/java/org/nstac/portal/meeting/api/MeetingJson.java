@@ -58,6 +58,19 @@ public final class MeetingJson {
         }
     }
 
+    /** A meeting as the caller sees it. */
+    public static Meeting of(MeetingViews.Seen seen) {
+        return switch (seen) {
+            case MeetingViews.Full f -> of(f);
+            case MeetingViews.ForMember v -> of(v);
+        };
+    }
+
+    /** The meeting in full, as the secretariat sees it: its link at any time, no member's money. */
+    public static Meeting of(MeetingViews.Full f) {
+        return of(f.meeting(), f.plan(), f.meeting().getLink(), f.pays(), null, null);
+    }
+
     /** The meeting as an invited member sees it. */
     public static Meeting of(MeetingViews.ForMember v) {
         return of(v.meeting(), v.plan(), v.link(), v.pays(), v.invitation(), v.paid().stream().map(Paid::of)

@@ -1,6 +1,5 @@
 package org.nstac.portal.meeting.api;
 
-import org.nstac.portal.shared.NotFound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,24 +14,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.nstac.portal.meeting.application.Attendances;
+import org.nstac.portal.meeting.application.Invitations;
+import org.nstac.portal.meeting.application.MeetingPlanning;
 import org.nstac.portal.meeting.application.MeetingViews;
-import org.nstac.portal.meeting.application.Meetings;
 import org.nstac.portal.meeting.application.Minutes;
+import org.nstac.portal.meeting.application.SafetyPlans;
 import org.nstac.portal.meeting.domain.Attendance;
-import org.nstac.portal.meeting.domain.MeetingNaming;
 import org.nstac.portal.meeting.domain.MinutesPart;
-import org.nstac.portal.meeting.domain.SafetyPlan;
 import org.nstac.portal.meeting.infrastructure.MeetingRecord;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.member.domain.Member;
-import org.nstac.portal.member.domain.Participation;
-import org.nstac.portal.security.CurrentUser;
-import org.nstac.portal.security.Role;
-import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.NotFound;
 
 /**
  * Meetings: the secretariat plans, invites, records attendance and keeps minutes; an invited member reads the meeting,
- * its safety plan and what it pays, and (from the day before) the online link. Anyone else gets 404.
+ * its safety plan and what it pays, and (from the day before) the online link. Anyone else gets 404. Who may do what
+ * is asked of the meeting policy by the application services, for this API and the pages alike.
  */
 @Path("meetings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +42,7 @@ public class MeetingResource {
     public record InviteInput(String memberRef) {
     }
 
-    public record AttendanceInput(List<Meetings.AttendanceLine> lines) {
+    public record AttendanceInput(List<Attendances.AttendanceLine> lines) {
     }
 
     public record AttendanceRow(String memberRef, String presence, String hours, boolean prepared,
@@ -72,7 +68,16 @@ public class MeetingResource {
     }
 
     @Inject
-    Meetings meetings;
+    MeetingPlanning planning;
+
+    @Inject
+    SafetyPlans plans;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Attendances attendances;
 
     @Inject
     MeetingViews views;
@@ -80,50 +85,36 @@ public class MeetingResource {
     @Inject
     Minutes minutes;
 
-    @Inject
-    Members members;
-
-    @Inject
-    CurrentUser user;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a meeting (secretariat): kind, title, agenda, start, end, online with a link or in "
             + "person with a venue, language, interpretation, capacity, linked consultation, ministry for a hearing, "
             + "and what it pays (meetingDays, preparationHours, perDiemDays, travelKm)")
-    public Response create(Meetings.Draft in) {
-        requireSecretariat();
-        MeetingRecord m = meetings.create(in, user.getName());
-        return Response.status(Response.Status.CREATED).entity(full(m)).build();
+    public Response create(MeetingPlanning.Draft in) {
+        MeetingRecord m = planning.create(in);
+        return Response.status(Response.Status.CREATED).entity(MeetingJson.of(views.full(m.getId()))).build();
     }
 
     @GET
     @Operation(summary = "Meetings: all for the secretariat; for a member, those they were invited to")
     public List<MeetingJson.Meeting> list() {
-        if (user.hasRole(Role.SECRETARIAT)) {
-            return meetings.all().stream().map(this::full).toList();
-        }
-        Member me = me();
-        return views.forMember(me.getRef()).stream().map(MeetingJson::of).toList();
+        return views.list().stream().map(MeetingJson::of).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One meeting, as the caller may see it")
     public MeetingJson.Meeting one(@PathParam("id") long id) {
-        if (user.hasRole(Role.SECRETARIAT)) {
-            return full(meetings.find(id));
-        }
-        return MeetingJson.of(views.forMember(id, me().getRef()));
+        return MeetingJson.of(views.one(id));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move or change a planned meeting (secretariat); invitees are told")
-    public MeetingJson.Meeting update(@PathParam("id") long id, Meetings.Draft in) {
-        requireSecretariat();
-        return full(meetings.update(id, in, user.getName()));
+    public MeetingJson.Meeting update(@PathParam("id") long id, MeetingPlanning.Draft in) {
+        planning.update(id, in);
+        return MeetingJson.of(views.full(id));
     }
 
     @POST
@@ -131,19 +122,15 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel (secretariat); members listed as travelled or prepared are still paid for that")
     public MeetingJson.Meeting cancel(@PathParam("id") long id, Cancellation in) {
-        requireSecretariat();
-        return full(meetings.cancel(id, in == null ? null : in.travelled(), in == null ? null : in.prepared(),
-                user.getName()));
+        planning.cancel(id, in == null ? null : in.travelled(), in == null ? null : in.prepared());
+        return MeetingJson.of(views.full(id));
     }
 
     @GET
     @Path("{id}/safety-plan")
     @Operation(summary = "The safety plan (secretariat, and invited members)")
     public MeetingJson.Plan plan(@PathParam("id") long id) {
-        if (!user.hasRole(Role.SECRETARIAT)) {
-            views.forMember(id, me().getRef());
-        }
-        return MeetingJson.Plan.of(meetings.planOf(id).orElseThrow(NotFound::new));
+        return MeetingJson.Plan.of(plans.of(id).orElseThrow(NotFound::new));
     }
 
     @PUT
@@ -153,20 +140,9 @@ public class MeetingResource {
             + "a way to step out online, photographs/recording/press (default none), naming (PSEUDONYM_BADGE), and "
             + "the rule that nobody is asked to tell their own story")
     public MeetingJson.Plan setPlan(@PathParam("id") long id, PlanInput in) {
-        requireSecretariat();
-        PlanInput p = in == null ? new PlanInput(null, null, null, null, null, null, null, null, null) : in;
-        MeetingNaming naming = MeetingNaming.PSEUDONYM_BADGE;
-        if (p.naming() != null && !p.naming().isBlank()) {
-            try {
-                naming = MeetingNaming.valueOf(p.naming().strip());
-            } catch (IllegalArgumentException e) {
-                throw new DomainRuleViolation("meeting.safety.naming.invalid");
-            }
-        }
-        return MeetingJson.Plan.of(meetings.plan(id, new SafetyPlan(p.supportPersonName(), p.supportContact(),
-                p.quietRoom(), p.stepOutOnline(), Boolean.TRUE.equals(p.photographsAllowed()),
-                Boolean.TRUE.equals(p.recordingAllowed()), Boolean.TRUE.equals(p.pressPresent()), naming,
-                Boolean.TRUE.equals(p.noStoriesRuleAcknowledged())), user.getName()));
+        return MeetingJson.Plan.of(plans.plan(id, in == null ? null : new SafetyPlans.Draft(in.supportPersonName(),
+                in.supportContact(), in.quietRoom(), in.stepOutOnline(), in.photographsAllowed(),
+                in.recordingAllowed(), in.pressPresent(), in.naming(), in.noStoriesRuleAcknowledged())));
     }
 
     @POST
@@ -175,8 +151,7 @@ public class MeetingResource {
     @Operation(summary = "Invite a member by reference (secretariat); refused without a safety plan, for a paused "
             + "member, or without council-work consent; overlapsAnotherMeeting warns")
     public Response invite(@PathParam("id") long id, InviteInput in) {
-        requireSecretariat();
-        Meetings.Invited invited = meetings.invite(id, in == null ? null : in.memberRef(), user.getName());
+        Invitations.Invited invited = invitations.invite(id, in == null ? null : in.memberRef());
         return Response.status(Response.Status.CREATED)
                 .entity(MeetingJson.Invitation.of(invited.invitation(), invited.overlaps())).build();
     }
@@ -185,9 +160,7 @@ public class MeetingResource {
     @Path("{id}/invitations")
     @Operation(summary = "Invitations and answers, with access needs (secretariat)")
     public List<MeetingJson.Invitation> invitations(@PathParam("id") long id) {
-        requireSecretariat();
-        meetings.find(id);
-        return meetings.invitationsOf(id).stream().map(i -> MeetingJson.Invitation.of(i, null)).toList();
+        return invitations.of(id).stream().map(i -> MeetingJson.Invitation.of(i, null)).toList();
     }
 
     @POST
@@ -196,34 +169,21 @@ public class MeetingResource {
     @Operation(summary = "Record attendance once the meeting has started (secretariat): PRESENT, PARTLY with hours, "
             + "ABSENT (prepared, travelled); accrues the promised pay once")
     public Map<String, Integer> attendance(@PathParam("id") long id, AttendanceInput in) {
-        requireSecretariat();
-        return Map.of("recorded", meetings.attendance(id, in == null ? null : in.lines(), user.getName()));
+        return Map.of("recorded", attendances.record(id, in == null ? null : in.lines()));
     }
 
     @GET
     @Path("{id}/attendance")
     @Operation(summary = "Attendance as recorded (secretariat)")
     public List<AttendanceRow> attendance(@PathParam("id") long id) {
-        requireSecretariat();
-        return meetings.attendanceOf(id).entrySet().stream().map(e -> row(e.getKey(), e.getValue())).toList();
+        return attendances.of(id).entrySet().stream().map(e -> row(e.getKey(), e.getValue())).toList();
     }
 
     @GET
     @Path("{id}/minutes")
     @Operation(summary = "The minutes as the caller may read them")
     public MinutesJson minutes(@PathParam("id") long id) {
-        MeetingRecord m = meetings.find(id);
-        boolean secretariat = user.hasRole(Role.SECRETARIAT);
-        String memberRef = !secretariat && user.hasRole(Role.MEMBER) ? me().getRef() : null;
-        String ministry = !secretariat && memberRef == null && user.hasRole(Role.MINISTRY) ? user.getName() : null;
-        if (!secretariat && memberRef == null && ministry == null) {
-            throw new NotFound();
-        }
-        Minutes.View v = minutes.read(id, views.minutesViewer(m, secretariat, memberRef, ministry,
-                user.hasRole(Role.ADMIN)));
-        if (v.parts().isEmpty() && !secretariat) {
-            throw new NotFound();
-        }
+        Minutes.View v = minutes.read(id);
         return new MinutesJson(v.state().name(), v.correctionsUntil(), v.parts().stream()
                 .map(p -> new PartInput(p.text(), p.forMinistry())).toList(), v.mayCorrect());
     }
@@ -234,10 +194,9 @@ public class MeetingResource {
     @Operation(summary = "Draft the minutes (secretariat): parts, each may be marked forMinistry on a hearing; "
             + "members by pseudonym only")
     public MinutesJson draftMinutes(@PathParam("id") long id, MinutesInput in) {
-        requireSecretariat();
         List<MinutesPart> parts = in == null || in.parts() == null ? List.of() : in.parts().stream()
                 .map(p -> new MinutesPart(p.text(), Boolean.TRUE.equals(p.forMinistry()))).toList();
-        minutes.draft(id, parts, user.getName());
+        minutes.draft(id, parts);
         return minutes(id);
     }
 
@@ -246,8 +205,7 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Share the draft with attendees, who may propose corrections until correctionsUntil")
     public MinutesJson share(@PathParam("id") long id, SharingInput in) {
-        requireSecretariat();
-        minutes.share(id, in == null ? null : in.correctionsUntil(), user.getName());
+        minutes.share(id, in == null ? null : in.correctionsUntil());
         return minutes(id);
     }
 
@@ -256,7 +214,7 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose a correction (an attendee, while corrections are open)")
     public Response correct(@PathParam("id") long id, CorrectionInput in) {
-        minutes.correct(id, me().getRef(), in == null ? null : in.text());
+        minutes.correct(id, in == null ? null : in.text());
         return Response.status(Response.Status.CREATED).build();
     }
 
@@ -264,8 +222,7 @@ public class MeetingResource {
     @Path("{id}/minutes/publication")
     @Operation(summary = "Publish the minutes to the council once the corrections deadline has passed (secretariat)")
     public MinutesJson publish(@PathParam("id") long id) {
-        requireSecretariat();
-        minutes.publish(id, user.getName());
+        minutes.publish(id);
         return minutes(id);
     }
 
@@ -273,30 +230,12 @@ public class MeetingResource {
     @Path("{id}/step-out")
     @Operation(summary = "\"I need to step out\": tells the support person discreetly; never affects pay")
     public Response stepOut(@PathParam("id") long id) {
-        meetings.stepOut(id, me().getRef());
+        attendances.stepOut(id);
         return Response.noContent().build();
-    }
-
-    private MeetingJson.Meeting full(MeetingRecord m) {
-        return MeetingJson.of(m, meetings.planOf(m.getId()).orElse(null), m.getLink(), views.pays(m), null, null);
     }
 
     private static AttendanceRow row(String ref, Attendance a) {
         return new AttendanceRow(ref, a.presence().name(), a.hours() == null ? null : a.hours().toPlainString(),
                 a.prepared(), a.travelled());
-    }
-
-    private void requireSecretariat() {
-        if (!user.hasRole(Role.SECRETARIAT)) {
-            throw new NotFound();
-        }
-    }
-
-    private Member me() {
-        if (!user.hasRole(Role.MEMBER)) {
-            throw new NotFound();
-        }
-        return members.findByLogin(user.getName()).filter(m -> m.getStatus() != Participation.Status.WITHDRAWN)
-                .orElseThrow(NotFound::new);
     }
 }

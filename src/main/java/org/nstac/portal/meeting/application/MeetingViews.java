@@ -1,34 +1,34 @@
 package org.nstac.portal.meeting.application;
 
-import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.nstac.portal.meeting.domain.Attendance;
-import org.nstac.portal.meeting.domain.MinutesVisibility;
+import org.nstac.portal.meeting.domain.AttendancePay;
+import org.nstac.portal.meeting.domain.MeetingAction;
+import org.nstac.portal.meeting.domain.MeetingState;
 import org.nstac.portal.meeting.domain.SafetyPlan;
+import org.nstac.portal.meeting.infrastructure.AttendanceStore;
 import org.nstac.portal.meeting.infrastructure.InvitationRecord;
 import org.nstac.portal.meeting.infrastructure.MeetingRecord;
-import org.nstac.portal.meeting.domain.AttendancePay;
-import org.nstac.portal.organisation.application.Organisations;
+import org.nstac.portal.meeting.infrastructure.MeetingStore;
+import org.nstac.portal.meeting.infrastructure.SafetyPlanStore;
 import org.nstac.portal.payment.application.Accruals;
 import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.Money;
+import org.nstac.portal.shared.CouncilClock;
+import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.NotFound;
 
 /**
- * What a person may see of a meeting, decided in one place for the pages and the API: the secretariat sees all; an
- * invited member sees the meeting, the safety plan, what it pays and, only from the day before, the online link; a
- * member who was not invited sees nothing of it; a ministry and an observer see no meeting (a ministry reads only the
- * parts of a hearing's minutes marked for it).
+ * What a person sees of a meeting, decided in one place for the pages and the API: the secretariat sees every meeting
+ * in full; an invited member sees the meeting, the safety plan, what it pays and what it accrued to them and, only
+ * from the day before, the online link; anyone else sees nothing of it ({@link MeetingPolicy}).
  */
 @ApplicationScoped
 @Transactional
@@ -38,58 +38,99 @@ public class MeetingViews {
     public record PayLine(Activity activity, BigDecimal quantity, String amount, String currency) {
     }
 
+    /** A meeting as someone sees it. */
+    public sealed interface Seen permits Full, ForMember {
+    }
+
+    /** A meeting in full, as the secretariat sees it: its link at any time, its plan, what it pays. */
+    public record Full(MeetingRecord meeting, SafetyPlan plan, List<PayLine> pays) implements Seen {
+    }
+
     /**
      * A meeting as an invited member sees it: what it pays an attendee ({@code pays}) and what it has so far accrued
      * to this member, with where each payable stands ({@code paid}).
      */
     public record ForMember(MeetingRecord meeting, InvitationRecord invitation, SafetyPlan plan, String link,
-            List<PayLine> pays, Attendance attendance, List<Accruals.Accrued> paid) {
+            List<PayLine> pays, Attendance attendance, List<Accruals.Accrued> paid) implements Seen {
     }
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    MeetingPolicy policy;
 
     @Inject
-    Meetings meetings;
+    MeetingStore meetings;
+
+    @Inject
+    SafetyPlanStore plans;
+
+    @Inject
+    AttendanceStore attendance;
 
     @Inject
     Accruals accruals;
 
     @Inject
-    Organisations organisations;
+    CouncilClock clock;
 
-    @jakarta.inject.Inject
-    org.nstac.portal.shared.CouncilClock clock;
-
-    /** The meeting as the invited member sees it; {@link NotFound} for anyone not invited. */
-    public ForMember forMember(long meetingId, String memberRef) {
-        return forMember(meetingId, memberRef, accruals.ofMemberByPrefix(memberRef,
-                AttendancePay.sourceKeyPrefix(meetingId, memberRef)));
+    /** The meetings the caller may see: every one for the secretariat, else those the member was invited to. */
+    public List<? extends Seen> list() {
+        return policy.may(MeetingAction.SEE_ALL) ? all() : mine();
     }
 
-    private ForMember forMember(long meetingId, String memberRef, List<Accruals.Accrued> owed) {
-        MeetingRecord m = meetings.find(meetingId);
-        InvitationRecord i = meetings.invitation(meetingId, memberRef).orElseThrow(NotFound::new);
-        boolean linkShown = m.isOnline() && m.getState() == MeetingRecord.State.PLANNED
-                && m.times().linkVisible(i.getState(), clock.now(), Meetings.ZONE);
-        return new ForMember(m, i, meetings.planOf(meetingId).orElse(null), linkShown ? m.getLink() : null, pays(m),
-                meetings.attendanceOf(meetingId).get(memberRef), owed.stream().filter(a -> a.sourceKey()
-                        .startsWith(AttendancePay.sourceKeyPrefix(meetingId, memberRef))).toList());
+    /** One meeting as the caller may see it. @throws NotFound when they may not see it at all */
+    public Seen one(long meetingId) {
+        return policy.may(MeetingAction.SEE_ALL) ? full(meetingId) : forMember(meetingId);
     }
 
-    /** Every meeting a member was invited to, newest first, as they see each. */
-    public List<ForMember> forMember(String memberRef) {
-        List<ForMember> all = new ArrayList<>();
+    /** Every meeting in full, the latest start first (secretariat). */
+    public List<Full> all() {
+        policy.require(MeetingAction.SEE_ALL);
+        return meetings.all().stream().map(this::full).toList();
+    }
+
+    /** One meeting in full (secretariat). */
+    public Full full(long meetingId) {
+        policy.require(MeetingAction.SEE_ALL);
+        return full(meetings.get(meetingId));
+    }
+
+    private Full full(MeetingRecord m) {
+        return new Full(m, plans.planOf(m.getId()).orElse(null), pays(m));
+    }
+
+    /** Every meeting the calling member was invited to, the latest first, as they see each. */
+    public List<ForMember> mine() {
+        policy.require(MeetingAction.LIST_OWN);
+        String memberRef = policy.memberRef();
         List<Accruals.Accrued> owed = accruals.ofMemberByPrefix(memberRef, AttendancePay.SOURCE_KEY_ROOT);
+        List<ForMember> all = new ArrayList<>();
         for (InvitationRecord i : meetings.invitationsFor(memberRef)) {
-            all.add(forMember(i.getMeetingId(), memberRef, owed));
+            all.add(forMember(meetings.get(i.getMeetingId()), i, memberRef, owed));
         }
         return all;
     }
 
-    /** What the meeting pays one attendee, line by line. */
+    /** One meeting as the calling member sees it; {@link NotFound} for anyone not invited to it. */
+    public ForMember forMember(long meetingId) {
+        MeetingRecord m = policy.meetingFor(MeetingAction.VIEW, meetingId);
+        String memberRef = policy.memberRef();
+        InvitationRecord i = meetings.invitation(meetingId, memberRef).orElseThrow(NotFound::new);
+        return forMember(m, i, memberRef, accruals.ofMemberByPrefix(memberRef,
+                AttendancePay.sourceKeyPrefix(meetingId, memberRef)));
+    }
+
+    private ForMember forMember(MeetingRecord m, InvitationRecord i, String memberRef, List<Accruals.Accrued> owed) {
+        boolean linkShown = m.isOnline() && m.getState() == MeetingState.PLANNED
+                && m.times().linkVisible(i.getState(), clock.now(), CouncilClock.ZONE);
+        String prefix = AttendancePay.sourceKeyPrefix(m.getId(), memberRef);
+        return new ForMember(m, i, plans.planOf(m.getId()).orElse(null), linkShown ? m.getLink() : null, pays(m),
+                attendance.attendanceOf(m.getId(), memberRef).orElse(null),
+                owed.stream().filter(a -> a.sourceKey().startsWith(prefix)).toList());
+    }
+
+    /** What the meeting pays one attendee, line by line, at the card's rates on the meeting day. */
     public List<PayLine> pays(MeetingRecord m) {
-        LocalDate day = m.getStartsAt().atZone(Meetings.ZONE).toLocalDate();
+        LocalDate day = CouncilClock.dayOf(m.getStartsAt());
         List<PayLine> lines = new ArrayList<>();
         var pay = m.pay();
         add(lines, Activity.MEETING_DAY, pay.meetingDays(), day);
@@ -108,31 +149,8 @@ public class MeetingViews {
             lines.add(new PayLine(activity, quantity, unit.amount().multiply(quantity)
                     .setScale(unit.currency().minorUnit(), RoundingMode.HALF_UP).toPlainString(),
                     unit.currency().name()));
-        } catch (org.nstac.portal.shared.DomainRuleViolation noRate) {
+        } catch (DomainRuleViolation noRate) {
             lines.add(new PayLine(activity, quantity, null, null));
         }
-    }
-
-    /** How a viewer stands to a meeting's minutes. */
-    public MinutesVisibility.Viewer minutesViewer(MeetingRecord m, boolean secretariat, String memberRef,
-            String ministryLogin, boolean admin) {
-        if (secretariat) {
-            return MinutesVisibility.Viewer.SECRETARIAT;
-        }
-        if (memberRef != null) {
-            Attendance a = meetings.attendanceOf(m.getId()).get(memberRef);
-            return a != null && a.attended() ? MinutesVisibility.Viewer.ATTENDEE
-                    : MinutesVisibility.Viewer.COUNCIL_MEMBER;
-        }
-        if (ministryLogin != null) {
-            Optional<String> org = organisations.organisationOf(ministryLogin);
-            return org.isPresent() && org.get().equals(m.getOrganisationCode())
-                    ? MinutesVisibility.Viewer.MEETING_MINISTRY : MinutesVisibility.Viewer.OTHER_MINISTRY;
-        }
-        return admin ? MinutesVisibility.Viewer.ADMIN : MinutesVisibility.Viewer.OBSERVER;
-    }
-
-    public Instant now() {
-        return clock.now();
     }
 }

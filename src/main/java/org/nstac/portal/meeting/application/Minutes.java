@@ -1,28 +1,34 @@
 package org.nstac.portal.meeting.application;
 
-import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.nstac.portal.audit.application.AuditLog;
-import org.nstac.portal.meeting.domain.Attendance;
+import org.nstac.portal.meeting.domain.MeetingAction;
 import org.nstac.portal.meeting.domain.MinutesPart;
 import org.nstac.portal.meeting.domain.MinutesState;
 import org.nstac.portal.meeting.domain.MinutesVisibility;
+import org.nstac.portal.meeting.infrastructure.AttendanceStore;
+import org.nstac.portal.meeting.infrastructure.InvitationRecord;
 import org.nstac.portal.meeting.infrastructure.MeetingRecord;
-import org.nstac.portal.notification.Notifications;
+import org.nstac.portal.meeting.infrastructure.MeetingStore;
+import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.MemberDirectory;
+import org.nstac.portal.shared.NotFound;
+import org.nstac.portal.vault.application.VaultDoor;
 
 /**
  * Minutes: drafted by the secretariat, shared with those who attended (who may propose corrections until a deadline),
  * then published to the council, never to the public. A ministry reads only the parts marked for it, of a hearing held
  * with it; observers never. Minutes name members only by pseudonym: the form says so, and no legal name is ever near.
+ * Who may do what is {@link MeetingPolicy}'s; which parts a reader reads, {@link MinutesVisibility}'s.
  */
 @ApplicationScoped
 @Transactional
@@ -36,22 +42,28 @@ public class Minutes {
     EntityManager em;
 
     @Inject
-    Meetings meetings;
+    MeetingPolicy policy;
 
     @Inject
-    Notifications notifications;
+    MeetingStore meetings;
 
     @Inject
-    org.nstac.portal.member.application.Members members;
+    AttendanceStore attendance;
 
     @Inject
-    org.nstac.portal.vault.application.VaultDoor vaultDoor;
+    MeetingNotices notices;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    VaultDoor vaultDoor;
 
     @Inject
     AuditLog audit;
 
-    @jakarta.inject.Inject
-    org.nstac.portal.shared.CouncilClock clock;
+    @Inject
+    CouncilClock clock;
 
     private Instant now() {
         return clock.now();
@@ -59,8 +71,8 @@ public class Minutes {
 
     /** Writes the draft (replacing the parts); possible until the minutes are published. */
     @Transactional
-    public void draft(long meetingId, List<MinutesPart> parts, String actor) {
-        MeetingRecord m = meetings.find(meetingId);
+    public void draft(long meetingId, List<MinutesPart> parts) {
+        MeetingRecord m = policy.meetingFor(MeetingAction.KEEP_MINUTES, meetingId);
         MinutesState state = stateOf(meetingId);
         if (state == MinutesState.PUBLISHED) {
             throw new DomainRuleViolation(MinutesState.NOT_ALLOWED);
@@ -84,7 +96,7 @@ public class Minutes {
                     + "(?, ?, ?, ?)").setParameter(1, meetingId).setParameter(2, position++).setParameter(3, p.text())
                     .setParameter(4, p.forMinistry()).executeUpdate();
         }
-        audit.record(actor, "meeting.minutes.drafted", "meeting:" + meetingId, "parts=" + parts.size());
+        audit.record(policy.actor(), "meeting.minutes.drafted", "meeting:" + meetingId, "parts=" + parts.size());
     }
 
     /**
@@ -92,7 +104,8 @@ public class Minutes {
      * memory for this check only, and the message never repeats what it found.
      */
     private void requireNoLegalName(long meetingId, String text) {
-        List<String> invitees = meetings.invitationsOf(meetingId).stream().map(i -> i.getMemberRef()).toList();
+        List<String> invitees = meetings.invitationsOf(meetingId).stream().map(InvitationRecord::getMemberRef)
+                .toList();
         if (vaultDoor.mentionsLegalName(text, invitees)) {
             throw new DomainRuleViolation("meeting.minutes.legalName");
         }
@@ -100,7 +113,8 @@ public class Minutes {
 
     /** Shares the draft with those who attended, who may propose corrections until {@code correctionsUntil}. */
     @Transactional
-    public void share(long meetingId, Instant correctionsUntil, String actor) {
+    public void share(long meetingId, Instant correctionsUntil) {
+        policy.meetingFor(MeetingAction.KEEP_MINUTES, meetingId);
         MinutesState next = stateOf(meetingId).share(correctionsUntil, now());
         if (rowMissing(meetingId)) {
             throw new DomainRuleViolation(MinutesPart.TEXT_REQUIRED);
@@ -108,23 +122,21 @@ public class Minutes {
         em.createNativeQuery("UPDATE meeting_minutes SET state = ?, corrections_deadline = ? WHERE meeting_id = ?")
                 .setParameter(1, next.name()).setParameter(2, java.sql.Timestamp.from(correctionsUntil))
                 .setParameter(3, meetingId).executeUpdate();
-        audit.record(actor, "meeting.minutes.shared", "meeting:" + meetingId, null);
-        List<String> attendees = new ArrayList<>();
-        meetings.attendanceOf(meetingId).forEach((ref, a) -> {
+        audit.record(policy.actor(), "meeting.minutes.shared", "meeting:" + meetingId, null);
+        List<String> attended = new ArrayList<>();
+        attendance.attendanceOf(meetingId).forEach((ref, a) -> {
             if (a.attended()) {
-                members.findByRef(ref).map(mm -> mm.getLogin()).ifPresent(attendees::add);
+                attended.add(ref);
             }
         });
-        notifications.send(attendees, "notification.meeting.minutesShared", "/member/meetings");
+        notices.notify(directory.loginsOf(attended), "notification.meeting.minutesShared");
     }
 
-    /** An attendee proposes a correction while corrections are open. */
+    /** The calling member, who attended, proposes a correction while corrections are open. */
     @Transactional
-    public void correct(long meetingId, String memberRef, String text) {
-        Attendance a = meetings.attendanceOf(meetingId).get(memberRef);
-        if (a == null || !a.attended()) {
-            throw new NotFound();
-        }
+    public void correct(long meetingId, String text) {
+        policy.meetingFor(MeetingAction.PROPOSE_CORRECTION, meetingId);
+        String memberRef = policy.memberRef();
         stateOf(meetingId).requireCorrectionsOpen(deadlineOf(meetingId), now());
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
@@ -136,35 +148,49 @@ public class Minutes {
         em.createNativeQuery("INSERT INTO meeting_minutes_correction (meeting_id, member_ref, body, proposed_at) VALUES "
                 + "(?, ?, ?, ?)").setParameter(1, meetingId).setParameter(2, memberRef).setParameter(3, body)
                 .setParameter(4, java.sql.Timestamp.from(now())).executeUpdate();
-        notifications.send(List.of(Notifications.ROLE_PREFIX + "secretariat"), "notification.meeting.correction",
-                "/secretariat/meeting?id=" + meetingId);
+        notices.tellSecretariat("notification.meeting.correction", "/secretariat/meeting?id=" + meetingId);
     }
 
     /** Publishes to the council once the corrections deadline has passed. */
     @Transactional
-    public void publish(long meetingId, String actor) {
+    public void publish(long meetingId) {
+        policy.meetingFor(MeetingAction.KEEP_MINUTES, meetingId);
         MinutesState next = stateOf(meetingId).publish(deadlineOf(meetingId) == null ? now() : deadlineOf(meetingId),
                 now());
         em.createNativeQuery("UPDATE meeting_minutes SET state = ?, published_at = ? WHERE meeting_id = ?")
                 .setParameter(1, next.name()).setParameter(2, java.sql.Timestamp.from(now()))
                 .setParameter(3, meetingId).executeUpdate();
-        audit.record(actor, "meeting.minutes.published", "meeting:" + meetingId, null);
-        notifications.send(List.of(Notifications.ROLE_PREFIX + "member"), "notification.meeting.minutesPublished",
-                "/member/meetings");
+        audit.record(policy.actor(), "meeting.minutes.published", "meeting:" + meetingId, null);
+        notices.notify(List.of(org.nstac.portal.shared.Notices.ROLE_PREFIX + "member"),
+                "notification.meeting.minutesPublished");
     }
 
-    /** What a viewer may read of a meeting's minutes; nothing (empty parts) when they may read none. */
-    public View read(long meetingId, MinutesVisibility.Viewer viewer) {
-        MeetingRecord m = meetings.find(meetingId);
+    /**
+     * What the caller may read of a meeting's minutes: the secretariat always gets the minutes (perhaps without parts
+     * yet); anyone else only when they may read some part of them.
+     */
+    public Optional<View> readable(long meetingId) {
+        MeetingRecord m = policy.meetingFor(MeetingAction.READ_MINUTES, meetingId);
+        MinutesVisibility.Viewer viewer = policy.minutesViewer(m);
         MinutesState state = stateOf(meetingId);
+        Instant deadline = deadlineOf(meetingId);
         List<MinutesPart> parts = rowMissing(meetingId) ? List.of()
                 : MinutesVisibility.readableParts(viewer, m.getKind(), state, partsOf(meetingId));
-        return new View(state, deadlineOf(meetingId), parts, MinutesVisibility.mayProposeCorrections(viewer)
-                && state.acceptsCorrections(deadlineOf(meetingId), now()));
+        if (parts.isEmpty() && viewer != MinutesVisibility.Viewer.SECRETARIAT) {
+            return Optional.empty();
+        }
+        return Optional.of(new View(state, deadline, parts, MinutesVisibility.mayProposeCorrections(viewer)
+                && state.acceptsCorrections(deadline, now())));
     }
 
-    /** The corrections proposed: member reference and text, oldest first (secretariat only). */
+    /** As {@link #readable}. @throws NotFound when the caller may read nothing of these minutes */
+    public View read(long meetingId) {
+        return readable(meetingId).orElseThrow(NotFound::new);
+    }
+
+    /** The corrections proposed: member reference, text and when, oldest first (secretariat only). */
     public List<Object[]> correctionsOf(long meetingId) {
+        policy.meetingFor(MeetingAction.KEEP_MINUTES, meetingId);
         List<Object[]> rows = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT member_ref, body, proposed_at FROM meeting_minutes_correction "
                 + "WHERE meeting_id = ? ORDER BY id").setParameter(1, meetingId).getResultList()) {
@@ -173,7 +199,7 @@ public class Minutes {
         return rows;
     }
 
-    public MinutesState stateOf(long meetingId) {
+    private MinutesState stateOf(long meetingId) {
         List<?> rows = em.createNativeQuery("SELECT state FROM meeting_minutes WHERE meeting_id = ?")
                 .setParameter(1, meetingId).getResultList();
         return rows.isEmpty() ? MinutesState.DRAFT : MinutesState.valueOf(rows.get(0).toString());

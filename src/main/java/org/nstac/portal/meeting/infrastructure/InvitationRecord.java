@@ -2,6 +2,8 @@ package org.nstac.portal.meeting.infrastructure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,8 +27,9 @@ public class InvitationRecord {
     @Column(name = "member_ref", nullable = false, updatable = false)
     private String memberRef;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String state;
+    private InvitationState state;
 
     private String needs;
 
@@ -47,11 +50,12 @@ public class InvitationRecord {
         this.meetingId = meetingId;
         this.memberRef = memberRef;
         this.invitedAt = invitedAt;
-        this.state = InvitationState.INVITED.name();
+        this.state = InvitationState.INVITED;
     }
 
+    /** Moves the invitation on; the caller has checked the move ({@link InvitationState#moveTo}). */
     public void moveTo(InvitationState next, Instant at) {
-        this.state = next.name();
+        this.state = next;
         this.respondedAt = at;
     }
 
@@ -72,7 +76,7 @@ public class InvitationRecord {
     }
 
     public InvitationState getState() {
-        return InvitationState.valueOf(state);
+        return state;
     }
 
     public String getNeeds() {

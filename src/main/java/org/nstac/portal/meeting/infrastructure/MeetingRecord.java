@@ -2,6 +2,8 @@ package org.nstac.portal.meeting.infrastructure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.nstac.portal.meeting.domain.MeetingKind;
 import org.nstac.portal.meeting.domain.MeetingPay;
+import org.nstac.portal.meeting.domain.MeetingState;
 import org.nstac.portal.meeting.domain.MeetingTimes;
 import org.nstac.portal.meeting.domain.Place;
 
@@ -19,17 +22,13 @@ import org.nstac.portal.meeting.domain.Place;
 @Table(name = "meeting")
 public class MeetingRecord {
 
-    /** PLANNED until it is cancelled. */
-    public enum State {
-        PLANNED, CANCELLED
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
-    private String kind;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private MeetingKind kind;
 
     @Column(nullable = false)
     private String title;
@@ -75,8 +74,9 @@ public class MeetingRecord {
     @Column(name = "travel_km", nullable = false)
     private BigDecimal travelKm;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String state;
+    private MeetingState state;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
@@ -95,12 +95,12 @@ public class MeetingRecord {
     public MeetingRecord(MeetingKind kind, String title, String agenda, MeetingTimes times, Place place,
             String language, String interpretation, Integer capacity, Long consultationId, String organisationCode,
             MeetingPay pay, String createdBy, Instant createdAt) {
-        this.kind = kind.name();
+        this.kind = kind;
         this.title = title;
         this.agenda = agenda;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-        this.state = State.PLANNED.name();
+        this.state = MeetingState.PLANNED;
         update(times, place, language, interpretation, capacity, consultationId, organisationCode, pay);
     }
 
@@ -123,8 +123,9 @@ public class MeetingRecord {
         this.travelKm = pay.travelKm();
     }
 
+    /** Calls the meeting off; only a planned meeting can be ({@link MeetingState#moveTo}). */
     public void cancel() {
-        this.state = State.CANCELLED.name();
+        this.state = state.moveTo(MeetingState.CANCELLED);
     }
 
     public MeetingTimes times() {
@@ -144,7 +145,7 @@ public class MeetingRecord {
     }
 
     public MeetingKind getKind() {
-        return MeetingKind.valueOf(kind);
+        return kind;
     }
 
     public String getTitle() {
@@ -195,8 +196,8 @@ public class MeetingRecord {
         return organisationCode;
     }
 
-    public State getState() {
-        return State.valueOf(state);
+    public MeetingState getState() {
+        return state;
     }
 
     public String getCreatedBy() {

@@ -9,15 +9,18 @@ import java.util.Arrays;
 import java.util.List;
 import org.nstac.portal.consultation.application.Consultations;
 import org.nstac.portal.consultation.application.Viewers;
-import org.nstac.portal.meeting.application.Meetings;
+import org.nstac.portal.meeting.application.MeetingPlanning;
 import org.nstac.portal.meeting.domain.MeetingKind;
 import org.nstac.portal.meeting.infrastructure.MeetingRecord;
 import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.platform.LanguageBean;
-import org.nstac.portal.security.CurrentUser;
+import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 
-/** The secretariat's meetings: the list, and a new meeting with what it pays. */
+/**
+ * The secretariat's meetings: the list (read once per view and after creating one, never per expression), and a new
+ * meeting with what it pays.
+ */
 @Named
 @ViewScoped
 public class MeetingBoard implements Serializable {
@@ -25,10 +28,7 @@ public class MeetingBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Meetings meetings;
-
-    @Inject
-    CurrentUser user;
+    MeetingPlanning planning;
 
     @Inject
     FacesMessages messages;
@@ -58,9 +58,14 @@ public class MeetingBoard implements Serializable {
     private String preparationHours = "2";
     private Integer perDiemDays = 1;
     private String travelKm = "0";
+    private transient List<MeetingRecord> meetings;
+    private transient List<Consultations.Summary> linkable;
 
     public List<MeetingRecord> getMeetings() {
-        return meetings.all();
+        if (meetings == null) {
+            meetings = planning.all();
+        }
+        return meetings;
     }
 
     public List<String> getKinds() {
@@ -69,14 +74,15 @@ public class MeetingBoard implements Serializable {
 
     public String create() {
         try {
-            MeetingRecord m = meetings.create(new Meetings.Draft(kind, title, agenda,
-                    start == null ? null : start.atZone(Meetings.ZONE).toInstant(),
-                    end == null ? null : end.atZone(Meetings.ZONE).toInstant(), online, venueOrLink, meetingLanguage,
-                    interpretation, capacity, consultationId, organisationCode, meetingDays, preparationHours, perDiemDays,
-                    travelKm), user.getName());
+            MeetingRecord m = planning.create(new MeetingPlanning.Draft(kind, title, agenda,
+                    start == null ? null : start.atZone(CouncilClock.ZONE).toInstant(),
+                    end == null ? null : end.atZone(CouncilClock.ZONE).toInstant(), online, venueOrLink,
+                    meetingLanguage, interpretation, capacity, consultationId, organisationCode, meetingDays,
+                    preparationHours, perDiemDays, travelKm));
             return "/secretariat/meeting?faces-redirect=true&id=" + m.getId();
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
+            meetings = null;
             return null;
         }
     }
@@ -139,7 +145,10 @@ public class MeetingBoard implements Serializable {
 
     /** Consultations a meeting may be linked to (a hearing on a draft law, say). */
     public List<Consultations.Summary> getConsultations() {
-        return consultations.summaries(viewers.current(language.getLocale()));
+        if (linkable == null) {
+            linkable = consultations.summaries(viewers.current(language.getLocale()));
+        }
+        return linkable;
     }
 
     public String getLanguage() {

@@ -1,6 +1,5 @@
 package org.nstac.portal.meeting.web;
 
-import org.nstac.portal.shared.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,19 +7,19 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.nstac.portal.meeting.application.Attendances;
+import org.nstac.portal.meeting.application.Invitations;
 import org.nstac.portal.meeting.application.MeetingViews;
-import org.nstac.portal.meeting.application.Meetings;
 import org.nstac.portal.meeting.application.Minutes;
-import org.nstac.portal.meeting.domain.MinutesVisibility;
-import org.nstac.portal.member.application.Members;
-import org.nstac.portal.member.domain.Member;
+import org.nstac.portal.meeting.domain.MinutesState;
 import org.nstac.portal.platform.FacesMessages;
-import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /**
  * A member's meetings: each invitation with the agenda, the safety plan in plain words, who the support person is and
- * what the meeting pays; accept or decline without a reason; access needs; "I need to step out"; the minutes.
+ * what the meeting pays; accept or decline without a reason; access needs; "I need to step out"; the minutes. The
+ * member is whoever is signed in: the services ask the meeting policy, which knows them.
  */
 @Named
 @ViewScoped
@@ -28,20 +27,20 @@ public class MyMeetings implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Meetings meetings;
+    /** Minutes the member may not read (yet): the page shows none. */
+    private static final Minutes.View NONE = new Minutes.View(MinutesState.DRAFT, null, List.of(), false);
 
     @Inject
     MeetingViews views;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
+    Attendances attendances;
+
+    @Inject
     Minutes minutes;
-
-    @Inject
-    Members members;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     FacesMessages messages;
@@ -49,10 +48,7 @@ public class MyMeetings implements Serializable {
     private final Map<Long, String> needs = new HashMap<>();
     private final Map<Long, String> corrections = new HashMap<>();
     private transient List<MeetingViews.ForMember> mine;
-
-    private Member me() {
-        return members.findByLogin(user.getName()).orElseThrow(NotFound::new);
-    }
+    private transient Map<Long, Optional<Minutes.View>> minutesRead;
 
     /**
      * The member's meetings, read once per view and again after each of their actions (the page asks for them several
@@ -60,7 +56,7 @@ public class MyMeetings implements Serializable {
      */
     public List<MeetingViews.ForMember> getMeetings() {
         if (mine == null) {
-            mine = views.forMember(me().getRef());
+            mine = views.mine();
             for (MeetingViews.ForMember v : mine) {
                 needs.putIfAbsent(v.invitation().getId(), v.invitation().getNeeds());
             }
@@ -68,9 +64,12 @@ public class MyMeetings implements Serializable {
         return mine;
     }
 
+    /** The minutes of one of the member's meetings as they may read them (no parts when none), read once per view. */
     public Minutes.View minutesOf(long meetingId) {
-        var m = meetings.find(meetingId);
-        return minutes.read(meetingId, views.minutesViewer(m, false, me().getRef(), null, false));
+        if (minutesRead == null) {
+            minutesRead = new HashMap<>();
+        }
+        return minutesRead.computeIfAbsent(meetingId, minutes::readable).orElse(NONE);
     }
 
     public void accept(long invitationId) {
@@ -82,30 +81,39 @@ public class MyMeetings implements Serializable {
     }
 
     private void respond(long invitationId, boolean accept) {
-        mine = null;
         try {
-            meetings.respond(invitationId, me().getRef(), accept, needs.get(invitationId));
+            invitations.respond(invitationId, accept, needs.get(invitationId));
             messages.info(accept ? "meeting.response.accepted" : "meeting.response.declined");
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         }
+        reread();
     }
 
     public void stepOut(long meetingId) {
-        mine = null;
-        meetings.stepOut(meetingId, me().getRef());
-        messages.info("meeting.stepOut.done");
+        try {
+            attendances.stepOut(meetingId);
+            messages.info("meeting.stepOut.done");
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+        }
+        reread();
     }
 
     public void correct(long meetingId) {
-        mine = null;
         try {
-            minutes.correct(meetingId, me().getRef(), corrections.get(meetingId));
+            minutes.correct(meetingId, corrections.get(meetingId));
             corrections.remove(meetingId);
             messages.info("meeting.minutes.correctionSent");
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         }
+        reread();
+    }
+
+    private void reread() {
+        mine = null;
+        minutesRead = null;
     }
 
     public Map<Long, String> getNeeds() {

@@ -53,7 +53,8 @@ public class MemberAdmission {
     }
 
     /** The admitted member, and the one-time password the secretariat hands over once. */
-    public record Admitted(String ref, String pseudonym, String login, String oneTimePassword) {
+    public record Admitted(String ref, String pseudonym, String login, String oneTimePassword)
+            implements java.io.Serializable {
 
         @Override
         public String toString() {

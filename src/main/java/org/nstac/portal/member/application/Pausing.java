@@ -24,6 +24,7 @@ public class Pausing {
     @Inject
     Absences absences;
 
+    @Inject
     MemberPolicy policy;
 
     /** @throws org.nstac.portal.shared.NotFound when the caller is not this member */

@@ -31,6 +31,9 @@ import org.nstac.portal.vault.infrastructure.VaultIdentityRecord;
 @ApplicationScoped
 public class IdentityVault {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            IdentityVault.class.getName());
+
     /** The fields a reveal may open. */
     public enum Field {
         LEGAL_NAME,
@@ -69,9 +72,16 @@ public class IdentityVault {
     @ConfigProperty(name = "portal.vault.keyring-file")
     String keyringFile;
 
-    // Swapped whole by a master-key rotation; readers take one consistent keyring per use.
-    private volatile MasterKeyring keyring;
-    private BlindIndex index;
+    /**
+     * The keyring as last read from its file, with what the file looked like then. Swapped whole when a rotation here
+     * writes the file, or when another node's rotation changed it (every use looks at the file's attributes first);
+     * readers take one consistent keyring per use.
+     */
+    private volatile Loaded loaded;
+    private volatile BlindIndex index;
+
+    private record Loaded(MasterKeyring ring, Object fileKey, java.nio.file.attribute.FileTime modified, long size) {
+    }
     private final FieldCipher cipher = new FieldCipher();
 
     /**
@@ -91,8 +101,9 @@ public class IdentityVault {
                     + file + " does not exist. Restore it from its backup (portal.vault.keyring-file), or, for a "
                     + "new installation only, start once with portal.vault.create-keyring=true.");
         }
-        keyring = createKeyring ? MasterKeyring.loadOrCreate(file) : MasterKeyring.load(file);
-        index = keyring.blindIndex();
+        MasterKeyring ring = createKeyring ? MasterKeyring.loadOrCreate(file) : MasterKeyring.load(file);
+        loaded = loadedWith(ring, file);
+        index = ring.blindIndex();
     }
 
     /** Seals and stores a new member's identity under a fresh data key. */
@@ -104,7 +115,7 @@ public class IdentityVault {
             throw new DomainRuleViolation("member.admission.legalNameRequired");
         }
         DataKey key = DataKey.generate();
-        WrappedDataKey wrapped = keyring.wrap(key, memberRef);
+        WrappedDataKey wrapped = keyring().wrap(key, memberRef);
         em.persist(new VaultDataKeyRecord(memberRef, wrapped.masterKeyId(), wrapped.wrapped()));
         em.persist(new VaultIdentityRecord(memberRef, new VaultIdentityRecord.Sealed(
                 cipher.encrypt(identity.legalName(), key, memberRef, "legal_name"),
@@ -127,7 +138,7 @@ public class IdentityVault {
         if (row == null || keyRow == null) {
             return Optional.empty();
         }
-        MasterKeyring ring = keyring;
+        MasterKeyring ring = keyring();
         DataKey key = ring.unwrap(new WrappedDataKey(keyRow.getMasterKeyId(), keyRow.getWrappedKey()), memberRef);
         return Optional.of(new Identity(
                 cipher.decrypt(row.getLegalName(), key, memberRef, "legal_name"),
@@ -196,7 +207,7 @@ public class IdentityVault {
         if (keyRow == null) {
             return Optional.empty();
         }
-        return Optional.of(keyring.unwrap(new WrappedDataKey(keyRow.getMasterKeyId(), keyRow.getWrappedKey()),
+        return Optional.of(keyring().unwrap(new WrappedDataKey(keyRow.getMasterKeyId(), keyRow.getWrappedKey()),
                 memberRef));
     }
 
@@ -250,13 +261,13 @@ public class IdentityVault {
 
     /** The master key new data keys are wrapped with (an id, not secret). */
     public String currentMasterKeyId() {
-        return keyring.currentKeyId();
+        return keyring().currentKeyId();
     }
 
     /** Every master key in the keyring, with how many members' data keys it wraps now (ids only, never keys). */
     public java.util.SortedMap<String, Long> dataKeysPerMasterKey() {
         java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
-        keyring.keyIds().forEach(id -> counts.put(id, 0L));
+        keyring().keyIds().forEach(id -> counts.put(id, 0L));
         for (Object[] row : em.createQuery(
                 "select k.masterKeyId, count(k) from VaultDataKeyRecord k group by k.masterKeyId", Object[].class)
                 .getResultList()) {
@@ -270,12 +281,67 @@ public class IdentityVault {
      * which keeps every key that still wraps a data key.
      */
     synchronized void install(MasterKeyring next) {
-        next.save(Path.of(keyringFile));
-        keyring = next;
+        Path file = Path.of(keyringFile);
+        next.save(file);
+        loaded = loadedWith(next, file);
     }
 
+    /**
+     * The keyring in force: the one in memory while its file is unchanged, else the file read again. Nodes of a
+     * cluster read one keyring file (on one machine, or a volume they share), so a rotation on any node reaches every
+     * node at its next use of the vault, without a restart. A file that cannot be read at that moment (being replaced,
+     * damaged) leaves the keyring in memory in use, and the next use tries again.
+     */
     MasterKeyring keyring() {
-        return keyring;
+        Loaded now = loaded;
+        return changedOnDisk(now) ? reload(now).ring() : now.ring();
+    }
+
+    /** Reads the keyring file again now, whatever its attributes say (before a rotation builds on it). */
+    synchronized MasterKeyring reloadFromFile() {
+        Path file = Path.of(keyringFile);
+        loaded = loadedWith(MasterKeyring.load(file), file);
+        return loaded.ring();
+    }
+
+    private boolean changedOnDisk(Loaded known) {
+        try {
+            var now = java.nio.file.Files.readAttributes(Path.of(keyringFile),
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return !java.util.Objects.equals(now.fileKey(), known.fileKey())
+                    || !now.lastModifiedTime().equals(known.modified()) || now.size() != known.size();
+        } catch (java.io.IOException unreadable) {
+            return false;
+        }
+    }
+
+    private synchronized Loaded reload(Loaded seen) {
+        if (loaded != seen) {
+            return loaded;
+        }
+        try {
+            Path file = Path.of(keyringFile);
+            Loaded next = loadedWith(MasterKeyring.load(file), file);
+            loaded = next;
+            index = next.ring().blindIndex();
+            LOG.info(() -> "Identity vault keyring changed on disk; current master key " + next.ring().currentKeyId());
+            return next;
+        } catch (RuntimeException unreadable) {
+            LOG.warning(() -> "Identity vault keyring changed on disk but could not be read ("
+                    + unreadable.getClass().getName() + "); keeping the keyring in memory");
+            return seen;
+        }
+    }
+
+    /** The keyring with the attributes of its file as they are now (read after the file was written or read). */
+    private static Loaded loadedWith(MasterKeyring ring, Path file) {
+        try {
+            var attributes = java.nio.file.Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return new Loaded(ring, attributes.fileKey(), attributes.lastModifiedTime(), attributes.size());
+        } catch (java.io.IOException unreadable) {
+            return new Loaded(ring, null, java.nio.file.attribute.FileTime.fromMillis(0), -1);
+        }
     }
 
     /**
@@ -287,7 +353,7 @@ public class IdentityVault {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int rewrapBatch(int batch) {
-        MasterKeyring ring = keyring;
+        MasterKeyring ring = keyring();
         List<VaultDataKeyRecord> stale = em.createQuery(
                 "select k from VaultDataKeyRecord k where k.masterKeyId <> :current order by k.memberRef",
                 VaultDataKeyRecord.class).setParameter("current", ring.currentKeyId()).setMaxResults(batch)

@@ -37,9 +37,32 @@ public class MasterKeyRotation {
     @Inject
     RotationAudit rotationAudit;
 
+    @Inject
+    org.nstac.portal.platform.JobLeases leases;
+
+    /** The lease that makes one rotation at a time across all nodes (longer than any rotation takes). */
+    static final String LEASE = "vault-master-key-rotation";
+    private static final java.time.Duration LEASE_LENGTH = java.time.Duration.ofMinutes(30);
+
+    /**
+     * Rotates the master key. One rotation at a time in the whole cluster: another rotation still running on any node
+     * refuses this one ({@code vault.rotation.busy}). The rotation starts from the keyring file as it is now, not from
+     * this node's memory, so that it builds on every earlier rotation, whichever node made it.
+     */
     public synchronized Outcome rotate(String actor) {
+        if (!leases.take(LEASE, LEASE_LENGTH)) {
+            throw new org.nstac.portal.shared.DomainRuleViolation("vault.rotation.busy");
+        }
+        try {
+            return rotateHoldingLease(actor);
+        } finally {
+            leases.release(LEASE);
+        }
+    }
+
+    private Outcome rotateHoldingLease(String actor) {
         List<String> retired = new ArrayList<>();
-        MasterKeyring ring = vault.keyring();
+        MasterKeyring ring = vault.reloadFromFile();
         for (Map.Entry<String, Long> key : vault.dataKeysPerMasterKey().entrySet()) {
             if (!key.getKey().equals(ring.currentKeyId()) && key.getValue() == 0) {
                 ring = ring.retire(key.getKey());

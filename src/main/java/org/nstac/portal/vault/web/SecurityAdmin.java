@@ -53,7 +53,11 @@ public class SecurityAdmin {
     }
 
     public void rotate() {
-        MasterKeyRotation.Outcome outcome = rotation.rotate(user.getName());
-        messages.info("admin.security.rotated", outcome.currentKeyId(), outcome.rewrapped());
+        try {
+            MasterKeyRotation.Outcome outcome = rotation.rotate(user.getName());
+            messages.info("admin.security.rotated", outcome.currentKeyId(), outcome.rewrapped());
+        } catch (org.nstac.portal.shared.DomainRuleViolation busy) {
+            messages.violation(busy);
+        }
     }
 }

@@ -34,11 +34,12 @@ class MeetingMessagesTest {
             "MeetingNaming", MeetingNaming.class,
             "MeetingInvitationState", InvitationState.class,
             "MeetingPresence", Presence.class,
-            "MeetingMinutesState", MinutesState.class);
+            "MeetingMinutesState", MinutesState.class,
+            "meeting.state", MeetingState.class);
 
     private static final List<Class<?>> WITH_KEYS = List.of(Place.class, MeetingTimes.class, SafetyPlan.class,
             InvitationState.class, InvitationRules.class, Attendance.class, MeetingPay.class, Overlap.class,
-            MinutesState.class, MinutesPart.class);
+            MinutesState.class, MinutesPart.class, MeetingState.class);
 
     private static Set<String> keyConstants() throws IllegalAccessException {
         Set<String> keys = new TreeSet<>();
@@ -56,7 +57,7 @@ class MeetingMessagesTest {
     @Test
     void everyKeyConstantHasAMessageInBothLanguages() throws Exception {
         Set<String> keys = keyConstants();
-        assertEquals(34, keys.size(), keys.toString());
+        assertEquals(35, keys.size(), keys.toString());
         for (String key : keys) {
             assertTrue(key.startsWith("meeting.") || key.startsWith("mail.discreet."), key);
         }

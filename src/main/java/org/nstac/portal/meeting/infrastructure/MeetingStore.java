@@ -1,0 +1,88 @@
+package org.nstac.portal.meeting.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.nstac.portal.meeting.domain.InvitationState;
+import org.nstac.portal.shared.NotFound;
+
+/**
+ * Meetings and their invitations as stored. No rules and no checks: the meeting feature's application services decide
+ * who may read or change what (other features never reach this package) and call here in their transaction.
+ */
+@ApplicationScoped
+public class MeetingStore {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public Optional<MeetingRecord> find(long id) {
+        return Optional.ofNullable(em.find(MeetingRecord.class, id));
+    }
+
+    /** @throws NotFound when there is no such meeting */
+    public MeetingRecord get(long id) {
+        return find(id).orElseThrow(NotFound::new);
+    }
+
+    /**
+     * Locks the meeting's row for the rest of the transaction and reads it again as it now is: every command on one
+     * meeting (and every answer to it) takes this lock first, so they happen one after another.
+     */
+    public void lock(MeetingRecord meeting) {
+        em.refresh(meeting, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Every meeting, the latest start first. */
+    public List<MeetingRecord> all() {
+        return em.createQuery("select m from MeetingRecord m order by m.startsAt desc", MeetingRecord.class)
+                .getResultList();
+    }
+
+    public void add(MeetingRecord meeting) {
+        em.persist(meeting);
+        em.flush();
+    }
+
+    public Optional<InvitationRecord> invitation(long invitationId) {
+        return Optional.ofNullable(em.find(InvitationRecord.class, invitationId));
+    }
+
+    public Optional<InvitationRecord> invitation(long meetingId, String memberRef) {
+        return em.createQuery("select i from InvitationRecord i where i.meetingId = :m and i.memberRef = :r",
+                InvitationRecord.class).setParameter("m", meetingId).setParameter("r", memberRef).getResultStream()
+                .findFirst();
+    }
+
+    /** Locks one invitation's row (after its meeting's) and reads it again as it now is. */
+    public void lock(InvitationRecord invitation) {
+        em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<InvitationRecord> invitationsOf(long meetingId) {
+        return em.createQuery("select i from InvitationRecord i where i.meetingId = :m order by i.id",
+                InvitationRecord.class).setParameter("m", meetingId).getResultList();
+    }
+
+    /** A member's invitations, the latest meeting first. */
+    public List<InvitationRecord> invitationsFor(String memberRef) {
+        return em.createQuery("select i from InvitationRecord i, MeetingRecord m where i.meetingId = m.id and "
+                + "i.memberRef = :r order by m.startsAt desc", InvitationRecord.class).setParameter("r", memberRef)
+                .getResultList();
+    }
+
+    /** How many members have accepted: the number the capacity limits. */
+    public long acceptedCount(long meetingId) {
+        return em.createQuery("select count(i) from InvitationRecord i where i.meetingId = :m and i.state = :s",
+                Long.class).setParameter("m", meetingId).setParameter("s", InvitationState.ACCEPTED)
+                .getSingleResult();
+    }
+
+    public void add(InvitationRecord invitation) {
+        em.persist(invitation);
+        em.flush();
+    }
+}
