@@ -9,11 +9,14 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nstac.portal.it.Api;
+import org.nstac.portal.it.Browser;
 import org.nstac.portal.it.Db;
 import org.nstac.portal.it.PortalStack;
 import org.nstac.portal.it.PortalTime;
 import org.nstac.portal.it.Tokens;
+import org.openqa.selenium.By;
 
 /**
  * What became of the law (issue 18): the owning ministry records the outcome after the report, and only then; the
@@ -21,6 +24,9 @@ import org.nstac.portal.it.Tokens;
  */
 @ExtendWith({PortalStack.class, PortalTime.class})
 class ConsultationOutcomeIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void theMinistryRecordsTheOutcomeAfterTheReportAndTheCommentersAreTold() throws Exception {
@@ -60,6 +66,26 @@ class ConsultationOutcomeIT {
         assertEquals("WITHDRAWN", Tokens.json(send("observer", "GET", "/api/consultations/" + id, null).body())
                 .getJsonObject("outcome").getString("outcome"));
         assertEquals(1, notices("sunflower", id, "notification.consultation.outcomeChanged"));
+
+        browser.signIn("sunflower", "sunflower");
+        browser.open("/consultations/view?id=" + id);
+        assertTrue(browser.find(By.id("outcome-text")).getText().contains("Withdrawn"), browser.text());
+        assertTrue(!browser.has(By.id("actions:outcome-save")), "a member does not record it");
+        browser.signOut();
+        browser.signIn("justice", "justice");
+        browser.open("/consultations/view?id=" + id);
+        browser.choose("actions:outcome", "Adopted");
+        browser.find(By.id("actions:outcome-link")).clear();
+        browser.find(By.id("actions:outcome-link")).sendKeys("ftp://example.org/x");
+        browser.find(By.id("actions:outcome-save")).click();
+        browser.waitFor(d -> browser.text().contains("The link must be a web address"));
+        assertEquals("ftp://example.org/x", browser.find(By.id("actions:outcome-link")).getAttribute("value"),
+                "nothing typed lost");
+        browser.find(By.id("actions:outcome-link")).clear();
+        browser.find(By.id("actions:outcome-save")).click();
+        browser.waitFor(d -> browser.has(By.id("outcome-text")) && browser.find(By.id("outcome-text")).getText()
+                .contains("Adopted"));
+        browser.signOut();
     }
 
     /** Justice drafts, opens, sunflower comments, Justice closes, answers and calls it answered. */

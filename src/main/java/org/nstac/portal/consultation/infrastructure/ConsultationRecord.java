@@ -171,6 +171,16 @@ public class ConsultationRecord {
         return java.util.Optional.ofNullable(declineReason);
     }
 
+    /** {@link #getDeclineReason()} for pages: the reason, or {@code null} (EL does not read an Optional's value). */
+    public String getDeclineReasonText() {
+        return declineReason;
+    }
+
+    /** {@link #getOutcome()} for pages: the outcome's name, or {@code null}. */
+    public String getOutcomeName() {
+        return outcome;
+    }
+
     /** Records (or corrects) what became of the law after the report. */
     public void recordOutcome(String outcome, String note, String link, String by, Instant at) {
         this.outcome = outcome;

@@ -63,7 +63,7 @@ public class ConsultationActions implements Serializable {
 
     public String getOutcome() {
         if (outcome == null && page.may(Action.RECORD_OUTCOME)) {
-            outcome = page.consultation().getOutcome().orElse(null);
+            outcome = page.consultation().getOutcomeName();
             outcomeNote = page.consultation().getOutcomeNote();
             outcomeLink = page.consultation().getOutcomeLink();
         }
