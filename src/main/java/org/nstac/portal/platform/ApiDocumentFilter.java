@@ -51,6 +51,7 @@ public class ApiDocumentFilter implements OASFilter {
                 + "the audited identity reveal.");
         TAGS.put("Consent", "Consent texts and each member's consents, purpose by purpose.");
         TAGS.put("Directory", "The public directory of support services.");
+        TAGS.put("Organisations", "Ministries, NGOs, unions and donors, and the officials who act for them.");
         TAGS.put("Terms", "The engagement terms every member accepts before paid work: versions, acceptance, the PDF.");
         TAGS.put("Learning", "Learning and retraining offered fairly, accepted, completed and paid; the council record.");
         TAGS.put("Care", "Support on request: a member asks, the named support person or the secretariat's duty "

@@ -93,6 +93,9 @@ final class ApiExamples {
                      "contentNotes": [], "rolePrepared": "EDUCATOR"}"""),
             Map.entry("createLearningOffer", """
                     {"memberRef": "M-7Q4K2"}"""),
+            Map.entry("createOrganisation", """
+                    {"code": "ngo-example", "kind": "NGO", "nameEn": "Example Support Network (demo)",
+                     "nameSr": "Primer mreže podrške (demo)"}"""),
             Map.entry("askForSupport", """
                     {"about": "MEETING", "refId": 12, "urgency": "NOW", "note": "I need a quiet room for a moment"}"""),
             Map.entry("publishConsentText", """

@@ -17,7 +17,7 @@ import java.io.IOException;
  * This is a first line only: each feature's policy class checks the record itself as well.
  */
 @WebFilter(urlPatterns = {"/admin/*", "/custodian/*", "/secretariat/*", "/finance/*", "/chair/*", "/member/*",
-    "/ministry/*", "/observer/*"}, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+    "/ministry/*", "/partner/*", "/observer/*"}, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class RoleAreaFilter extends HttpFilter {
 
     @Inject

@@ -138,8 +138,8 @@ class ConsultationApiIT {
         var noTitle = Json.createObjectBuilder(draft("x", 1, 10)).add("title", " ").build();
         assertEquals("consultation.title.required", error(send("justice", "POST", "/api/consultations",
                 noTitle.toString())));
-        assertEquals(404, send("sunflower", "POST", "/api/consultations", draft("Member", 1, 10).toString())
-                .statusCode(), "only ministries create consultations");
+        assertEquals("consultation.create.notMinistry", error(send("sunflower", "POST", "/api/consultations",
+                draft("Member", 1, 10).toString())), "only ministries (and partners, asking) create consultations");
     }
 
     @Test

@@ -110,7 +110,7 @@ class RealmFilesTest {
     void theDemoUsersAreThoseOfTheDesignWithPlaceholderNames() throws Exception {
         var users = read(DEMO).getJsonArray("users").getValuesAs(JsonObject.class);
         assertEquals(List.of("sunflower", "river", "lark", "willow", "oak", "secretariat", "custodian", "finance",
-                "justice", "labour", "observer", "admin"), users.stream().map(u -> u.getString("username")).toList());
+                "justice", "labour", "union", "observer", "admin"), users.stream().map(u -> u.getString("username")).toList());
         for (JsonObject user : users) {
             assertTrue(user.getString("email").endsWith(".invalid"), "no real address: " + user);
             assertTrue(user.getBoolean("emailVerified"));

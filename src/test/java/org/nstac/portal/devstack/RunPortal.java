@@ -17,6 +17,7 @@ public final class RunPortal {
             new String[] {"custodian", "secretariat and identity custodian"},
             new String[] {"finance", "finance officer"},
             new String[] {"justice, labour", "ministry officials"},
+            new String[] {"union", "partner official (Confederation of Trade Unions, demo): asks the council for advice"},
             new String[] {"observer", "observer"},
             new String[] {"admin", "administrator"});
 

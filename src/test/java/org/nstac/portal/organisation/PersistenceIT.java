@@ -35,7 +35,7 @@ class PersistenceIT {
     @Test
     void anOrganisationMakesARoundTripThroughTheDatabase() throws Exception {
         String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        organisations.register(new Organisation(code, OrganisationKind.TRADE_UNION,
+        organisations.register(new Organisation(code, OrganisationKind.UNION,
                 "Union of domestic workers", "Sindikat radnica u domaćinstvu"));
 
         try (Connection connection = dataSource().getConnection();
@@ -44,13 +44,13 @@ class PersistenceIT {
             select.setString(1, code);
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next(), "the row is in the database");
-                assertEquals("TRADE_UNION", row.getString("kind"));
+                assertEquals("UNION", row.getString("kind"));
                 assertEquals("Union of domestic workers", row.getString("name_en"));
                 assertEquals("Sindikat radnica u domaćinstvu", row.getString("name_sr"), "Serbian letters survive");
             }
         }
         Organisation loaded = organisations.findByCode(code).orElseThrow();
-        assertEquals(OrganisationKind.TRADE_UNION, loaded.getKind());
+        assertEquals(OrganisationKind.UNION, loaded.getKind());
         assertEquals("Sindikat radnica u domaćinstvu", loaded.nameIn(java.util.Locale.forLanguageTag("sr-Latn")));
     }
 

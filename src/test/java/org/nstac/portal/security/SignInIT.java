@@ -44,6 +44,7 @@ class SignInIT {
         "finance, finance, finance",
         "justice, ministry, ministry",
         "labour, ministry, ministry",
+        "union, partner, partner",
         "observer, observer, observer",
         "admin, admin, admin"
     })

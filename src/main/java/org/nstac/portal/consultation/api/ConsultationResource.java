@@ -52,20 +52,31 @@ public class ConsultationResource {
     }
 
     /**
-     * A consultation as the ministry writes it. {@code paidPreparationHours} (each member who takes part may claim up
-     * to them; 3 by default), {@code draftingHours} (the chair's drafting of the position) and {@code ministryPays}
-     * (the ministry funds the work, not the council's budget) are optional.
+     * A consultation as the ministry (or a partner asking for advice) writes it. {@code paidPreparationHours} (each
+     * member who takes part may claim up to them; 3 by default), {@code draftingHours} (the chair's drafting of the
+     * position) and {@code ministryPays} (the ministry funds the work, not the council's budget) are optional;
+     * {@code phase}, optional on creation, is checked against the phase the writer gets ({@code DRAFT} for a
+     * ministry, {@code REQUESTED} for a partner).
      */
     public record ConsultationInput(String title, String summary, String policyArea, Instant opensAt,
             Instant closesAt, Instant answersDueAt, List<String> contentNotes, List<SectionInput> sections,
             Boolean openAutomatically, java.math.BigDecimal paidPreparationHours, java.math.BigDecimal draftingHours,
-            Boolean ministryPays) {
+            Boolean ministryPays, String phase) {
     }
 
+    /**
+     * One consultation. {@code ministry} is the owning organisation's code (a ministry, or the NGO or union that asked
+     * for advice); {@code declineReason} is set only on a declined request; {@code outcome} once recorded.
+     */
     public record ConsultationView(long id, String ministry, String title, String summary, String policyArea,
             String phase, Instant opensAt, Instant closesAt, Instant answersDueAt, List<String> contentNotes,
             int currentVersion, Long unansweredComments, boolean openAutomatically,
-            java.math.BigDecimal paidPreparationHours, java.math.BigDecimal draftingHours, boolean ministryPays) {
+            java.math.BigDecimal paidPreparationHours, java.math.BigDecimal draftingHours, boolean ministryPays,
+            String declineReason, OutcomeView outcome) {
+    }
+
+    /** What became of the law after the report. */
+    public record OutcomeView(String outcome, String note, String link, Instant recordedAt) {
     }
 
     public record SectionView(long id, int number, String heading, String text, List<String> contentNotes,
@@ -76,7 +87,8 @@ public class ConsultationResource {
         }
     }
 
-    public record PhaseChange(String phase) {
+    /** A phase move; {@code reason} is required when the secretariat declines a request ({@code DECLINED}). */
+    public record PhaseChange(String phase, String reason) {
     }
 
     public record VersionInput(List<SectionInput> sections) {
@@ -139,16 +151,16 @@ public class ConsultationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createConsultation",
-            summary = "Create a consultation in DRAFT (ministry official, for their own ministry)",
-            description = "Who may call it: A ministry official, for their own ministry.")
+            summary = "Create a consultation in DRAFT (ministry official, for their own ministry), or ask the "
+            + "council for advice: REQUESTED (partner official of an NGO or union, for their own organisation)",
+            description = "Who may call it: A ministry official, for their own ministry; a partner official (NGO or "
+            + "union), for their own organisation, with phase REQUESTED.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConsultationView")))
     public Response create(ConsultationInput input) {
         Viewer viewer = viewer();
-        if (!consultations.mayCreate(viewer)) {
-            throw new NotFound();
-        }
-        ConsultationRecord c = consultations.create(draft(input), viewer);
+        ConsultationRecord c = consultations.create(draft(input), input == null || input.phase() == null ? null
+                : phase(new PhaseChange(input.phase(), null)), viewer);
         return Response.status(Response.Status.CREATED).entity(view(c, viewer)).build();
     }
 
@@ -177,11 +189,14 @@ public class ConsultationResource {
     @Path("{id}/phase")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "moveConsultationPhase",
-            summary = "Move to the next phase: {\"phase\": \"OPEN\"} (owning ministry or secretariat)",
-            description = "Who may call it: An official of the owning ministry, or the secretariat.")
+            summary = "Move to the next phase: {\"phase\": \"OPEN\"} (owning ministry or secretariat); the "
+            + "secretariat accepts a request for advice with {\"phase\": \"DRAFT\"} or declines it with "
+            + "{\"phase\": \"DECLINED\", \"reason\": ...}",
+            description = "Who may call it: An official of the owning ministry or partner organisation, or the "
+            + "secretariat (which alone accepts or declines a request for advice).")
     public ConsultationView phase(@PathParam("id") long id, PhaseChange change) {
         Viewer viewer = viewer();
-        return view(consultations.move(id, phase(change), viewer), viewer);
+        return view(consultations.move(id, phase(change), change.reason(), viewer), viewer);
     }
 
     @PUT
@@ -192,6 +207,25 @@ public class ConsultationResource {
             description = "Who may call it: An official of the owning ministry, or the secretariat.")
     public ConsultationView phasePut(@PathParam("id") long id, PhaseChange change) {
         return phase(id, change);
+    }
+
+    /** What became of the law: {@code {"outcome": "ADOPTED"|"AMENDED"|"WITHDRAWN"|"PENDING", "note", "link"}}. */
+    public record OutcomeInput(String outcome, String note, String link) {
+    }
+
+    @PUT
+    @Path("{id}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordConsultationOutcome",
+            description = "Who may call it: An official of the owning ministry or partner organisation, once the "
+            + "report is published.",
+            summary = "Record what became of the law after the report: ADOPTED, AMENDED, WITHDRAWN or PENDING, "
+            + "with an optional note and web link (owning ministry or partner, once the report is published); "
+            + "members who commented are told")
+    public ConsultationView outcome(@PathParam("id") long id, OutcomeInput input) {
+        Viewer viewer = viewer();
+        var outcome = org.nstac.portal.consultation.domain.Outcome.parse(input == null ? null : input.outcome());
+        return view(consultations.recordOutcome(id, outcome, input.note(), input.link(), viewer), viewer);
     }
 
     @GET
@@ -407,7 +441,8 @@ public class ConsultationResource {
                 c.getPolicyArea(), c.getPhase().name(), c.getOpensAt(), c.getClosesAt(), c.getAnswersDueAt(),
                 c.getContentNotes(), c.getCurrentVersion(), consultations.unanswered(c, viewer).orElse(null),
                 c.isOpeningScheduled(), c.getPay().preparationHours(), c.getPay().draftingHours(),
-                c.getPay().ministryPays());
+                c.getPay().ministryPays(), c.getDeclineReason().orElse(null), c.getOutcome().map(o -> new OutcomeView(o,
+                        c.getOutcomeNote(), c.getOutcomeLink(), c.getOutcomeAt())).orElse(null));
     }
 
     private Viewer viewer() {

@@ -89,6 +89,9 @@ public class Consultations {
     @Inject
     Profiles profiles;
 
+    @Inject
+    org.nstac.portal.organisation.application.Organisations organisations;
+
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
@@ -130,21 +133,45 @@ public class Consultations {
         return em.find(ConsultationRecord.class, id) != null;
     }
 
-    /** Whether this viewer may open a consultation: a ministry official, for their own ministry. */
+    public static final String CREATE_NOT_ALLOWED = "consultation.create.notMinistry";
+    public static final String REQUEST_NOT_PARTNER = "consultation.request.notPartner";
+    public static final String REQUEST_SECRETARIAT_DECIDES = "consultation.request.secretariatDecides";
+    public static final String DECLINE_REASON_REQUIRED = "consultation.request.reasonRequired";
+    public static final int MAX_DECLINE_REASON = 2000;
+
+    /**
+     * Whether this viewer may open a consultation: a ministry official for their own ministry (a draft), a partner
+     * official of an NGO or a union for their own organisation (a request for advice).
+     */
     public boolean mayCreate(Viewer viewer) {
-        return ConsultationRules.allowsAny(viewer.relationsToNewDraft(), Action.CREATE, Phase.DRAFT);
+        return viewer.organisation().isPresent()
+                && ConsultationRules.allowsAny(viewer.relationsToNewDraft(), Action.CREATE, viewer.startingPhase());
     }
 
+    /** As {@link #create(Draft, Viewer)}, with the phase the writer asked for checked against the one they get. */
+    @Transactional
+    public ConsultationRecord create(Draft draft, Phase asked, Viewer viewer) {
+        if (asked != null && asked != viewer.startingPhase()) {
+            throw new DomainRuleViolation(asked == Phase.REQUESTED ? REQUEST_NOT_PARTNER : CREATE_NOT_ALLOWED);
+        }
+        return create(draft, viewer);
+    }
+
+    /**
+     * Writes a new consultation: a ministry's {@code DRAFT}, or a partner's {@code REQUESTED} request for advice, which
+     * the secretariat is told of.
+     */
     @Transactional
     public ConsultationRecord create(Draft draft, Viewer viewer) {
         if (!mayCreate(viewer)) {
-            throw new DomainRuleViolation("consultation.create.notMinistry");
+            throw new DomainRuleViolation(CREATE_NOT_ALLOWED);
         }
         String organisation = viewer.organisation().orElseThrow();
         validate(draft);
+        Phase start = viewer.startingPhase();
         ConsultationRecord c = new ConsultationRecord(organisation, draft.title().strip(), draft.summary().strip(),
                 draft.policyArea(), draft.contentNotes(), draft.opensAt(), draft.closesAt(), draft.answersDueAt(),
-                viewer.login(), now());
+                viewer.login(), now(), start);
         c.scheduleOpening(draft.openAutomatically());
         c.pay(draft.pay() == null ? defaultPay() : draft.pay());
         em.persist(c);
@@ -153,7 +180,12 @@ public class Consultations {
         em.createNativeQuery("INSERT INTO consultation_version (consultation_id, draft_version, published_at, "
                 + "published_by) VALUES (?1, 1, ?2, ?3)").setParameter(1, c.getId()).setParameter(2, now())
                 .setParameter(3, viewer.login()).executeUpdate();
-        audit.record(viewer.login(), "consultation.created", "consultation:" + c.getId(), null);
+        audit.record(viewer.login(), "consultation.created", "consultation:" + c.getId(),
+                start == Phase.REQUESTED ? "phase=REQUESTED" : null);
+        if (start == Phase.REQUESTED) {
+            notifications.send(List.of(Notifications.ROLE_PREFIX + "secretariat"),
+                    "notification.consultation.requested", "/consultations/view?id=" + c.getId());
+        }
         return c;
     }
 
@@ -182,9 +214,43 @@ public class Consultations {
      */
     @Transactional
     public ConsultationRecord move(long id, Phase target, Viewer viewer) {
+        return move(id, target, null, viewer);
+    }
+
+    /**
+     * As {@link #move(long, Phase, Viewer)}; a request for advice is accepted ({@code DRAFT}) or declined
+     * ({@code DECLINED}, with {@code reason}) by the secretariat only, and its organisation's officials are told.
+     */
+    @Transactional
+    public ConsultationRecord move(long id, Phase target, String reason, Viewer viewer) {
         ConsultationRecord c = lockVisible(id, viewer);
-        ConsultationRules.require(viewer.relationsTo(c), Action.MOVE_PHASE, c.getPhase());
-        return moveChecked(c, target, viewer.login());
+        Set<Relation> relations = viewer.relationsTo(c);
+        if (c.getPhase() == Phase.REQUESTED && !relations.contains(Relation.SECRETARIAT)) {
+            throw new DomainRuleViolation(REQUEST_SECRETARIAT_DECIDES);
+        }
+        ConsultationRules.require(relations, Action.MOVE_PHASE, c.getPhase());
+        if (target == Phase.DECLINED) {
+            String why = reason == null ? "" : reason.strip();
+            if (why.isEmpty()) {
+                throw new DomainRuleViolation(DECLINE_REASON_REQUIRED);
+            }
+            if (why.length() > MAX_DECLINE_REASON) {
+                throw new DomainRuleViolation("consultation.request.reasonTooLong", MAX_DECLINE_REASON);
+            }
+            c.getPhase().moveTo(Phase.DECLINED, 0);
+            c.decline(why, now());
+            audit.record(viewer.login(), "consultation.phase", "consultation:" + c.getId(), "phase=DECLINED");
+            notifications.send(organisations.officialsOf(c.getOrganisationCode()),
+                    "notification.consultation.declined", "/consultations/view?id=" + c.getId());
+            return c;
+        }
+        boolean accepting = c.getPhase() == Phase.REQUESTED;
+        ConsultationRecord moved = moveChecked(c, target, viewer.login());
+        if (accepting) {
+            notifications.send(organisations.officialsOf(c.getOrganisationCode()),
+                    "notification.consultation.accepted", "/consultations/view?id=" + c.getId());
+        }
+        return moved;
     }
 
     ConsultationRecord moveChecked(ConsultationRecord c, Phase target, String actor) {
@@ -199,6 +265,60 @@ public class Consultations {
             notifications.send(commenterLogins(c.getId()), "notification.consultation.report", link);
         }
         return c;
+    }
+
+    public static final String OUTCOME_BEFORE_REPORT = "consultation.outcome.beforeReport";
+    public static final String OUTCOME_LINK_INVALID = "consultation.outcome.link";
+    public static final int MAX_OUTCOME_NOTE = 2000;
+    public static final int MAX_OUTCOME_LINK = 500;
+
+    /**
+     * Records (or corrects) what became of the law after the report: the owning ministry or partner only, once the
+     * report is published. Members who commented are told, so they learn whether their advice was taken.
+     *
+     * @throws DomainRuleViolation {@value #OUTCOME_BEFORE_REPORT} before the report; {@code consultation.outcome.*}
+     *                             for a missing outcome, a note too long, a link that is not a web address
+     */
+    @Transactional
+    public ConsultationRecord recordOutcome(long id, org.nstac.portal.consultation.domain.Outcome outcome, String note,
+            String link, Viewer viewer) {
+        ConsultationRecord c = lockVisible(id, viewer);
+        Set<Relation> relations = viewer.relationsTo(c);
+        if (relations.contains(Relation.OWNING_MINISTRY) && c.getPhase() != Phase.REPORT_PUBLISHED) {
+            throw new DomainRuleViolation(OUTCOME_BEFORE_REPORT);
+        }
+        ConsultationRules.require(relations, Action.RECORD_OUTCOME, c.getPhase());
+        if (outcome == null) {
+            throw new DomainRuleViolation(org.nstac.portal.consultation.domain.Outcome.UNKNOWN);
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > MAX_OUTCOME_NOTE) {
+            throw new DomainRuleViolation("consultation.outcome.noteTooLong", MAX_OUTCOME_NOTE);
+        }
+        String cleanLink = link == null || link.isBlank() ? null : link.strip();
+        if (cleanLink != null && !webAddress(cleanLink)) {
+            throw new DomainRuleViolation(OUTCOME_LINK_INVALID, MAX_OUTCOME_LINK);
+        }
+        boolean first = c.getOutcome().isEmpty();
+        c.recordOutcome(outcome.name(), cleanNote, cleanLink, viewer.login(), now());
+        audit.record(viewer.login(), "consultation.outcome", "consultation:" + c.getId(), "outcome=" + outcome);
+        notifications.send(commenterLogins(c.getId()), first ? "notification.consultation.outcome"
+                : "notification.consultation.outcomeChanged", "/consultations/view?id=" + c.getId());
+        return c;
+    }
+
+    /** An absolute http(s) address of at most {@value #MAX_OUTCOME_LINK} characters (never javascript: and the like). */
+    static boolean webAddress(String link) {
+        if (link.length() > MAX_OUTCOME_LINK) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(link);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException malformed) {
+            return false;
+        }
     }
 
     /**

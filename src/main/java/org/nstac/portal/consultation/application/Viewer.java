@@ -6,18 +6,21 @@ import java.util.Optional;
 import java.util.Set;
 import org.nstac.portal.consultation.domain.Action;
 import org.nstac.portal.consultation.domain.ConsultationRules;
+import org.nstac.portal.consultation.domain.Phase;
 import org.nstac.portal.consultation.domain.Relation;
 import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
 import org.nstac.portal.security.Role;
 
 /**
  * Who is asking, as consultations need to know it: the login, the portal roles, the member reference (for council
- * members) and the organisation (for ministry officials). The relation to one consultation follows from these.
+ * members) and the organisation (for ministry officials, and for partner officials of an NGO or a trade union). The
+ * relation to one consultation follows from these: an official of either kind is {@code OWNING_MINISTRY} on their
+ * own organisation's consultations and {@code OTHER_MINISTRY} on every other one.
  *
  * @param login        the login handle (never a name)
  * @param roles        the portal roles
  * @param memberRef    the member reference of a council member; empty for everyone else
- * @param organisation the organisation a ministry official acts for; empty for everyone else
+ * @param organisation the organisation a ministry or partner official acts for; empty for everyone else
  * @param locale       the language answers are given in
  */
 public record Viewer(String login, Set<Role> roles, Optional<String> memberRef, Optional<String> organisation,
@@ -30,10 +33,24 @@ public record Viewer(String login, Set<Role> roles, Optional<String> memberRef, 
 
     /**
      * Every relation this person would have to a draft they opened now: a ministry official owns it for their own
-     * ministry; what {@link ConsultationRules} allows as {@link Action#CREATE} follows from that.
+     * ministry, a partner official their request for their own NGO or union; what {@link ConsultationRules} allows
+     * as {@link Action#CREATE} in the {@link #startingPhase()} follows from that.
      */
     public Set<Relation> relationsToNewDraft() {
         return relations(organisation);
+    }
+
+    /**
+     * The phase a consultation this person writes starts in: a partner official's is a {@code REQUESTED} request for
+     * advice the secretariat must accept; a ministry's is its own {@code DRAFT}.
+     */
+    public Phase startingPhase() {
+        return isPartner() ? Phase.REQUESTED : Phase.DRAFT;
+    }
+
+    /** Whether this person acts for an NGO or a trade union (realm role {@code partner}), not for a ministry. */
+    public boolean isPartner() {
+        return roles.contains(Role.PARTNER) && !roles.contains(Role.MINISTRY);
     }
 
     /** Whether {@link ConsultationRules} lets this person do {@code action} on the consultation now. */
@@ -48,7 +65,7 @@ public record Viewer(String login, Set<Role> roles, Optional<String> memberRef, 
 
     private Set<Relation> relations(Optional<String> owningOrganisation) {
         Set<Relation> relations = EnumSet.noneOf(Relation.class);
-        if (roles.contains(Role.MINISTRY)) {
+        if (roles.contains(Role.MINISTRY) || roles.contains(Role.PARTNER)) {
             relations.add(organisation.isPresent() && organisation.equals(owningOrganisation)
                     ? Relation.OWNING_MINISTRY : Relation.OTHER_MINISTRY);
         }

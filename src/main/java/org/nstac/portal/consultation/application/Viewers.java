@@ -30,7 +30,12 @@ public class Viewers {
             Optional<String> memberRef = user.hasRole(Role.MEMBER) || user.hasRole(Role.CHAIR)
                     ? member.ref()
                     : Optional.empty();
+            // A partner official acts only for an NGO or a union: a login linked to any other kind of organisation
+            // asks for nothing and sees nothing of that organisation's consultations.
             Optional<String> organisation = user.hasRole(Role.MINISTRY) ? organisations.organisationOf(login)
+                    : user.hasRole(Role.PARTNER) ? organisations.organisationOf(login).filter(code -> organisations
+                            .kindOf(code).filter(org.nstac.portal.organisation.domain.OrganisationKind::isPartner)
+                            .isPresent())
                     : Optional.empty();
             var roles = EnumSet.noneOf(Role.class);
             roles.addAll(user.getRoles());

@@ -40,5 +40,7 @@ public enum Action {
     /** Claim the paid preparation hours for having taken part (commented or taken a stance). */
     CLAIM_PREPARATION,
     /** Claim the paid hours for drafting the council's position. */
-    CLAIM_DRAFTING
+    CLAIM_DRAFTING,
+    /** Record what became of the law after the report (adopted, amended, withdrawn, pending). */
+    RECORD_OUTCOME
 }

@@ -63,7 +63,7 @@ public record ConsultationDates(Instant opensAt, Instant closesAt, Instant answe
             case DRAFT -> openingScheduled && !now.isBefore(opensAt) && now.isBefore(closesAt) ? Phase.OPEN
                     : Phase.DRAFT;
             case OPEN -> now.isBefore(closesAt) ? Phase.OPEN : Phase.CLOSED;
-            case CLOSED, ANSWERED, REPORT_PUBLISHED -> current;
+            case REQUESTED, CLOSED, ANSWERED, REPORT_PUBLISHED, DECLINED -> current;
         };
     }
 

@@ -14,15 +14,18 @@ import static org.nstac.portal.consultation.domain.Action.HIDE_COMMENT;
 import static org.nstac.portal.consultation.domain.Action.MOVE_PHASE;
 import static org.nstac.portal.consultation.domain.Action.PUBLISH_VERSION;
 import static org.nstac.portal.consultation.domain.Action.READ_REPORT;
+import static org.nstac.portal.consultation.domain.Action.RECORD_OUTCOME;
 import static org.nstac.portal.consultation.domain.Action.REPORT_COMMENT;
 import static org.nstac.portal.consultation.domain.Action.READ_COMMENTS;
 import static org.nstac.portal.consultation.domain.Action.TRACK_ANSWERS;
 import static org.nstac.portal.consultation.domain.Action.VIEW;
 import static org.nstac.portal.consultation.domain.Phase.ANSWERED;
 import static org.nstac.portal.consultation.domain.Phase.CLOSED;
+import static org.nstac.portal.consultation.domain.Phase.DECLINED;
 import static org.nstac.portal.consultation.domain.Phase.DRAFT;
 import static org.nstac.portal.consultation.domain.Phase.OPEN;
 import static org.nstac.portal.consultation.domain.Phase.REPORT_PUBLISHED;
+import static org.nstac.portal.consultation.domain.Phase.REQUESTED;
 import static org.nstac.portal.consultation.domain.Relation.CHAIR;
 import static org.nstac.portal.consultation.domain.Relation.MEMBER;
 import static org.nstac.portal.consultation.domain.Relation.OBSERVER;
@@ -72,6 +75,15 @@ import org.nstac.portal.shared.DomainRuleViolation;
  *       publish a new version of it, not once the report is out.</li>
  *   <li>The owning ministry and the secretariat follow the answers (how many comments still wait, which
  *       consultations are overdue) in every phase: it is the ministry's duty and the secretariat's to remind it.</li>
+ *   <li>An NGO or a trade union asks the council for advice: its official ({@code OWNING_MINISTRY} of their own
+ *       organisation's consultations, see {@link Relation}) creates it {@code REQUESTED} (the phase
+ *       {@code Viewer.startingPhase} gives a partner), may amend the request and attach documents to it while it
+ *       waits, and sees it declined. Only the secretariat moves a request on (accepts it as a {@code DRAFT} or
+ *       declines it): the council's time is not the partner's to take. Members, the chair and observers see nothing
+ *       of a request; once accepted, the partner's organisation stands where a ministry stands, in every row of this
+ *       table.</li>
+ *   <li>After the report is published the owning ministry (or partner) records what became of the law, and may
+ *       correct it as the law moves on; before the report there is nothing to say what the advice led to.</li>
  * </ul>
  * A person may hold several {@link Relation}s (the chair is also a member); the "any" methods allow what any of
  * them allows. Anything not granted here is refused.
@@ -88,7 +100,11 @@ public final class ConsultationRules {
     private static final Map<Action, Map<Phase, Set<Relation>>> GRANTS = new EnumMap<>(Action.class);
 
     static {
-        grant(VIEW, EnumSet.of(DRAFT), OWNING_MINISTRY, SECRETARIAT);
+        grant(VIEW, EnumSet.of(REQUESTED, DRAFT, DECLINED), OWNING_MINISTRY, SECRETARIAT);
+        grant(EDIT_DRAFT, EnumSet.of(REQUESTED), OWNING_MINISTRY);
+        grant(MOVE_PHASE, EnumSet.of(REQUESTED), SECRETARIAT);
+        grant(CREATE, EnumSet.of(REQUESTED), OWNING_MINISTRY);
+        grant(ATTACH_DOCUMENT, EnumSet.of(REQUESTED), OWNING_MINISTRY);
         grant(VIEW, AFTER_DRAFT, OWNING_MINISTRY, SECRETARIAT, CHAIR, MEMBER, OBSERVER);
         grant(EDIT_DRAFT, EnumSet.of(DRAFT), OWNING_MINISTRY);
         grant(MOVE_PHASE, EnumSet.of(DRAFT, OPEN, CLOSED, ANSWERED), OWNING_MINISTRY, SECRETARIAT);
@@ -108,7 +124,8 @@ public final class ConsultationRules {
         grant(CLAIM_DRAFTING, AFTER_DRAFT, CHAIR);
         grant(CREATE, EnumSet.of(DRAFT), OWNING_MINISTRY);
         grant(ATTACH_DOCUMENT, EnumSet.of(DRAFT, OPEN, CLOSED, ANSWERED), OWNING_MINISTRY);
-        grant(TRACK_ANSWERS, EnumSet.allOf(Phase.class), OWNING_MINISTRY, SECRETARIAT);
+        grant(RECORD_OUTCOME, EnumSet.of(REPORT_PUBLISHED), OWNING_MINISTRY);
+        grant(TRACK_ANSWERS, EnumSet.complementOf(EnumSet.of(REQUESTED, DECLINED)), OWNING_MINISTRY, SECRETARIAT);
     }
 
     private ConsultationRules() {

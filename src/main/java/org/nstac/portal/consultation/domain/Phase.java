@@ -15,27 +15,53 @@ import org.nstac.portal.shared.DomainRuleViolation;
  * {@code ANSWERED} is the council's safeguard against being consulted "to tick off a to-do list": it is refused
  * while any comment the ministry can see still has no answer. Comments the ministry never sees (internal to the
  * council, or hidden by the secretariat) do not count; see {@link AuthorView#needsMinistryAnswer()}.
+ *
+ * <p>An NGO or a trade union does not open a consultation by itself: it asks the council for advice, and its
+ * consultation starts {@code REQUESTED}. The secretariat accepts the request (it becomes a {@code DRAFT} the partner
+ * then runs as a ministry runs its own) or declines it ({@code DECLINED}, final, with a reason). The council's time
+ * is the council's to give; a request it has not accepted never reaches members.
  */
 public enum Phase {
+    /** A partner's request for the council's advice, waiting for the secretariat. */
+    REQUESTED,
     DRAFT,
     OPEN,
     CLOSED,
     ANSWERED,
-    REPORT_PUBLISHED;
+    REPORT_PUBLISHED,
+    /** A request for advice the secretariat declined, with its reason: final. */
+    DECLINED;
 
     public static final String NOT_ALLOWED = "consultation.phase.notAllowed";
     public static final String UNANSWERED = "consultation.phase.unanswered";
 
-    /** The one phase this phase may move to; empty for {@code REPORT_PUBLISHED}, which is final. */
+    /**
+     * The phase this phase normally moves to (a request's acceptance, for {@code REQUESTED}); empty for
+     * {@code REPORT_PUBLISHED} and {@code DECLINED}, which are final.
+     */
     public Optional<Phase> next() {
-        int following = ordinal() + 1;
-        return following < values().length ? Optional.of(values()[following]) : Optional.empty();
+        return switch (this) {
+            case REQUESTED -> Optional.of(DRAFT);
+            case DRAFT -> Optional.of(OPEN);
+            case OPEN -> Optional.of(CLOSED);
+            case CLOSED -> Optional.of(ANSWERED);
+            case ANSWERED -> Optional.of(REPORT_PUBLISHED);
+            case REPORT_PUBLISHED, DECLINED -> Optional.empty();
+        };
     }
 
-    /** Whether {@code target} is the next phase; says nothing about unanswered comments. */
+    /**
+     * Whether {@code target} is the next phase, or {@code DECLINED} for a request; says nothing about unanswered
+     * comments.
+     */
     public boolean canMoveTo(Phase target) {
         Objects.requireNonNull(target, "target");
-        return next().filter(target::equals).isPresent();
+        return next().filter(target::equals).isPresent() || (this == REQUESTED && target == DECLINED);
+    }
+
+    /** Whether this is a partner's request for advice the secretariat has not accepted (waiting or declined). */
+    public boolean isRequest() {
+        return this == REQUESTED || this == DECLINED;
     }
 
     /**
@@ -64,6 +90,6 @@ public enum Phase {
 
     /** Whether the consultation has left its draft: members, chair and observers may then read it. */
     public boolean isPastDraft() {
-        return this != DRAFT;
+        return this != DRAFT && !isRequest();
     }
 }

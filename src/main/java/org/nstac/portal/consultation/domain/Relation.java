@@ -12,9 +12,12 @@ package org.nstac.portal.consultation.domain;
  * them allows.
  */
 public enum Relation {
-    /** An official of the ministry that owns the consultation. */
+    /**
+     * An official of the organisation that owns the consultation: the ministry that opened it, or the NGO or trade
+     * union that asked the council for advice on it (a partner official stands where a ministry official stands).
+     */
     OWNING_MINISTRY,
-    /** An official of any other ministry: sees nothing of the consultation. */
+    /** An official of any other ministry or partner organisation: sees nothing of the consultation. */
     OTHER_MINISTRY,
     SECRETARIAT,
     /** The council chair, who drafts the council's joint position. */

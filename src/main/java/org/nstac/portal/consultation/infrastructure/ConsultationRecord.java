@@ -84,6 +84,27 @@ public class ConsultationRecord {
     @Column(name = "ministry_pays", nullable = false)
     private boolean ministryPays;
 
+    @Column(name = "decline_reason")
+    private String declineReason;
+
+    @Column(name = "declined_at")
+    private Instant declinedAt;
+
+    @Column(name = "outcome")
+    private String outcome;
+
+    @Column(name = "outcome_note")
+    private String outcomeNote;
+
+    @Column(name = "outcome_link")
+    private String outcomeLink;
+
+    @Column(name = "outcome_at")
+    private Instant outcomeAt;
+
+    @Column(name = "outcome_by")
+    private String outcomeBy;
+
     @Version
     private int version;
 
@@ -94,6 +115,21 @@ public class ConsultationRecord {
     public ConsultationRecord(String organisationCode, String title, String summary, String policyArea,
             List<String> contentNotes, Instant opensAt, Instant closesAt, Instant answersDueAt, String createdBy,
             Instant createdAt) {
+        this(organisationCode, title, summary, policyArea, contentNotes, opensAt, closesAt, answersDueAt, createdBy,
+                createdAt, Phase.DRAFT);
+    }
+
+    /**
+     * A new consultation in its starting phase: {@code DRAFT} for a ministry's, {@code REQUESTED} for a partner's
+     * request for advice.
+     */
+    public ConsultationRecord(String organisationCode, String title, String summary, String policyArea,
+            List<String> contentNotes, Instant opensAt, Instant closesAt, Instant answersDueAt, String createdBy,
+            Instant createdAt, Phase start) {
+        if (start != Phase.DRAFT && start != Phase.REQUESTED) {
+            throw new IllegalArgumentException("A consultation starts as a draft or a request: " + start);
+        }
+        this.phase = start;
         this.organisationCode = organisationCode;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -119,8 +155,56 @@ public class ConsultationRecord {
             case CLOSED -> closedAt = at;
             case ANSWERED -> answeredAt = at;
             case REPORT_PUBLISHED -> publishedAt = at;
+            case DECLINED -> declinedAt = at;
             default -> { }
         }
+    }
+
+    /** Records the secretariat's refusal of a request for advice, with the reason the partner reads. */
+    public void decline(String reason, Instant at) {
+        moveTo(Phase.DECLINED, at);
+        this.declineReason = reason;
+    }
+
+    /** Why the secretariat declined this request; empty for anything else. */
+    public java.util.Optional<String> getDeclineReason() {
+        return java.util.Optional.ofNullable(declineReason);
+    }
+
+    /** {@link #getDeclineReason()} for pages: the reason, or {@code null} (EL does not read an Optional's value). */
+    public String getDeclineReasonText() {
+        return declineReason;
+    }
+
+    /** {@link #getOutcome()} for pages: the outcome's name, or {@code null}. */
+    public String getOutcomeName() {
+        return outcome;
+    }
+
+    /** Records (or corrects) what became of the law after the report. */
+    public void recordOutcome(String outcome, String note, String link, String by, Instant at) {
+        this.outcome = outcome;
+        this.outcomeNote = note;
+        this.outcomeLink = link;
+        this.outcomeBy = by;
+        this.outcomeAt = at;
+    }
+
+    /** The recorded outcome's name (ADOPTED, AMENDED, WITHDRAWN, PENDING); empty until the owner records it. */
+    public java.util.Optional<String> getOutcome() {
+        return java.util.Optional.ofNullable(outcome);
+    }
+
+    public String getOutcomeNote() {
+        return outcomeNote;
+    }
+
+    public String getOutcomeLink() {
+        return outcomeLink;
+    }
+
+    public Instant getOutcomeAt() {
+        return outcomeAt;
     }
 
     /** Whether the ministry asked the draft to open by itself at its opening time. */

@@ -38,6 +38,83 @@ public class ConsultationActions implements Serializable {
         return page.consultation().getPhase().next().map(Enum::name).orElse(null);
     }
 
+    private String declineReason;
+    private String outcome;
+    private String outcomeNote;
+    private String outcomeLink;
+
+    /** The outcomes the owning organisation may record. */
+    public org.nstac.portal.consultation.domain.Outcome[] getOutcomes() {
+        return org.nstac.portal.consultation.domain.Outcome.values();
+    }
+
+    /** Records what became of the law; what was typed stays when a rule refuses it. */
+    public void saveOutcome() {
+        try {
+            consultations.recordOutcome(page.getId(), outcome == null ? null
+                    : org.nstac.portal.consultation.domain.Outcome.parse(outcome), outcomeNote, outcomeLink,
+                    page.viewer());
+            messages.info("consultation.outcome.saved");
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+        }
+        page.reread();
+    }
+
+    public String getOutcome() {
+        if (outcome == null && page.may(Action.RECORD_OUTCOME)) {
+            outcome = page.consultation().getOutcomeName();
+            outcomeNote = page.consultation().getOutcomeNote();
+            outcomeLink = page.consultation().getOutcomeLink();
+        }
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getOutcomeNote() {
+        return outcomeNote;
+    }
+
+    public void setOutcomeNote(String outcomeNote) {
+        this.outcomeNote = outcomeNote;
+    }
+
+    public String getOutcomeLink() {
+        return outcomeLink;
+    }
+
+    public void setOutcomeLink(String outcomeLink) {
+        this.outcomeLink = outcomeLink;
+    }
+
+    /** Whether the secretariat may accept or decline this request for advice now. */
+    public boolean isRequestWaiting() {
+        return page.may(Action.MOVE_PHASE) && page.consultation().getPhase() == Phase.REQUESTED;
+    }
+
+    /** Declines the request with the reason typed; the reason stays in the field when it is refused. */
+    public void decline() {
+        try {
+            consultations.move(page.getId(), Phase.DECLINED, declineReason, page.viewer());
+            messages.info("consultation.request.declined");
+            declineReason = null;
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+        }
+        page.reread();
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
+    }
+
     public void move(String phase) {
         try {
             consultations.move(page.getId(), Phase.valueOf(phase), page.viewer());

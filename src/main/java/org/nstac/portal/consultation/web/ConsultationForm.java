@@ -179,7 +179,8 @@ public class ConsultationForm implements Serializable {
                         .toList(), openAutomatically);
         try {
             ConsultationRecord saved;
-            if (id != null && consultations.visible(id, viewer).getPhase() != org.nstac.portal.consultation.domain.Phase.DRAFT) {
+            var phase = id == null ? null : consultations.visible(id, viewer).getPhase();
+            if (phase != null && phase != org.nstac.portal.consultation.domain.Phase.DRAFT && !phase.isRequest()) {
                 // Once open, the text changes only as a new version, which members can compare with the last one.
                 consultations.publishVersion(id, draft.sections(), viewer);
                 saved = consultations.visible(id, viewer);

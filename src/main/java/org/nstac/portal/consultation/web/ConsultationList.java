@@ -49,6 +49,16 @@ public class ConsultationList {
         return overdue;
     }
 
+    /** Where a new consultation is written: the partner's request form, or the ministry's draft form. */
+    public String getOwnerArea() {
+        return viewer().isPartner() ? "partner" : "ministry";
+    }
+
+    /** Whether this person writes requests for advice (a partner official), not drafts. */
+    public boolean isPartner() {
+        return viewer().isPartner();
+    }
+
     public boolean isMayCreate() {
         if (mayCreate == null) {
             mayCreate = consultations.mayCreate(viewer());

@@ -82,6 +82,14 @@ public class ConsultationPage implements Serializable {
         return consultation;
     }
 
+    /**
+     * The area of the owning organisation's own pages (the draft form, the answer screen): {@code partner} for an
+     * official of an NGO or a union, {@code ministry} otherwise.
+     */
+    public String getOwnerArea() {
+        return viewer().isPartner() ? "partner" : "ministry";
+    }
+
     /** Whether this person may do {@code action} (an {@link Action} name) now; asks no query of its own. */
     public boolean may(String action) {
         return may(Action.valueOf(action));

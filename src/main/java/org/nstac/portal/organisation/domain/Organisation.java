@@ -10,13 +10,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
+import org.nstac.portal.shared.DomainRuleViolation;
 
-/** A ministry, NGO, donor or union, named in both working languages. */
+/**
+ * A ministry, NGO, donor or union, named in both working languages. A refused code, kind or name is a
+ * {@link DomainRuleViolation} (an {@code IllegalArgumentException}) with the rule's message key, so the
+ * administrator's page and the API say which.
+ */
 @Entity
 @Table(name = "organisation")
 public class Organisation {
+
+    public static final String CODE_INVALID = "organisation.code.invalid";
+    public static final String KIND_REQUIRED = "organisation.kind.required";
+    public static final String NAME_INVALID = "organisation.name.invalid";
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
@@ -46,10 +54,13 @@ public class Organisation {
 
     public Organisation(String code, OrganisationKind kind, String nameEn, String nameSr) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("An organisation code is 2-40 lower-case letters, digits or dashes");
+            throw new DomainRuleViolation(CODE_INVALID);
         }
         this.code = code;
-        this.kind = Objects.requireNonNull(kind, "kind");
+        if (kind == null) {
+            throw new DomainRuleViolation(KIND_REQUIRED);
+        }
+        this.kind = kind;
         rename(nameEn, nameSr);
     }
 
@@ -63,7 +74,7 @@ public class Organisation {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new IllegalArgumentException("An organisation name is 1-200 characters");
+            throw new DomainRuleViolation(NAME_INVALID, 200);
         }
         return name.strip();
     }

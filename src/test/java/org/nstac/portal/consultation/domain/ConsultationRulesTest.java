@@ -22,151 +22,159 @@ import org.nstac.portal.shared.DomainRuleViolation;
  */
 class ConsultationRulesTest {
 
-    /** Columns: DRAFT, OPEN, CLOSED, ANSWERED, REPORT_PUBLISHED; x = allowed. */
+    /** Columns: REQUESTED, DRAFT, OPEN, CLOSED, ANSWERED, REPORT_PUBLISHED, DECLINED; x = allowed. */
     private static final String TABLE = """
-            VIEW             OWNING_MINISTRY  x  x  x  x  x
-            VIEW             OTHER_MINISTRY   .  .  .  .  .
-            VIEW             SECRETARIAT      x  x  x  x  x
-            VIEW             CHAIR            .  x  x  x  x
-            VIEW             MEMBER           .  x  x  x  x
-            VIEW             OBSERVER         .  x  x  x  x
-            VIEW             ADMIN            .  .  .  .  .
+            VIEW             OWNING_MINISTRY  x  x  x  x  x  x  x
+            VIEW             OTHER_MINISTRY   .  .  .  .  .  .  .
+            VIEW             SECRETARIAT      x  x  x  x  x  x  x
+            VIEW             CHAIR            .  .  x  x  x  x  .
+            VIEW             MEMBER           .  .  x  x  x  x  .
+            VIEW             OBSERVER         .  .  x  x  x  x  .
+            VIEW             ADMIN            .  .  .  .  .  .  .
 
-            EDIT_DRAFT       OWNING_MINISTRY  x  .  .  .  .
-            EDIT_DRAFT       OTHER_MINISTRY   .  .  .  .  .
-            EDIT_DRAFT       SECRETARIAT      .  .  .  .  .
-            EDIT_DRAFT       CHAIR            .  .  .  .  .
-            EDIT_DRAFT       MEMBER           .  .  .  .  .
-            EDIT_DRAFT       OBSERVER         .  .  .  .  .
-            EDIT_DRAFT       ADMIN            .  .  .  .  .
+            EDIT_DRAFT       OWNING_MINISTRY  x  x  .  .  .  .  .
+            EDIT_DRAFT       OTHER_MINISTRY   .  .  .  .  .  .  .
+            EDIT_DRAFT       SECRETARIAT      .  .  .  .  .  .  .
+            EDIT_DRAFT       CHAIR            .  .  .  .  .  .  .
+            EDIT_DRAFT       MEMBER           .  .  .  .  .  .  .
+            EDIT_DRAFT       OBSERVER         .  .  .  .  .  .  .
+            EDIT_DRAFT       ADMIN            .  .  .  .  .  .  .
 
-            MOVE_PHASE       OWNING_MINISTRY  x  x  x  x  .
-            MOVE_PHASE       OTHER_MINISTRY   .  .  .  .  .
-            MOVE_PHASE       SECRETARIAT      x  x  x  x  .
-            MOVE_PHASE       CHAIR            .  .  .  .  .
-            MOVE_PHASE       MEMBER           .  .  .  .  .
-            MOVE_PHASE       OBSERVER         .  .  .  .  .
-            MOVE_PHASE       ADMIN            .  .  .  .  .
+            MOVE_PHASE       OWNING_MINISTRY  .  x  x  x  x  .  .
+            MOVE_PHASE       OTHER_MINISTRY   .  .  .  .  .  .  .
+            MOVE_PHASE       SECRETARIAT      x  x  x  x  x  .  .
+            MOVE_PHASE       CHAIR            .  .  .  .  .  .  .
+            MOVE_PHASE       MEMBER           .  .  .  .  .  .  .
+            MOVE_PHASE       OBSERVER         .  .  .  .  .  .  .
+            MOVE_PHASE       ADMIN            .  .  .  .  .  .  .
 
-            COMMENT          OWNING_MINISTRY  .  .  .  .  .
-            COMMENT          OTHER_MINISTRY   .  .  .  .  .
-            COMMENT          SECRETARIAT      .  .  .  .  .
-            COMMENT          CHAIR            .  .  .  .  .
-            COMMENT          MEMBER           .  x  .  .  .
-            COMMENT          OBSERVER         .  .  .  .  .
-            COMMENT          ADMIN            .  .  .  .  .
+            COMMENT          OWNING_MINISTRY  .  .  .  .  .  .  .
+            COMMENT          OTHER_MINISTRY   .  .  .  .  .  .  .
+            COMMENT          SECRETARIAT      .  .  .  .  .  .  .
+            COMMENT          CHAIR            .  .  .  .  .  .  .
+            COMMENT          MEMBER           .  .  x  .  .  .  .
+            COMMENT          OBSERVER         .  .  .  .  .  .  .
+            COMMENT          ADMIN            .  .  .  .  .  .  .
 
-            EDIT_OWN_COMMENT OWNING_MINISTRY  .  .  .  .  .
-            EDIT_OWN_COMMENT OTHER_MINISTRY   .  .  .  .  .
-            EDIT_OWN_COMMENT SECRETARIAT      .  .  .  .  .
-            EDIT_OWN_COMMENT CHAIR            .  .  .  .  .
-            EDIT_OWN_COMMENT MEMBER           .  x  .  .  .
-            EDIT_OWN_COMMENT OBSERVER         .  .  .  .  .
-            EDIT_OWN_COMMENT ADMIN            .  .  .  .  .
+            EDIT_OWN_COMMENT OWNING_MINISTRY  .  .  .  .  .  .  .
+            EDIT_OWN_COMMENT OTHER_MINISTRY   .  .  .  .  .  .  .
+            EDIT_OWN_COMMENT SECRETARIAT      .  .  .  .  .  .  .
+            EDIT_OWN_COMMENT CHAIR            .  .  .  .  .  .  .
+            EDIT_OWN_COMMENT MEMBER           .  .  x  .  .  .  .
+            EDIT_OWN_COMMENT OBSERVER         .  .  .  .  .  .  .
+            EDIT_OWN_COMMENT ADMIN            .  .  .  .  .  .  .
 
-            ANSWER           OWNING_MINISTRY  .  x  x  .  .
-            ANSWER           OTHER_MINISTRY   .  .  .  .  .
-            ANSWER           SECRETARIAT      .  .  .  .  .
-            ANSWER           CHAIR            .  .  .  .  .
-            ANSWER           MEMBER           .  .  .  .  .
-            ANSWER           OBSERVER         .  .  .  .  .
-            ANSWER           ADMIN            .  .  .  .  .
+            ANSWER           OWNING_MINISTRY  .  .  x  x  .  .  .
+            ANSWER           OTHER_MINISTRY   .  .  .  .  .  .  .
+            ANSWER           SECRETARIAT      .  .  .  .  .  .  .
+            ANSWER           CHAIR            .  .  .  .  .  .  .
+            ANSWER           MEMBER           .  .  .  .  .  .  .
+            ANSWER           OBSERVER         .  .  .  .  .  .  .
+            ANSWER           ADMIN            .  .  .  .  .  .  .
 
-            PUBLISH_VERSION  OWNING_MINISTRY  .  x  x  x  .
-            PUBLISH_VERSION  OTHER_MINISTRY   .  .  .  .  .
-            PUBLISH_VERSION  SECRETARIAT      .  .  .  .  .
-            PUBLISH_VERSION  CHAIR            .  .  .  .  .
-            PUBLISH_VERSION  MEMBER           .  .  .  .  .
-            PUBLISH_VERSION  OBSERVER         .  .  .  .  .
-            PUBLISH_VERSION  ADMIN            .  .  .  .  .
+            PUBLISH_VERSION  OWNING_MINISTRY  .  .  x  x  x  .  .
+            PUBLISH_VERSION  OTHER_MINISTRY   .  .  .  .  .  .  .
+            PUBLISH_VERSION  SECRETARIAT      .  .  .  .  .  .  .
+            PUBLISH_VERSION  CHAIR            .  .  .  .  .  .  .
+            PUBLISH_VERSION  MEMBER           .  .  .  .  .  .  .
+            PUBLISH_VERSION  OBSERVER         .  .  .  .  .  .  .
+            PUBLISH_VERSION  ADMIN            .  .  .  .  .  .  .
 
-            DRAFT_POSITION   OWNING_MINISTRY  .  .  .  .  .
-            DRAFT_POSITION   OTHER_MINISTRY   .  .  .  .  .
-            DRAFT_POSITION   SECRETARIAT      .  .  .  .  .
-            DRAFT_POSITION   CHAIR            .  x  x  .  .
-            DRAFT_POSITION   MEMBER           .  .  .  .  .
-            DRAFT_POSITION   OBSERVER         .  .  .  .  .
-            DRAFT_POSITION   ADMIN            .  .  .  .  .
+            DRAFT_POSITION   OWNING_MINISTRY  .  .  .  .  .  .  .
+            DRAFT_POSITION   OTHER_MINISTRY   .  .  .  .  .  .  .
+            DRAFT_POSITION   SECRETARIAT      .  .  .  .  .  .  .
+            DRAFT_POSITION   CHAIR            .  .  x  x  .  .  .
+            DRAFT_POSITION   MEMBER           .  .  .  .  .  .  .
+            DRAFT_POSITION   OBSERVER         .  .  .  .  .  .  .
+            DRAFT_POSITION   ADMIN            .  .  .  .  .  .  .
 
-            ENDORSE_POSITION OWNING_MINISTRY  .  .  .  .  .
-            ENDORSE_POSITION OTHER_MINISTRY   .  .  .  .  .
-            ENDORSE_POSITION SECRETARIAT      .  .  .  .  .
-            ENDORSE_POSITION CHAIR            .  .  .  .  .
-            ENDORSE_POSITION MEMBER           .  x  x  .  .
-            ENDORSE_POSITION OBSERVER         .  .  .  .  .
-            ENDORSE_POSITION ADMIN            .  .  .  .  .
+            ENDORSE_POSITION OWNING_MINISTRY  .  .  .  .  .  .  .
+            ENDORSE_POSITION OTHER_MINISTRY   .  .  .  .  .  .  .
+            ENDORSE_POSITION SECRETARIAT      .  .  .  .  .  .  .
+            ENDORSE_POSITION CHAIR            .  .  .  .  .  .  .
+            ENDORSE_POSITION MEMBER           .  .  x  x  .  .  .
+            ENDORSE_POSITION OBSERVER         .  .  .  .  .  .  .
+            ENDORSE_POSITION ADMIN            .  .  .  .  .  .  .
 
-            HIDE_COMMENT     OWNING_MINISTRY  .  .  .  .  .
-            HIDE_COMMENT     OTHER_MINISTRY   .  .  .  .  .
-            HIDE_COMMENT     SECRETARIAT      .  x  x  x  x
-            HIDE_COMMENT     CHAIR            .  .  .  .  .
-            HIDE_COMMENT     MEMBER           .  .  .  .  .
-            HIDE_COMMENT     OBSERVER         .  .  .  .  .
-            HIDE_COMMENT     ADMIN            .  .  .  .  .
+            HIDE_COMMENT     OWNING_MINISTRY  .  .  .  .  .  .  .
+            HIDE_COMMENT     OTHER_MINISTRY   .  .  .  .  .  .  .
+            HIDE_COMMENT     SECRETARIAT      .  .  x  x  x  x  .
+            HIDE_COMMENT     CHAIR            .  .  .  .  .  .  .
+            HIDE_COMMENT     MEMBER           .  .  .  .  .  .  .
+            HIDE_COMMENT     OBSERVER         .  .  .  .  .  .  .
+            HIDE_COMMENT     ADMIN            .  .  .  .  .  .  .
 
-            REPORT_COMMENT   OWNING_MINISTRY  .  .  .  .  .
-            REPORT_COMMENT   OTHER_MINISTRY   .  .  .  .  .
-            REPORT_COMMENT   SECRETARIAT      .  .  .  .  .
-            REPORT_COMMENT   CHAIR            .  .  .  .  .
-            REPORT_COMMENT   MEMBER           .  x  x  x  x
-            REPORT_COMMENT   OBSERVER         .  .  .  .  .
-            REPORT_COMMENT   ADMIN            .  .  .  .  .
+            REPORT_COMMENT   OWNING_MINISTRY  .  .  .  .  .  .  .
+            REPORT_COMMENT   OTHER_MINISTRY   .  .  .  .  .  .  .
+            REPORT_COMMENT   SECRETARIAT      .  .  .  .  .  .  .
+            REPORT_COMMENT   CHAIR            .  .  .  .  .  .  .
+            REPORT_COMMENT   MEMBER           .  .  x  x  x  x  .
+            REPORT_COMMENT   OBSERVER         .  .  .  .  .  .  .
+            REPORT_COMMENT   ADMIN            .  .  .  .  .  .  .
 
-            READ_REPORT      OWNING_MINISTRY  .  .  .  x  x
-            READ_REPORT      OTHER_MINISTRY   .  .  .  .  .
-            READ_REPORT      SECRETARIAT      .  .  .  x  x
-            READ_REPORT      CHAIR            .  .  .  .  x
-            READ_REPORT      MEMBER           .  .  .  .  x
-            READ_REPORT      OBSERVER         .  .  .  .  x
-            READ_REPORT      ADMIN            .  .  .  .  .
+            READ_REPORT      OWNING_MINISTRY  .  .  .  .  x  x  .
+            READ_REPORT      OTHER_MINISTRY   .  .  .  .  .  .  .
+            READ_REPORT      SECRETARIAT      .  .  .  .  x  x  .
+            READ_REPORT      CHAIR            .  .  .  .  .  x  .
+            READ_REPORT      MEMBER           .  .  .  .  .  x  .
+            READ_REPORT      OBSERVER         .  .  .  .  .  x  .
+            READ_REPORT      ADMIN            .  .  .  .  .  .  .
 
-            READ_COMMENTS    OWNING_MINISTRY  .  x  x  x  x
-            READ_COMMENTS    OTHER_MINISTRY   .  .  .  .  .
-            READ_COMMENTS    SECRETARIAT      .  x  x  x  x
-            READ_COMMENTS    CHAIR            .  x  x  x  x
-            READ_COMMENTS    MEMBER           .  x  x  x  x
-            READ_COMMENTS    OBSERVER         .  .  .  .  x
-            READ_COMMENTS    ADMIN            .  .  .  .  .
+            READ_COMMENTS    OWNING_MINISTRY  .  .  x  x  x  x  .
+            READ_COMMENTS    OTHER_MINISTRY   .  .  .  .  .  .  .
+            READ_COMMENTS    SECRETARIAT      .  .  x  x  x  x  .
+            READ_COMMENTS    CHAIR            .  .  x  x  x  x  .
+            READ_COMMENTS    MEMBER           .  .  x  x  x  x  .
+            READ_COMMENTS    OBSERVER         .  .  .  .  .  x  .
+            READ_COMMENTS    ADMIN            .  .  .  .  .  .  .
 
-            CREATE           OWNING_MINISTRY  x  .  .  .  .
-            CREATE           OTHER_MINISTRY   .  .  .  .  .
-            CREATE           SECRETARIAT      .  .  .  .  .
-            CREATE           CHAIR            .  .  .  .  .
-            CREATE           MEMBER           .  .  .  .  .
-            CREATE           OBSERVER         .  .  .  .  .
-            CREATE           ADMIN            .  .  .  .  .
+            CREATE           OWNING_MINISTRY  x  x  .  .  .  .  .
+            CREATE           OTHER_MINISTRY   .  .  .  .  .  .  .
+            CREATE           SECRETARIAT      .  .  .  .  .  .  .
+            CREATE           CHAIR            .  .  .  .  .  .  .
+            CREATE           MEMBER           .  .  .  .  .  .  .
+            CREATE           OBSERVER         .  .  .  .  .  .  .
+            CREATE           ADMIN            .  .  .  .  .  .  .
 
-            ATTACH_DOCUMENT  OWNING_MINISTRY  x  x  x  x  .
-            ATTACH_DOCUMENT  OTHER_MINISTRY   .  .  .  .  .
-            ATTACH_DOCUMENT  SECRETARIAT      .  .  .  .  .
-            ATTACH_DOCUMENT  CHAIR            .  .  .  .  .
-            ATTACH_DOCUMENT  MEMBER           .  .  .  .  .
-            ATTACH_DOCUMENT  OBSERVER         .  .  .  .  .
-            ATTACH_DOCUMENT  ADMIN            .  .  .  .  .
+            ATTACH_DOCUMENT  OWNING_MINISTRY  x  x  x  x  x  .  .
+            ATTACH_DOCUMENT  OTHER_MINISTRY   .  .  .  .  .  .  .
+            ATTACH_DOCUMENT  SECRETARIAT      .  .  .  .  .  .  .
+            ATTACH_DOCUMENT  CHAIR            .  .  .  .  .  .  .
+            ATTACH_DOCUMENT  MEMBER           .  .  .  .  .  .  .
+            ATTACH_DOCUMENT  OBSERVER         .  .  .  .  .  .  .
+            ATTACH_DOCUMENT  ADMIN            .  .  .  .  .  .  .
 
-            TRACK_ANSWERS    OWNING_MINISTRY  x  x  x  x  x
-            TRACK_ANSWERS    OTHER_MINISTRY   .  .  .  .  .
-            TRACK_ANSWERS    SECRETARIAT      x  x  x  x  x
-            TRACK_ANSWERS    CHAIR            .  .  .  .  .
-            TRACK_ANSWERS    MEMBER           .  .  .  .  .
-            TRACK_ANSWERS    OBSERVER         .  .  .  .  .
-            TRACK_ANSWERS    ADMIN            .  .  .  .  .
+            TRACK_ANSWERS    OWNING_MINISTRY  .  x  x  x  x  x  .
+            TRACK_ANSWERS    OTHER_MINISTRY   .  .  .  .  .  .  .
+            TRACK_ANSWERS    SECRETARIAT      .  x  x  x  x  x  .
+            TRACK_ANSWERS    CHAIR            .  .  .  .  .  .  .
+            TRACK_ANSWERS    MEMBER           .  .  .  .  .  .  .
+            TRACK_ANSWERS    OBSERVER         .  .  .  .  .  .  .
+            TRACK_ANSWERS    ADMIN            .  .  .  .  .  .  .
 
-            CLAIM_PREPARATION OWNING_MINISTRY .  .  .  .  .
-            CLAIM_PREPARATION OTHER_MINISTRY  .  .  .  .  .
-            CLAIM_PREPARATION SECRETARIAT     .  .  .  .  .
-            CLAIM_PREPARATION CHAIR           .  .  .  .  .
-            CLAIM_PREPARATION MEMBER          .  x  x  x  x
-            CLAIM_PREPARATION OBSERVER        .  .  .  .  .
-            CLAIM_PREPARATION ADMIN           .  .  .  .  .
+            CLAIM_PREPARATION OWNING_MINISTRY .  .  .  .  .  .  .
+            CLAIM_PREPARATION OTHER_MINISTRY  .  .  .  .  .  .  .
+            CLAIM_PREPARATION SECRETARIAT     .  .  .  .  .  .  .
+            CLAIM_PREPARATION CHAIR           .  .  .  .  .  .  .
+            CLAIM_PREPARATION MEMBER          .  .  x  x  x  x  .
+            CLAIM_PREPARATION OBSERVER        .  .  .  .  .  .  .
+            CLAIM_PREPARATION ADMIN           .  .  .  .  .  .  .
 
-            CLAIM_DRAFTING   OWNING_MINISTRY  .  .  .  .  .
-            CLAIM_DRAFTING   OTHER_MINISTRY   .  .  .  .  .
-            CLAIM_DRAFTING   SECRETARIAT      .  .  .  .  .
-            CLAIM_DRAFTING   CHAIR            .  x  x  x  x
-            CLAIM_DRAFTING   MEMBER           .  .  .  .  .
-            CLAIM_DRAFTING   OBSERVER         .  .  .  .  .
-            CLAIM_DRAFTING   ADMIN            .  .  .  .  .
+            CLAIM_DRAFTING   OWNING_MINISTRY  .  .  .  .  .  .  .
+            CLAIM_DRAFTING   OTHER_MINISTRY   .  .  .  .  .  .  .
+            CLAIM_DRAFTING   SECRETARIAT      .  .  .  .  .  .  .
+            CLAIM_DRAFTING   CHAIR            .  .  x  x  x  x  .
+            CLAIM_DRAFTING   MEMBER           .  .  .  .  .  .  .
+            CLAIM_DRAFTING   OBSERVER         .  .  .  .  .  .  .
+            CLAIM_DRAFTING   ADMIN            .  .  .  .  .  .  .
+
+            RECORD_OUTCOME   OWNING_MINISTRY  .  .  .  .  .  x  .
+            RECORD_OUTCOME   OTHER_MINISTRY   .  .  .  .  .  .  .
+            RECORD_OUTCOME   SECRETARIAT      .  .  .  .  .  .  .
+            RECORD_OUTCOME   CHAIR            .  .  .  .  .  .  .
+            RECORD_OUTCOME   MEMBER           .  .  .  .  .  .  .
+            RECORD_OUTCOME   OBSERVER         .  .  .  .  .  .  .
+            RECORD_OUTCOME   ADMIN            .  .  .  .  .  .  .
             """;
 
     private record Cell(Action action, Relation relation, Phase phase) {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.nstac.portal.consultation.domain.Phase.ANSWERED;
 import static org.nstac.portal.consultation.domain.Phase.CLOSED;
+import static org.nstac.portal.consultation.domain.Phase.DECLINED;
 import static org.nstac.portal.consultation.domain.Phase.DRAFT;
 import static org.nstac.portal.consultation.domain.Phase.OPEN;
 import static org.nstac.portal.consultation.domain.Phase.REPORT_PUBLISHED;
+import static org.nstac.portal.consultation.domain.Phase.REQUESTED;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,7 @@ class PhaseTest {
     /** The only moves there are. */
     private static final Set<List<Phase>> ALLOWED = Set.of(
             List.of(DRAFT, OPEN), List.of(OPEN, CLOSED), List.of(CLOSED, ANSWERED),
-            List.of(ANSWERED, REPORT_PUBLISHED));
+            List.of(ANSWERED, REPORT_PUBLISHED), List.of(REQUESTED, DRAFT), List.of(REQUESTED, DECLINED));
 
     @Test
     void aConsultationMovesOneStepForwardAndNeverBackOrAcross() {
