@@ -80,6 +80,10 @@ public class ApiDocumentFilter implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
+        // JAX-RS templates may carry a regular expression ({id: [0-9]+}); a client wants the plain name ({id}).
+        var plain = OASFactory.createPaths();
+        api.getPaths().getPathItems().forEach((path, item) -> plain.addPathItem(plainTemplate(path), item));
+        api.setPaths(plain);
         for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
             Map<PathItem.HttpMethod, Operation> operations = path.getValue().getOperations();
             if (operations == null) {
@@ -89,6 +93,34 @@ public class ApiDocumentFilter implements OASFilter {
                 describe(path.getKey(), operation.getKey(), operation.getValue());
             }
         }
+    }
+
+    /** {@code /learning/{id: [0-9]+}/offers} as {@code /learning/{id}/offers}; braces inside the expression count. */
+    public static String plainTemplate(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        int i = 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int depth = 0;
+            int end = i;
+            for (; end < path.length(); end++) {
+                if (path.charAt(end) == '{') {
+                    depth++;
+                } else if (path.charAt(end) == '}' && --depth == 0) {
+                    break;
+                }
+            }
+            String inside = path.substring(i + 1, Math.min(end, path.length()));
+            int colon = inside.indexOf(':');
+            out.append('{').append((colon < 0 ? inside : inside.substring(0, colon)).strip()).append('}');
+            i = end + 1;
+        }
+        return out.toString();
     }
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {

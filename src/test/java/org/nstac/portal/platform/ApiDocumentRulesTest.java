@@ -267,7 +267,7 @@ class ApiDocumentRulesTest {
                 }
                 Path sub = method.getAnnotation(Path.class);
                 String path = "/api/" + strip(base) + (sub == null ? "" : "/" + strip(sub.value()));
-                found.put(http + " " + path.replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}"), method);
+                found.put(http + " " + ApiDocumentFilter.plainTemplate(path), method);
             }
         }
         resources = Map.copyOf(found);
