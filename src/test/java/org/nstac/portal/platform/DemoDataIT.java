@@ -45,9 +45,9 @@ class DemoDataIT {
         Set<String> attributions = comments.stream().map(c -> c.asJsonObject().getString("attribution"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of("PSEUDONYM", "COUNCIL", "INTERNAL"), attributions, comments.toString());
-        assertTrue(comments.stream().anyMatch(c -> !c.asJsonObject().isNull("parentId")), "a reply");
-        assertTrue(comments.stream().anyMatch(c -> !c.asJsonObject().isNull("answer")), "some answered");
-        assertTrue(comments.stream().anyMatch(c -> c.asJsonObject().isNull("answer")
+        assertTrue(comments.stream().anyMatch(c -> present(c, "parentId")), "a reply");
+        assertTrue(comments.stream().anyMatch(c -> present(c, "answer")), "some answered");
+        assertTrue(comments.stream().anyMatch(c -> !present(c, "answer")
                 && !"INTERNAL".equals(c.asJsonObject().getString("attribution"))), "some still wait");
         assertTrue(comments.stream().anyMatch(c -> c.asJsonObject().getBoolean("mine")), "sunflower's own");
         assertTrue(comments.toString().contains("Oak"), "the council reads the chair's pseudonym");
@@ -75,7 +75,7 @@ class DemoDataIT {
             assertFalse("INTERNAL".equals(v.asJsonObject().getString("attribution")), "never internal: " + all);
         }
         assertFalse(all.toString().contains("Oak"), "the chair wrote internally only");
-        JsonObject answered = all.stream().map(JsonValue::asJsonObject).filter(c -> !c.isNull("answer")
+        JsonObject answered = all.stream().map(JsonValue::asJsonObject).filter(c -> present(c, "answer")
                 && !"ACCEPTED".equals(c.getJsonObject("answer").getString("disposition"))).findFirst().orElseThrow();
         assertFalse(answered.getJsonObject("answer").getString("reason").isBlank(), "a reason with the disposition");
 
@@ -95,12 +95,13 @@ class DemoDataIT {
         assertFalse(csv.body().contains("plain-language contract template"), "nothing internal in the report");
         assertEquals(200, Api.send("observer", "GET", "/api/consultations/" + id + "/report.pdf", null).statusCode());
         for (JsonValue v : comments("observer", id)) {
-            assertFalse(v.asJsonObject().isNull("answer"), "every comment answered");
+            assertTrue(present(v, "answer"), "every comment answered: " + v);
         }
         assertEquals(200, Api.send("labour", "GET", "/api/consultations/" + id + "/report.csv", null).statusCode());
         JsonObject openForObserver = titled("observer", OPEN);
-        assertEquals(404, Api.send("observer", "GET", "/api/consultations/" + openForObserver.getJsonNumber("id")
-                + "/comments", null).statusCode(), "no comments before the report");
+        assertEquals(0, Tokens.json(Api.send("observer", "GET", "/api/consultations/" + openForObserver
+                .getJsonNumber("id") + "/comments", null).body()).getJsonNumber("total").longValue(),
+                "no comments before the report");
     }
 
     @Test
@@ -124,6 +125,12 @@ class DemoDataIT {
                 .filter(c -> title.equals(c.getString("title"))).toList();
         assertEquals(1, found.size(), user + " sees the demo consultation once: " + all);
         return found.get(0);
+    }
+
+    /** Whether the field is there and not null (the API leaves null fields out). */
+    private static boolean present(JsonValue object, String field) {
+        JsonObject o = object.asJsonObject();
+        return o.containsKey(field) && !o.isNull(field);
     }
 
     private static JsonArray comments(String user, long id) throws Exception {
