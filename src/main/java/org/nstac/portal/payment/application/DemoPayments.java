@@ -11,7 +11,8 @@ import org.nstac.portal.payment.infrastructure.PayableRecord;
 /**
  * Demo payments (dev and test only), so that a member's statement and finance's ledger have something in them: for
  * Sunflower, task work approved and paid, a plenary day and per diem approved, a travel claim waiting, a meal claim
- * rejected with a reason; for River, preparation hours waiting. Every step goes through {@link Payables} with fixed
+ * rejected with a reason; for River, preparation hours waiting and a day's lost earnings claimed (attested, no
+ * payslip) through {@link ExpenseClaims} as a member claims it. Every step goes through {@link Payables} with fixed
  * source and idempotency keys, so seeding again after a restart changes nothing.
  */
 @ApplicationScoped
@@ -29,12 +30,23 @@ public class DemoPayments {
     @Inject
     Stipends stipends;
 
+    @Inject
+    ExpenseClaims claims;
+
     public void seed() {
         members.refOfLogin("sunflower").ifPresent(this::sunflower);
         members.refOfLogin("oak").ifPresent(stipends::seedDemo);
         members.refOfLogin("river").ifPresent(ref -> payables.accrueAtRate(new Payables.Accrual(ref,
                 PayableRecord.Source.MANUAL, "demo:river:preparation", Activity.PREPARATION_HOUR, null,
                 new BigDecimal("3"), LocalDate.of(2026, 11, 5), "Reading the draft labour law", SECRETARIAT)));
+        members.refOfLogin("river").ifPresent(this::riversLostDay);
+    }
+
+    /** River took an unpaid day off work for a council meeting: one day, at the card's daily amount, attested. */
+    private void riversLostDay(String ref) {
+        claims.claim(ref, new ExpenseClaims.Claim(ExpenseClaims.Kind.LOST_EARNINGS.name(),
+                payables.today().minusDays(7), null, null, null, "An unpaid day off work for a council meeting", "1",
+                true), null, "demo-lost-earnings");
     }
 
     private void sunflower(String ref) {
