@@ -84,8 +84,14 @@ class GeneratedClientIT {
 
         ApiException notForMembers = assertThrows(ApiException.class, () -> member.createConsultation(
                 new ConsultationInput().title("A member may not create consultations")));
-        assertEquals(404, notForMembers.getCode(), "404, never 403");
-        JsonNode error = new ApiClient().getObjectMapper().readTree(notForMembers.getResponseBody());
+        assertEquals(400, notForMembers.getCode(), "a member is told the rule: only ministries and partners ask");
+        JsonNode rule = new ApiClient().getObjectMapper().readTree(notForMembers.getResponseBody());
+        assertEquals("consultation.create.notMinistry", rule.get("error").asText());
+        assertTrue(!rule.get("message").asText().isBlank());
+
+        ApiException notThere = assertThrows(ApiException.class, () -> member.getConsultation(Long.MAX_VALUE));
+        assertEquals(404, notThere.getCode(), "404, never 403");
+        JsonNode error = new ApiClient().getObjectMapper().readTree(notThere.getResponseBody());
         assertEquals("not_found", error.get("error").asText());
         assertTrue(!error.get("message").asText().isBlank());
 
