@@ -100,7 +100,7 @@ class PaymentApiIT {
             assertEquals(c[2], error(Api.send("finance", "POST", "/api/rates", rate(c[0], "0", c[1], 600))),
                     c[0] + " " + c[1]);
             assertEquals(c[2], error(Api.sendKeyed("sunflower", "POST", "/api/me/expense-claims",
-                    claim("MEALS", c[0], c[1], LocalDate.now(), null), "bad-" + UUID.randomUUID())), "claim " + c[0]);
+                    claim("MEALS", c[0], c[1], LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")), null), "bad-" + UUID.randomUUID())), "claim " + c[0]);
         }
     }
 
@@ -108,7 +108,7 @@ class PaymentApiIT {
     @Order(3)
     void aMemberClaimsTravelWithAReceiptOnceHoweverOftenTheRequestIsSent() throws Exception {
         String key = "claim-" + UUID.randomUUID();
-        String body = claim("TRAVEL", "1450,50", "RSD", LocalDate.now().minusDays(2), jpeg());
+        String body = claim("TRAVEL", "1450,50", "RSD", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(2), jpeg());
         assertEquals("payment.idempotency.required", error(Api.send("sunflower", "POST", "/api/me/expense-claims",
                 body)));
         HttpResponse<String> first = Api.sendKeyed("sunflower", "POST", "/api/me/expense-claims", body, key);
@@ -122,15 +122,15 @@ class PaymentApiIT {
         assertEquals(1, Db.number("SELECT COUNT(*) FROM payable WHERE source_key LIKE 'claim:%|" + key + "'"));
 
         HttpResponse<String> km = Api.sendKeyed("sunflower", "POST", "/api/me/expense-claims",
-                Json.createObjectBuilder().add("kind", "TRAVEL_KM").add("date", LocalDate.now().toString())
+                Json.createObjectBuilder().add("kind", "TRAVEL_KM").add("date", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).toString())
                         .add("kilometres", "100").build().toString(), "km-" + UUID.randomUUID());
         assertEquals(201, km.statusCode(), km.body());
         assertEquals("3500.00", Tokens.json(km.body()).getString("amount"), "100 km at the demo card's 35 RSD");
 
         assertEquals("payment.claim.dateFuture", error(Api.sendKeyed("sunflower", "POST", "/api/me/expense-claims",
-                claim("TRAVEL", "100", "RSD", LocalDate.now().plusDays(3), null), "f-" + UUID.randomUUID())));
+                claim("TRAVEL", "100", "RSD", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).plusDays(3), null), "f-" + UUID.randomUUID())));
         assertEquals("payment.receipt.type", error(Api.sendKeyed("sunflower", "POST", "/api/me/expense-claims",
-                claim("TRAVEL", "100", "RSD", LocalDate.now(), Base64.getEncoder().encodeToString(
+                claim("TRAVEL", "100", "RSD", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")), Base64.getEncoder().encodeToString(
                         "not a picture at all".getBytes(StandardCharsets.UTF_8))), "r-" + UUID.randomUUID())));
 
         HttpResponse<String> receipt = Api.send("sunflower", "GET", "/api/payables/" + travelClaim + "/receipt", null);
@@ -329,8 +329,8 @@ class PaymentApiIT {
         }
         assertTrue(Tokens.json(Api.send("finance", "GET", "/api/payables/" + id, null).body()).getBoolean("late"));
         JsonObject statement = Tokens.json(Api.send("lark", "GET", "/api/me/statement?from="
-                + LocalDate.now().minusDays(45).toString().substring(0, 7) + "&to="
-                + LocalDate.now().toString().substring(0, 7), null).body());
+                + LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(45).toString().substring(0, 7) + "&to="
+                + LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).toString().substring(0, 7), null).body());
         assertTrue(new BigDecimal(statement.getJsonArray("totals").getJsonObject(0).getString("late"))
                 .compareTo(new BigDecimal("8000")) >= 0, statement.toString());
     }
@@ -339,7 +339,7 @@ class PaymentApiIT {
     @Order(10)
     void theStatementAddsUpAndDownloadsAsPdfAndCsv() throws Exception {
         HttpResponse<String> response = Api.send("sunflower", "GET", "/api/me/statement?from=2026-01&to="
-                + LocalDate.now().toString().substring(0, 7), null);
+                + LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).toString().substring(0, 7), null);
         assertEquals(200, response.statusCode(), response.body());
         JsonObject statement = Tokens.json(response.body());
         assertEquals("Sunflower", statement.getString("pseudonym"));
@@ -459,7 +459,7 @@ class PaymentApiIT {
         long id = p.getJsonNumber("id").longValue();
         Api.sendKeyed("finance", "POST", "/api/payables/" + id + "/approval", null, "a-" + UUID.randomUUID());
         HttpResponse<String> early = Api.sendKeyed("finance", "POST", "/api/payables/" + id + "/payment",
-                Json.createObjectBuilder().add("date", LocalDate.now().minusDays(3).toString())
+                Json.createObjectBuilder().add("date", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(3).toString())
                         .add("method", "BANK_TRANSFER").add("reference", "B-1").build().toString(),
                 "p-" + UUID.randomUUID());
         assertEquals("payment.pay.dateBeforeApproval", error(early));
@@ -472,7 +472,7 @@ class PaymentApiIT {
     private static String rate(String member, String expert, String currency, int daysAhead) {
         return Json.createObjectBuilder().add("activity", "PUBLIC_SPEAKING").add("memberAmount", member)
                 .add("expertReference", expert).add("currency", currency)
-                .add("validFrom", LocalDate.now().plusDays(daysAhead).toString()).build().toString();
+                .add("validFrom", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).plusDays(daysAhead).toString()).build().toString();
     }
 
     private static String claim(String kind, String amount, String currency, LocalDate date, String receipt) {
@@ -549,12 +549,12 @@ class PaymentApiIT {
 
     private static String manual(String memberRef, String activity, String quantity) {
         return Json.createObjectBuilder().add("memberRef", memberRef).add("activity", activity)
-                .add("quantity", quantity).add("workDate", LocalDate.now().minusDays(1).toString())
+                .add("quantity", quantity).add("workDate", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(1).toString())
                 .add("description", "Council work").build().toString();
     }
 
     private static String payment(String reference) {
-        return Json.createObjectBuilder().add("date", LocalDate.now().toString()).add("method", "BANK_TRANSFER")
+        return Json.createObjectBuilder().add("date", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).toString()).add("method", "BANK_TRANSFER")
                 .add("reference", reference).build().toString();
     }
 

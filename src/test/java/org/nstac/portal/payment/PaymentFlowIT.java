@@ -42,7 +42,7 @@ class PaymentFlowIT {
         browser.open("/member/payments");
         assertTrue(browser.find(By.id("benefits-note")).getText().contains("social benefits"));
         type("claim:amount", "1e3");
-        type("claim:date", LocalDate.now().toString());
+        type("claim:date", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).toString());
         type("claim:description", note);
         browser.find(By.id("claim:send-claim")).click();
         browser.waitFor(d -> browser.text().contains("without a thousands separator"));
@@ -76,7 +76,7 @@ class PaymentFlowIT {
         browser.signIn("lark", "lark");
         browser.open("/member/payments");
         String lines = browser.find(By.id("lines")).getText();
-        assertTrue(lines.contains(note) && lines.contains("Paid on " + LocalDate.now() + " · BANK-" + id), lines);
+        assertTrue(lines.contains(note) && lines.contains("Paid on " + LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")) + " · BANK-" + id), lines);
         browser.open("/notifications");
         assertTrue(browser.text().contains("A payment to you was recorded as paid."));
         browser.signOut();

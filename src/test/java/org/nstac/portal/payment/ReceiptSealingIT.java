@@ -56,7 +56,7 @@ class ReceiptSealingIT {
                 .statusCode());
 
         String claim = Json.createObjectBuilder().add("kind", "TRAVEL")
-                .add("date", LocalDate.now().minusDays(1).toString()).add("amount", "1350.00").add("currency", "RSD")
+                .add("date", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(1).toString()).add("amount", "1350.00").add("currency", "RSD")
                 .add("description", "Train ticket to the hearing")
                 .add("receipt", Base64.getEncoder().encodeToString(ticket(name))).build().toString();
         HttpResponse<String> claimed = Api.sendToken(token, "en", "POST", "/api/me/expense-claims", claim,

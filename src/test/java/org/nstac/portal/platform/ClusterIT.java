@@ -135,7 +135,7 @@ class ClusterIT {
 
         String token = Tokens.accessToken("finance", "finance");
         String key = key();
-        String body = Json.createObjectBuilder().add("date", LocalDate.now().toString())
+        String body = Json.createObjectBuilder().add("date", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).toString())
                 .add("method", "BANK_TRANSFER").add("reference", "BANK-" + key.substring(0, 8)).build().toString();
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
@@ -319,7 +319,7 @@ class ClusterIT {
         return Json.createObjectBuilder().add("pseudonym", pseudonym).add("language", "en").add("adult", true)
                 .add("paidThroughPartner", true)
                 .add("yearsSinceExploitation", 7).add("readiness", Json.createObjectBuilder()
-                        .add("date", LocalDate.now().minusDays(3).toString())
+                        .add("date", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(3).toString())
                         .add("organisation", "Independent counselling centre").add("outcome", "READY"));
     }
 
@@ -329,7 +329,7 @@ class ClusterIT {
 
     private static String owed(String memberRef) {
         return Json.createObjectBuilder().add("memberRef", memberRef).add("activity", "PREPARATION_HOUR")
-                .add("quantity", "1").add("workDate", LocalDate.now().minusDays(1).toString())
+                .add("quantity", "1").add("workDate", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(1).toString())
                 .add("description", "Council work").build().toString();
     }
 

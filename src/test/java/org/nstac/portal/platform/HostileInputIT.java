@@ -143,7 +143,7 @@ class HostileInputIT {
         assertTrue(pdf.size() < 5 * 1024 * 1024, "under the upload limit: " + pdf.size());
         long claims = Db.number("SELECT COUNT(*) FROM payable WHERE source = 'EXPENSE'");
         JsonObject claim = Json.createObjectBuilder().add("kind", "TRAVEL").add("date",
-                java.time.LocalDate.now().minusDays(1).toString()).add("amount", "1200.00").add("currency", "RSD")
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(1).toString()).add("amount", "1200.00").add("currency", "RSD")
                 .add("description", "Bus to the plenary").add("receipt",
                         Base64.getEncoder().encodeToString(pdf.toByteArray())).build();
         Instant start = Instant.now();

@@ -296,7 +296,7 @@ class OutageIT {
 
     private static String claim() {
         return Json.createObjectBuilder().add("kind", "MEALS").add("amount", "100").add("currency", "RSD")
-                .add("date", LocalDate.now().minusDays(1).toString()).add("description", "Lunch at the hearing")
+                .add("date", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(1).toString()).add("description", "Lunch at the hearing")
                 .build().toString();
     }
 }

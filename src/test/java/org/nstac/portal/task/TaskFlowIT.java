@@ -34,7 +34,7 @@ class TaskFlowIT {
         type("new:outcome", "Two pages that a member can read before the hearing.");
         type("new:hours", "2");
         type("new:rate", "1200");
-        type("new:deadline", LocalDate.now().plusDays(10).toString());
+        type("new:deadline", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).plusDays(10).toString());
         browser.find(By.id("new:create")).click();
         // Below the rate card: refused with the card's amount, and nothing typed is lost.
         browser.waitFor(d -> browser.text().contains("The rate card pays 1,500.00 RSD for this work"));
