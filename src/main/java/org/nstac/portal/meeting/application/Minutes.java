@@ -22,7 +22,6 @@ import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.shared.NotFound;
-import org.nstac.portal.vault.application.VaultDoor;
 
 /**
  * Minutes: drafted by the secretariat, shared with those who attended (who may propose corrections until a deadline),
@@ -57,7 +56,7 @@ public class Minutes {
     MemberDirectory directory;
 
     @Inject
-    VaultDoor vaultDoor;
+    org.nstac.portal.shared.LegalNameCheck legalNames;
 
     @Inject
     AuditLog audit;
@@ -106,7 +105,7 @@ public class Minutes {
     private void requireNoLegalName(long meetingId, String text) {
         List<String> invitees = meetings.invitationsOf(meetingId).stream().map(InvitationRecord::getMemberRef)
                 .toList();
-        if (vaultDoor.mentionsLegalName(text, invitees)) {
+        if (legalNames.mentionsLegalName(text, invitees)) {
             throw new DomainRuleViolation("meeting.minutes.legalName");
         }
     }

@@ -56,7 +56,7 @@ public class ExpenseClaims {
     private static final BigDecimal MAX_KM = new BigDecimal("5000");
 
     @Inject
-    org.nstac.portal.vault.application.VaultDoor vaultDoor;
+    org.nstac.portal.shared.SealedFiles sealedFiles;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -208,7 +208,7 @@ public class ExpenseClaims {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return vaultDoor.openFile(memberRef, "receipt:" + receipt.getStoredName(), sealed)
+        return sealedFiles.openFile(memberRef, "receipt:" + receipt.getStoredName(), sealed)
                 .orElseThrow(NotFound::new);
     }
 
@@ -219,7 +219,7 @@ public class ExpenseClaims {
      */
     private void store(long payableId, String memberRef, Receipt receipt) {
         String name = HexFormat.of().formatHex(bytes(16)) + ".sealed";
-        byte[] sealed = vaultDoor.sealFile(memberRef, "receipt:" + name, receipt.content());
+        byte[] sealed = sealedFiles.sealFile(memberRef, "receipt:" + name, receipt.content());
         try {
             Path dir = dir();
             if (!Files.isDirectory(dir)) {

@@ -17,11 +17,13 @@ import java.util.Optional;
  * <li>{@link #sealFile} / {@link #openFile}: a member's file (a receipt) sealed under that member's data key, so that
  * it becomes unreadable when the member's identity is erased.</li>
  * </ul>
+ * Features reach the last two through the shared contracts {@link org.nstac.portal.shared.LegalNameCheck} and
+ * {@link org.nstac.portal.shared.SealedFiles}, so that no feature but the member feature imports the vault.
  * Opening a whole identity, and the payment identities of a bank file, go through the member feature's reveal
  * service, which logs and audits each opening.
  */
 @ApplicationScoped
-public class VaultDoor {
+public class VaultDoor implements org.nstac.portal.shared.LegalNameCheck, org.nstac.portal.shared.SealedFiles {
 
     @Inject
     IdentityVault vault;
@@ -36,6 +38,7 @@ public class VaultDoor {
      * Whether {@code text} holds the legal name of any of the members, or (for a name of two or more words) their
      * surname of four letters or more, case-insensitively. Names are decrypted in memory for this check only.
      */
+    @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean mentionsLegalName(String text, Collection<String> memberRefs) {
         if (text == null || text.isBlank()) {
@@ -58,12 +61,14 @@ public class VaultDoor {
     }
 
     /** Seals a member's file under their data key; {@code name} says what it is ({@code receipt:42}). */
+    @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public byte[] sealFile(String memberRef, String name, byte[] content) {
         return vault.sealBytes(memberRef, name, content);
     }
 
     /** Opens a member's sealed file; empty once the member's identity was erased (their data key is gone). */
+    @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public Optional<byte[]> openFile(String memberRef, String name, byte[] sealed) {
         return vault.openBytes(memberRef, name, sealed);
