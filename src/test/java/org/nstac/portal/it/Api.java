@@ -52,4 +52,15 @@ public final class Api {
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    /** The error code of a refusal, after checking that it is one (400 with {@code {"error","message"}}). */
+    public static String error(HttpResponse<String> response) {
+        org.junit.jupiter.api.Assertions.assertEquals(400, response.statusCode(), response.body());
+        return Tokens.json(response.body()).getString("error");
+    }
+
+    /** A JSON array answered by the API. */
+    public static jakarta.json.JsonArray array(String body) {
+        return Tokens.json("{\"a\":" + body + "}").getJsonArray("a");
+    }
 }

@@ -1,5 +1,7 @@
 package org.nstac.portal.payment;
 
+import static org.nstac.portal.it.Api.error;
+import static org.nstac.portal.it.Api.array;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -286,14 +288,5 @@ class CoreWorkPayIT {
 
     private static String key() {
         return "k-" + UUID.randomUUID();
-    }
-
-    private static String error(HttpResponse<String> response) {
-        assertEquals(400, response.statusCode(), response.body());
-        return Tokens.json(response.body()).getString("error");
-    }
-
-    private static JsonArray array(String body) {
-        return Tokens.json("{\"a\":" + body + "}").getJsonArray("a");
     }
 }

@@ -1,5 +1,7 @@
 package org.nstac.portal.task;
 
+import static org.nstac.portal.it.Api.error;
+import static org.nstac.portal.it.Api.array;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -331,15 +333,6 @@ class TaskApiIT {
             }
         }
         throw new AssertionError(pseudonym + " not in " + rows);
-    }
-
-    private static String error(HttpResponse<String> response) {
-        assertEquals(400, response.statusCode(), response.body());
-        return Tokens.json(response.body()).getString("error");
-    }
-
-    private static JsonArray array(String body) {
-        return Tokens.json("{\"a\":" + body + "}").getJsonArray("a");
     }
 
     private static HttpResponse<String> send(String user, String method, String path, String body) throws Exception {

@@ -1,5 +1,7 @@
 package org.nstac.portal.terms;
 
+import static org.nstac.portal.it.Api.error;
+import static org.nstac.portal.it.Api.array;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -267,15 +269,6 @@ class EngagementTermsIT {
     /** JSON-B leaves a null out. */
     private static boolean absent(JsonObject o, String key) {
         return !o.containsKey(key) || o.isNull(key);
-    }
-
-    private static String error(HttpResponse<String> response) {
-        assertEquals(400, response.statusCode(), response.body());
-        return Tokens.json(response.body()).getString("error");
-    }
-
-    private static JsonArray array(String body) {
-        return Tokens.json("{\"a\":" + body + "}").getJsonArray("a");
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
