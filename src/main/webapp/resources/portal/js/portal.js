@@ -1,7 +1,6 @@
 /*
  * Quick exit: replace this page with a neutral site at once. location.replace() keeps the portal page out of the
- * back-button history; a beacon to /quick-exit ends the portal and Keycloak sessions in the background, so going back
- * to the portal's address finds nobody signed in; the link's own href is the fallback when scripts do not run. Pressing Escape three times
+ * back-button history; the link's own href is the fallback when scripts do not run. Pressing Escape three times
  * in a row does the same, for someone who cannot reach the button in time.
  */
 (function () {
@@ -17,9 +16,6 @@
             event.preventDefault();
         }
         document.body.classList.add("is-exiting");
-        if (navigator.sendBeacon) {
-            navigator.sendBeacon("/quick-exit");
-        }
         window.location.replace(exitUrl());
     }
 

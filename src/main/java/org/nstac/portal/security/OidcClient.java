@@ -142,36 +142,6 @@ public class OidcClient {
         }
     }
 
-    /**
-     * Ends the Keycloak session behind {@code signIn} from the server, without the browser (Quick exit: the person has
-     * already left for another site). Keycloak's logout endpoint takes the refresh token with the client's credentials.
-     *
-     * @return whether Keycloak confirmed it; false when it refused or could not be reached (the portal session is gone
-     *         either way, and Keycloak's own session then ends at its idle timeout)
-     */
-    public boolean endSessionNow(SignIn signIn) {
-        if (signIn == null || signIn.refreshToken() == null) {
-            return false;
-        }
-        try {
-            URI endpoint = metadata().getEndSessionEndpointURI();
-            if (endpoint == null) {
-                return false;
-            }
-            HTTPRequest http = new HTTPRequest(HTTPRequest.Method.POST, endpoint);
-            http.setContentType("application/x-www-form-urlencoded");
-            http.setAuthorization(new ClientSecretBasic(clientId(), new Secret(settings.getClientSecret()))
-                    .toHTTPAuthorizationHeader());
-            http.setBody("refresh_token=" + enc(signIn.refreshToken()));
-            http.setConnectTimeout(CONNECT_TIMEOUT_MS);
-            http.setReadTimeout(READ_TIMEOUT_MS);
-            int status = http.send().getStatusCode();
-            return status >= 200 && status < 300;
-        } catch (IOException | ParseException | KeycloakAdmin.Unavailable unreachable) {
-            return false;
-        }
-    }
-
     /** The Keycloak session ({@code sid}) a back-channel logout token ends, if the token is genuine. */
     public Optional<String> loggedOutSession(String logoutToken) {
         try {

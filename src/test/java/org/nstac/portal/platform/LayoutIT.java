@@ -58,24 +58,6 @@ class LayoutIT {
     }
 
     @Test
-    void quickExitAlsoSignsThePersonOutSoTheNextVisitFindsNobodySignedIn() {
-        browser.signIn("sunflower", "sunflower");
-        browser.open("/member/dashboard");
-        assertTrue(browser.has(By.id("dashboard-member")));
-        browser.find(By.id("quick-exit")).click();
-        browser.waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.QUICK_EXIT_URL));
-
-        // The beacon ends both sessions in the background: the portal's and Keycloak's (else the portal would sign
-        // her straight back in through Keycloak's single sign-on).
-        browser.waitFor(d -> {
-            browser.open("/member/dashboard");
-            return browser.onKeycloakLogin();
-        });
-        assertFalse(browser.has(By.id("dashboard-member")), "nobody is signed in after Quick exit");
-        browser.clearCookies();
-    }
-
-    @Test
     void theLandingPageShowsNoScriptErrorsUnderTheContentSecurityPolicy() {
         browser.open("/");
         var errors = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
