@@ -33,10 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nstac.portal.it.Api;
 import org.nstac.portal.it.Db;
@@ -52,14 +49,9 @@ import org.nstac.portal.it.Tokens;
  * reveal, and erasure. {@link LedgerCheck} checks the ledger's invariants after every test.
  */
 @ExtendWith({PortalStack.class, LedgerCheck.class, PortalTime.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PaymentApiIT {
 
-    private static long travelClaim;
-    private static long secretariatPayable;
-
     @Test
-    @Order(1)
     void membersReadTheRateCardAndFinanceCannotEnterARateBelowTheExpertReference() throws Exception {
         HttpResponse<String> card = Api.send("sunflower", "GET", "/api/rates", null);
         assertEquals(200, card.statusCode(), card.body());
@@ -85,7 +77,6 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(2)
     void amountsAreReadExactlyOrRefusedWithTheReason() throws Exception {
         String[][] cases = {
             {"1e3", "RSD", "payment.money.invalid"},
@@ -105,7 +96,6 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(3)
     void aMemberClaimsTravelWithAReceiptOnceHoweverOftenTheRequestIsSent() throws Exception {
         String key = "claim-" + UUID.randomUUID();
         String body = claim("TRAVEL", "1450,50", "RSD", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(2), jpeg());
@@ -114,7 +104,7 @@ class PaymentApiIT {
         HttpResponse<String> first = Api.sendKeyed("sunflower", "POST", "/api/me/expense-claims", body, key);
         assertEquals(201, first.statusCode(), first.body());
         JsonObject claimed = Tokens.json(first.body());
-        travelClaim = claimed.getJsonNumber("id").longValue();
+        long travelClaim = claimed.getJsonNumber("id").longValue();
         assertEquals("1450.50", claimed.getString("amount"));
         assertEquals("ACCRUED", claimed.getString("state"));
         JsonObject again = Tokens.json(Api.sendKeyed("sunflower", "POST", "/api/me/expense-claims", body, key).body());
@@ -143,7 +133,6 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(4)
     void theCreatorOrClaimantNeverApprovesTheirOwnPayable() throws Exception {
         String river = Db.memberRef("river");
         HttpResponse<String> byFinance = Api.sendKeyed("finance", "POST", "/api/payables",
@@ -156,7 +145,7 @@ class PaymentApiIT {
         HttpResponse<String> bySecretariat = Api.sendKeyed("secretariat", "POST", "/api/payables",
                 manual(river, "PREPARATION_HOUR", "2.5"), "m-" + UUID.randomUUID());
         assertEquals(201, bySecretariat.statusCode(), bySecretariat.body());
-        secretariatPayable = Tokens.json(bySecretariat.body()).getJsonNumber("id").longValue();
+        long secretariatPayable = Tokens.json(bySecretariat.body()).getJsonNumber("id").longValue();
         assertEquals("3750.00", Tokens.json(bySecretariat.body()).getString("amount"), "2.5 h at 1500 RSD");
         assertEquals(404, Api.sendKeyed("river", "POST", "/api/payables/" + secretariatPayable + "/approval", null,
                 "x").statusCode(), "the member it is owed to cannot approve");
@@ -169,8 +158,9 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(5)
     void twentyIdenticalPaymentRequestsAtOnceRecordOnePayment() throws Exception {
+        long travelClaim = travelClaim("1450,50");
+        long secretariatPayable = approvedPayable();
         String token = Tokens.accessToken("finance", "finance");
         String key = "pay-" + UUID.randomUUID();
         String body = payment("BANK-" + key.substring(4, 12));
@@ -210,8 +200,10 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(6)
     void aPaidMistakeIsReversedAndCorrectedByANewPayableThatSomeoneElseApproves() throws Exception {
+        long secretariatPayable = approvedPayable();
+        assertEquals(200, Api.sendKeyed("finance", "POST", "/api/payables/" + secretariatPayable + "/payment",
+                payment("BANK-" + secretariatPayable), "p-" + UUID.randomUUID()).statusCode());
         assertEquals("payment.reason.required", error(Api.sendKeyed("finance", "POST", "/api/payables/"
                 + secretariatPayable + "/reversal", "{\"reason\":\"\"}", "r-" + UUID.randomUUID())));
         HttpResponse<String> reversed = Api.sendKeyed("finance", "POST", "/api/payables/" + secretariatPayable
@@ -232,8 +224,8 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(7)
     void postedEntriesCannotBeChangedThroughTheApplicationNorDirectlyInTheDatabase() throws Exception {
+        long travelClaim = travelClaim("980");
         String before = ledgerOf(travelClaim);
         for (String method : List.of("PUT", "DELETE", "PATCH")) {
             // A DELETE carries no body (the HTTP listener refuses one with 400 before the portal sees it).
@@ -277,8 +269,8 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(8)
     void aMemberSeesOnlyTheirOwnAndMinistriesAndObserversSeeNothing() throws Exception {
+        long travelClaim = travelClaim("720");
         String sunflower = Db.memberRef("sunflower");
         JsonArray rivers = array(Api.send("river", "GET", "/api/payables", null));
         assertFalse(rivers.isEmpty());
@@ -305,7 +297,6 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(9)
     void anApprovedPaymentUnpaidForThirtyDaysIsLateForFinanceAndTheMember() throws Exception {
         String lark = Db.memberRef("lark");
         long id;
@@ -336,8 +327,8 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(10)
     void theStatementAddsUpAndDownloadsAsPdfAndCsv() throws Exception {
+        long travelClaim = travelClaim("1450,50");
         HttpResponse<String> response = Api.send("sunflower", "GET", "/api/me/statement?from=2026-01&to="
                 + LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).toString().substring(0, 7), null);
         assertEquals(200, response.statusCode(), response.body());
@@ -367,7 +358,6 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(11)
     void theBankFileIsAnAuditedRevealAndErasureLeavesEveryTotalAndNoNameInTheLedger() throws Exception {
         String canary = "zp" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String name = "Payee" + canary + " Đorđević";
@@ -428,7 +418,6 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(12)
     void aMemberChoosesHowToBePaidAndDecliningAppliesToWorkFromThenOn() throws Exception {
         HttpResponse<String> channel = Api.sendIn("sr-Latn", "oak", "GET", "/api/me/payment-channel", null);
         assertEquals(200, channel.statusCode(), channel.body());
@@ -452,7 +441,6 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(13)
     void aPaymentCannotBeDatedBeforeItsApproval() throws Exception {
         JsonObject p = Tokens.json(Api.sendKeyed("secretariat", "POST", "/api/payables",
                 manual(Db.memberRef("lark"), "MEETING_DAY", "1"), "m-" + UUID.randomUUID()).body());
@@ -485,7 +473,6 @@ class PaymentApiIT {
     }
 
     @Test
-    @Order(14)
     void aBankFileNeedsAReasonAndARecentSecondFactorDownloadsOnceAndEachLaterDownloadIsANewReveal() throws Exception {
         String ref = Db.memberRef("lark");
         HttpResponse<String> work = Api.sendKeyed("secretariat", "POST", "/api/payables", manual(ref, "MEETING_DAY",
@@ -545,6 +532,29 @@ class PaymentApiIT {
         // The payable is paid by hand so that later tests find no approved payable left over.
         assertEquals(200, Api.sendKeyed("finance", "POST", "/api/payables/" + id + "/payment",
                 payment("BANK-" + id), "p-" + UUID.randomUUID()).statusCode());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** A travel claim of sunflower's with a receipt, as test data of its own: accrued, not yet approved. */
+    private static long travelClaim(String amount) throws Exception {
+        HttpResponse<String> claimed = Api.sendKeyed("sunflower", "POST", "/api/me/expense-claims", claim("TRAVEL",
+                amount, "RSD", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(2), jpeg()),
+                "claim-" + UUID.randomUUID());
+        assertEquals(201, claimed.statusCode(), claimed.body());
+        return Tokens.json(claimed.body()).getJsonNumber("id").longValue();
+    }
+
+    /** 2.5 preparation hours of river's, entered by the secretariat and approved by finance (3,750.00 RSD). */
+    private static long approvedPayable() throws Exception {
+        HttpResponse<String> made = Api.sendKeyed("secretariat", "POST", "/api/payables",
+                manual(Db.memberRef("river"), "PREPARATION_HOUR", "2.5"), "m-" + UUID.randomUUID());
+        assertEquals(201, made.statusCode(), made.body());
+        long id = Tokens.json(made.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> approved = Api.sendKeyed("finance", "POST", "/api/payables/" + id + "/approval", null,
+                "a-" + UUID.randomUUID());
+        assertEquals(200, approved.statusCode(), approved.body());
+        return id;
     }
 
     private static String manual(String memberRef, String activity, String quantity) {
