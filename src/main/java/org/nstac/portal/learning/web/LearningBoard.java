@@ -11,6 +11,7 @@ import java.util.List;
 import org.nstac.portal.learning.application.Learning;
 import org.nstac.portal.learning.domain.LearningOffer;
 import org.nstac.portal.learning.domain.LearningOpportunity;
+import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.platform.LanguageBean;
 import org.nstac.portal.shared.DomainRuleViolation;
@@ -38,6 +39,9 @@ public class LearningBoard implements Serializable {
     @Inject
     MemberDirectory directory;
 
+    @Inject
+    Profiles profiles;
+
     private List<Learning.Listed> opportunities;
     private Long selectedId;
     private LearningOpportunity selected;
@@ -54,6 +58,8 @@ public class LearningBoard implements Serializable {
     private Integer places = 10;
     private BigDecimal paidHours = BigDecimal.ZERO;
     private String rolePrepared;
+    private List<String> contentNotes = new java.util.ArrayList<>();
+    private transient java.util.Map<String, String> noteLabels;
 
     @PostConstruct
     void load() {
@@ -70,11 +76,12 @@ public class LearningBoard implements Serializable {
     public void create() {
         try {
             LearningOpportunity o = learning.create(new Learning.NewOpportunity(title, provider, description,
-                    startDate, endDate, lang, places, paidHours, List.of(), rolePrepared));
+                    startDate, endDate, lang, places, paidHours, contentNotes, rolePrepared));
             messages.info("learning.board.created");
             title = null;
             provider = null;
             description = null;
+            contentNotes = new java.util.ArrayList<>();
             selectedId = o.getId();
             load();
         } catch (DomainRuleViolation violation) {
@@ -125,6 +132,22 @@ public class LearningBoard implements Serializable {
 
     public List<LearningOffer> getOffers() {
         return offers;
+    }
+
+    /** The content-note vocabulary in the page's language, read once per view. */
+    public java.util.Map<String, String> getNoteLabels() {
+        if (noteLabels == null) {
+            noteLabels = profiles.vocabulary(language.isSerbian() ? "sr" : "en");
+        }
+        return noteLabels;
+    }
+
+    public List<String> getContentNotes() {
+        return contentNotes;
+    }
+
+    public void setContentNotes(List<String> contentNotes) {
+        this.contentNotes = contentNotes == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(contentNotes);
     }
 
     public String[] getRoles() {

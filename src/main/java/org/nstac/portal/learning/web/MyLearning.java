@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.nstac.portal.learning.application.Learning;
+import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.platform.FacesMessages;
+import org.nstac.portal.platform.LanguageBean;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /** The member's learning page: the trainings offered to them (accept, with or without the role; decline) and their record. */
@@ -23,6 +25,13 @@ public class MyLearning implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    LanguageBean language;
+
+    private transient java.util.Map<String, String> noteLabels;
     private List<Learning.OfferView> offers;
     private List<Learning.Completion> record;
 
@@ -54,6 +63,14 @@ public class MyLearning implements Serializable {
 
     public List<Learning.OfferView> getOffers() {
         return offers;
+    }
+
+    /** The content-note vocabulary in the page's language, read once per view. */
+    public java.util.Map<String, String> getNoteLabels() {
+        if (noteLabels == null) {
+            noteLabels = profiles.vocabulary(language.isSerbian() ? "sr" : "en");
+        }
+        return noteLabels;
     }
 
     public List<Learning.Completion> getRecord() {
