@@ -119,6 +119,31 @@ class DemoDataIT {
                 "finance has it to approve");
     }
 
+    @Test
+    void sunflowersCouncilRecordHoldsACompletedPaidTrainingAndAnOfferWaitsForHer() throws Exception {
+        String trainers = "Training of trainers: running a session on workers' rights (demo)";
+        JsonObject record = Tokens.json(Api.send("sunflower", "GET", "/api/me/record", null).body());
+        JsonObject completed = record.getJsonArray("learning").stream().map(JsonValue::asJsonObject)
+                .filter(c -> trainers.equals(c.getString("title"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo training on sunflower's record: " + record));
+        assertEquals("EDUCATOR", completed.getString("roleAdded"), "she agreed to the role it prepares for");
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM payable WHERE source_key = 'learning-offer:"
+                + completed.getJsonNumber("offerId") + "' AND activity = 'LEARNING_HOUR' AND quantity = 12"),
+                "her twelve paid hours are in the ledger, once");
+
+        JsonArray offers = array(Api.send("sunflower", "GET", "/api/learning", null));
+        JsonObject waiting = offers.stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("title").startsWith("Digital skills for work")).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo offer for sunflower: " + offers));
+        assertEquals("OFFERED", waiting.getString("state"));
+        JsonObject done = offers.stream().map(JsonValue::asJsonObject)
+                .filter(o -> trainers.equals(o.getString("title"))).findFirst().orElseThrow();
+        assertEquals(List.of("labour-exploitation"), done.getJsonArray("contentNotes").getValuesAs(
+                jakarta.json.JsonString::getString), "the member reads the training's content notes");
+        assertTrue(array(Api.send("willow", "GET", "/api/learning", null)).isEmpty(),
+                "willow has not accepted the terms: nothing is offered to her");
+    }
+
     private static JsonObject titled(String user, String title) throws Exception {
         JsonArray all = array(Api.send(user, "GET", "/api/consultations", null));
         List<JsonObject> found = all.stream().map(JsonValue::asJsonObject)

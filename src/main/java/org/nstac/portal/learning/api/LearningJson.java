@@ -26,11 +26,11 @@ final class LearningJson {
         }
     }
 
-    /** An offer with what it is for. */
+    /** An offer with what it is for, and the content notes the member reads before answering. */
     public record OfferJson(long id, long opportunityId, String memberRef, String state, Instant offeredAt,
             Instant respondedAt, boolean roleAgreed, LocalDate completedOn, String roleAdded, String title,
             String provider, LocalDate startDate, LocalDate endDate, String language, BigDecimal paidHours,
-            String rolePrepared) {
+            String rolePrepared, List<String> contentNotes) {
 
         static OfferJson of(Learning.OfferView v) {
             LearningOffer f = v.offer();
@@ -38,7 +38,7 @@ final class LearningJson {
             return new OfferJson(f.getId(), f.getOpportunityId(), f.getMemberRef(), f.getState().name(),
                     f.getOfferedAt(), f.getRespondedAt(), f.isRoleAgreed(), f.getCompletedOn(), f.getRoleAdded(),
                     o.getTitle(), o.getProvider(), o.getStartDate(), o.getEndDate(), o.getLanguage(),
-                    o.getPaidHours(), o.getRolePrepared());
+                    o.getPaidHours(), o.getRolePrepared(), List.copyOf(o.getContentNotes()));
         }
     }
 }

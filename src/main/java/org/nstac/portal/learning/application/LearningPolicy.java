@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nstac.portal.learning.domain.LearningRules;
 import org.nstac.portal.learning.domain.LearningRules.Action;
 import org.nstac.portal.learning.domain.LearningRules.Caller;
@@ -23,7 +25,18 @@ public class LearningPolicy {
     @Inject
     MemberContext member;
 
+    @Inject
+    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    private String demoLogin;
+    private String demoMemberRef;
+
     public boolean may(Action action) {
+        if (demoLogin != null) {
+            return LearningRules.allowsAny(EnumSet.of(demoMemberRef == null ? Caller.SECRETARIAT : Caller.MEMBER),
+                    action);
+        }
         if (!user.isSignedIn()) {
             return false;
         }
@@ -44,10 +57,23 @@ public class LearningPolicy {
     /** The calling member's reference, for their own offers and record. */
     public String self(Action action) {
         require(action);
-        return member.requireRef();
+        return demoLogin != null ? demoMemberRef : member.requireRef();
     }
 
     public String actor() {
-        return user.getName();
+        return demoLogin != null ? demoLogin : user.getName();
+    }
+
+    /**
+     * Demo data only ({@code portal.demo-data=true}), seeded at startup where nobody is signed in: for the rest of this
+     * request context the seeding acts as the secretariat ({@code memberRef} null) or as the demo member with that
+     * reference. Refused in any other setting, so a production portal can never use it.
+     */
+    public void actForDemoData(String login, String memberRef) {
+        if (!demoData) {
+            throw new IllegalStateException("Only the demo data acts for someone, and there is none here");
+        }
+        demoLogin = Objects.requireNonNull(login, "login");
+        demoMemberRef = memberRef;
     }
 }
