@@ -81,8 +81,11 @@ class TermsLearningFlowIT {
         type("learning-form:endDate", PortalTime.today().plusDays(6).toString());
         type("learning-form:places", "3");
         type("learning-form:paidHours", "6");
+        browser.find(By.xpath("//fieldset//label[normalize-space()='Courts and testimony']")).click();
         browser.find(By.id("learning-form:create")).click();
         browser.waitFor(d -> browser.text().contains("The opportunity is recorded."));
+        assertTrue(browser.find(By.xpath("//table[@id='opportunities']//tr[contains(., '" + title + "')]")).getText()
+                .contains("Courts and testimony"), "the content note ticked is on the list");
         browser.find(By.xpath("//ul[@id='suggestions']/li[contains(., '" + pseudonym + "')]//button")).click();
         browser.waitFor(d -> browser.text().contains("The training is offered."));
         assertTrue(browser.textOf(By.id("offers")).contains(pseudonym));
@@ -94,6 +97,8 @@ class TermsLearningFlowIT {
         browser.signIn(login, password);
         browser.open("/member/learning");
         assertTrue(browser.textOf(By.id("offer-" + offerIdOf(title, token))).contains(title));
+        assertTrue(browser.textOf(By.id("offer-" + offerIdOf(title, token))).contains("Courts and testimony"),
+                "the member reads the content notes before answering");
         browser.find(By.id("learning-form:offers:0:accept")).click();
         browser.waitFor(d -> browser.text().contains("Your answer is recorded."));
         assertTrue(browser.textOf(By.id("offer-" + offerIdOf(title, token))).contains("Accepted"));
