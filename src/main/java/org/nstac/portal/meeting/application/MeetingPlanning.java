@@ -1,5 +1,10 @@
 package org.nstac.portal.meeting.application;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.nstac.portal.shared.InputRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,8 +41,17 @@ public class MeetingPlanning {
     public static final int MAX_CAPACITY = 10_000;
 
     /** A meeting as typed on the form or sent to the API; numbers as text, read here. */
-    public record Draft(String kind, String title, String agenda, Instant start, Instant end, Boolean online,
-            String venueOrLink, String language, String interpretation, Integer capacity, Long consultationId,
+    public record Draft(String kind,
+            @NotBlank(message = "meeting.title.required") @Size(max = MAX_TITLE, message = "meeting.title.tooLong")
+            String title,
+            @NotBlank(message = "meeting.agenda.required") @Size(max = MAX_AGENDA, message = "meeting.agenda.tooLong")
+            String agenda,
+            Instant start, Instant end, Boolean online, String venueOrLink,
+            @Size(max = MAX_LANGUAGE, message = "meeting.language.tooLong") String language,
+            String interpretation,
+            @Min(value = 1, message = "meeting.capacity.invalid") @Max(value = MAX_CAPACITY,
+                    message = "meeting.capacity.invalid") Integer capacity,
+            Long consultationId,
             String organisationCode, String meetingDays, String preparationHours, Integer perDiemDays,
             String travelKm) {
     }
@@ -146,20 +160,9 @@ public class MeetingPlanning {
         if (kind == null) {
             throw new DomainRuleViolation("meeting.kind.required");
         }
+        InputRules.check(d);
         String title = blankToNull(d.title());
-        if (title == null) {
-            throw new DomainRuleViolation("meeting.title.required");
-        }
-        if (title.length() > MAX_TITLE) {
-            throw new DomainRuleViolation("meeting.title.tooLong", MAX_TITLE);
-        }
         String agenda = blankToNull(d.agenda());
-        if (agenda == null) {
-            throw new DomainRuleViolation("meeting.agenda.required");
-        }
-        if (agenda.length() > MAX_AGENDA) {
-            throw new DomainRuleViolation("meeting.agenda.tooLong", MAX_AGENDA);
-        }
         if (d.start() == null || d.end() == null) {
             throw new DomainRuleViolation(MeetingTimes.REQUIRED);
         }
@@ -168,12 +171,6 @@ public class MeetingPlanning {
         String language = blankToNull(d.language());
         if (language == null) {
             language = "sr-Latn";
-        }
-        if (language.length() > MAX_LANGUAGE) {
-            throw new DomainRuleViolation("meeting.language.tooLong", MAX_LANGUAGE);
-        }
-        if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > MAX_CAPACITY)) {
-            throw new DomainRuleViolation("meeting.capacity.invalid");
         }
         if (d.consultationId() != null && !consultations.exists(d.consultationId())) {
             throw new DomainRuleViolation("meeting.consultation.unknown");

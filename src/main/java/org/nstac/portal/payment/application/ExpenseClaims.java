@@ -39,9 +39,14 @@ public class ExpenseClaims {
         TRAVEL, TRAVEL_KM, CARE, MEALS, OTHER, LOST_EARNINGS
     }
 
+    /** The longest description a claim keeps. */
+    public static final int MAX_DESCRIPTION = 300;
+
     /** A claim as typed: amounts as text, read by {@link Money#parse}. */
     public record Claim(String kind, java.time.LocalDate date, String amount, String currency, String kilometres,
-            String description, String days, Boolean attested) {
+            @jakarta.validation.constraints.Size(max = MAX_DESCRIPTION, message = "payment.claim.descriptionTooLong")
+            String description,
+            String days, Boolean attested) {
 
         /** A claim of spent money or kilometres (no days, nothing to attest). */
         public Claim(String kind, java.time.LocalDate date, String amount, String currency, String kilometres,
@@ -103,10 +108,8 @@ public class ExpenseClaims {
         if (c.date().isBefore(payables.today().minusYears(1))) {
             throw new DomainRuleViolation("payment.claim.dateTooOld");
         }
+        org.nstac.portal.shared.InputRules.check(c);
         String description = c.description() == null || c.description().isBlank() ? null : c.description().strip();
-        if (description != null && description.length() > 300) {
-            throw new DomainRuleViolation("payment.claim.descriptionTooLong", 300);
-        }
         PayableRecord payable;
         if (kind == Kind.LOST_EARNINGS) {
             payable = lostEarnings(memberRef, c, sourceKey, description);

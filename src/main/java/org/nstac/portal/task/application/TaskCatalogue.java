@@ -20,7 +20,10 @@ import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.member.domain.MemberProfile;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.shared.CouncilClock;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.shared.Notices;
@@ -45,7 +48,12 @@ public class TaskCatalogue {
     public static final int MAX_OUTCOME = 5000;
 
     /** A task as the secretariat writes it; numbers as typed, so that the rules can say what is wrong. */
-    public record NewTask(String title, String outcome, String kind, Long consultationId, BigDecimal estimatedHours,
+    public record NewTask(
+            @NotBlank(message = "task.title.required") @Size(max = MAX_TITLE, message = "task.title.tooLong")
+            String title,
+            @NotBlank(message = "task.outcome.required") @Size(max = MAX_OUTCOME, message = "task.outcome.tooLong")
+            String outcome,
+            String kind, Long consultationId, BigDecimal estimatedHours,
             String payBasis, BigDecimal rate, String rateReason, String currency, LocalDate deadline,
             Set<String> roles, Set<String> topics, boolean publicFacing, boolean mediaPresent) {
     }
@@ -91,18 +99,7 @@ public class TaskCatalogue {
     @Transactional
     public TaskRecord create(NewTask t) {
         policy.require(TaskAction.CREATE);
-        if (t.title() == null || t.title().isBlank()) {
-            throw new DomainRuleViolation("task.title.required");
-        }
-        if (t.title().strip().length() > MAX_TITLE) {
-            throw new DomainRuleViolation("task.title.tooLong", MAX_TITLE);
-        }
-        if (t.outcome() == null || t.outcome().isBlank()) {
-            throw new DomainRuleViolation("task.outcome.required");
-        }
-        if (t.outcome().strip().length() > MAX_OUTCOME) {
-            throw new DomainRuleViolation("task.outcome.tooLong", MAX_OUTCOME);
-        }
+        InputRules.check(t);
         TaskKind kind = parse(TaskKind.class, t.kind(), "task.kind.unknown");
         PayBasis basis = t.payBasis() == null || t.payBasis().isBlank() ? null
                 : parse(PayBasis.class, "FIXED".equalsIgnoreCase(t.payBasis().strip()) ? "APPEARANCE" : t.payBasis(),
