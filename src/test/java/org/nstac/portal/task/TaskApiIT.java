@@ -152,6 +152,37 @@ class TaskApiIT {
     }
 
     @Test
+    void theWorkIsHandedInWithANoteAndALinkThatTheReviewerReadsAndOnlyAWebLinkIsTaken() throws Exception {
+        long task = make("Hand in with a note", "2", null, null);
+        accept(offer(task, "sunflower"), "sunflower");
+        assertEquals(201, send("sunflower", "POST", "/api/tasks/" + task + "/worklogs", log(today(), "1", "Read it"))
+                .statusCode());
+        String path = "/api/tasks/" + task + "/submission";
+        for (String bad : List.of("javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<b>x</b>",
+                "ftp://files.example.org/x", "https://example.org/a b")) {
+            assertEquals("task.handIn.linkInvalid", error(send("sunflower", "POST", path,
+                    Json.createObjectBuilder().add("note", "Done").add("link", bad).build().toString())), bad);
+        }
+        assertEquals("task.handIn.noteTooLong", error(send("sunflower", "POST", path,
+                Json.createObjectBuilder().add("note", "n".repeat(1001)).build().toString())));
+        assertEquals("task.handIn.invalid", error(send("sunflower", "POST", path, "[\"Done\"]")));
+        assertEquals("task.handIn.invalid", error(send("sunflower", "POST", path, "{\"note\": 5}")));
+        assertEquals(404, send("river", "POST", path, "{\"note\":\"Not mine\"}").statusCode());
+        assertFalse(Tokens.json("{\"a\":" + send("secretariat", "GET", "/api/tasks/" + task + "/offers", null)
+                .body() + "}").getJsonArray("a").getJsonObject(0).containsKey("handInNote"), "nothing handed in yet");
+
+        String note = "Comments on articles 3 and 7;\narticle 9 still open.";
+        assertEquals(204, send("sunflower", "POST", path, Json.createObjectBuilder().add("note", "  " + note + " ")
+                .add("link", "https://docs.example.org/shared/brief-7").build().toString()).statusCode());
+        JsonObject offer = Tokens.json("{\"a\":" + send("secretariat", "GET", "/api/tasks/" + task + "/offers", null)
+                .body() + "}").getJsonArray("a").getJsonObject(0);
+        assertEquals("IN_REVIEW", offer.getString("reviewState"));
+        assertEquals(note, offer.getString("handInNote"), "stripped, kept as written");
+        assertEquals("https://docs.example.org/shared/brief-7", offer.getString("handInLink"));
+        assertEquals("task.submission.already", error(send("sunflower", "POST", path, null)));
+    }
+
+    @Test
     void twoReviewersAcceptingAtOnceBookOnceWithTheExtraHoursPaidAndFlagged() throws Exception {
         long task = make("Review the shelter by-law", "4", null, null);
         accept(offer(task, "sunflower"), "sunflower");

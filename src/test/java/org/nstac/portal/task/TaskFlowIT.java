@@ -65,6 +65,16 @@ class TaskFlowIT {
         logTime("1.5", ": 1.50 h");
         logTime("1", ": 1.00 h");
         browser.find(By.id("mine:list:0:submit")).click();
+        browser.waitFor(d -> browser.has(By.id("mine:hand-in-note")));
+        assertTrue(browser.find(By.id("mine:hand-in-form")).getText().contains(title), "the form names the task");
+        type("mine:hand-in-note", "Wrote the brief; article 9 is still open.");
+        type("mine:hand-in-link", "javascript:alert(1)");
+        browser.find(By.id("mine:hand-in")).click();
+        browser.waitFor(d -> browser.text().contains("The link must be a web address"));
+        assertEquals("Wrote the brief; article 9 is still open.",
+                browser.find(By.id("mine:hand-in-note")).getAttribute("value"), "nothing typed is lost");
+        type("mine:hand-in-link", "https://docs.example.org/shared/brief");
+        browser.find(By.id("mine:hand-in")).click();
         browser.waitFor(d -> browser.text().contains("The work is handed in for review."));
         browser.signOut();
 
@@ -72,6 +82,10 @@ class TaskFlowIT {
         browser.open("/secretariat/tasks");
         browser.find(By.linkText(title)).click();
         browser.waitFor(d -> browser.has(By.id("task-form:off:0:accept-work")));
+        String handedIn = browser.find(By.id("task-form:off:0:hand-in")).getText();
+        assertTrue(handedIn.contains("Wrote the brief; article 9 is still open."), handedIn);
+        assertEquals("https://docs.example.org/shared/brief", browser.find(By.linkText("Open the work handed in"))
+                .getAttribute("href"), "the reviewer opens the work from the page");
         browser.find(By.id("task-form:off:0:accept-work")).click();
         browser.waitFor(d -> browser.text().contains("The work is accepted and payable."));
         String payables = browser.find(By.id("payables")).getText();

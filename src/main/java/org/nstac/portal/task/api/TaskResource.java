@@ -73,10 +73,11 @@ public class TaskResource {
     }
 
     public record OfferView(long id, long taskId, String memberRef, String state, Instant expiresAt,
-            String reviewState) {
+            String reviewState, String handInNote, String handInLink) {
         static OfferView of(OfferRecord o) {
             return new OfferView(o.getId(), o.getTaskId(), o.getMemberRef(), o.getState().name(), o.getExpiresAt(),
-                    o.getReviewState() == null ? null : o.getReviewState().name());
+                    o.getReviewState() == null ? null : o.getReviewState().name(), o.getHandInNote(),
+                    o.getHandInLink());
         }
     }
 
@@ -197,14 +198,21 @@ public class TaskResource {
         return workLogs.logsOfTask(id).stream().map(WorkLogView::of).toList();
     }
 
+    /** What a member hands in with the work: both optional; the link only to http(s). */
+    public record HandInInput(String note, String link) {
+    }
+
     @POST
     @Path("{id}/submission")
     @Operation(operationId = "submitTaskWork",
-            summary = "Hand in the work for review (the member)",
+            summary = "Hand in the work for review (the member), optionally with a note for the reviewer (at most "
+            + "1,000 characters) and a link to the work (http or https, at most 500); no body hands in the work alone",
             description = "Who may call it: The member who accepted the task.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandInInput.class)))
     @APIResponse(responseCode = "204", description = "Done; no body")
-    public Response submit(@PathParam("id") long id) {
-        workLogs.submit(id);
+    public Response submit(@PathParam("id") long id, String body) {
+        workLogs.submit(id, handIn(body));
         return Response.noContent().build();
     }
 
@@ -248,5 +256,29 @@ public class TaskResource {
     public Response cancel(@PathParam("id") long id) {
         catalogue.cancel(id);
         return Response.noContent().build();
+    }
+
+    /** The optional body: none, or an object with "note" and "link" as text. */
+    static WorkLogs.HandIn handIn(String body) {
+        if (body == null || body.isBlank()) {
+            return WorkLogs.HandIn.NONE;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            jakarta.json.JsonObject in = reader.readObject();
+            return new WorkLogs.HandIn(text(in, "note"), text(in, "link"));
+        } catch (jakarta.json.JsonException | ClassCastException | IllegalStateException notAnObject) {
+            throw new DomainRuleViolation("task.handIn.invalid");
+        }
+    }
+
+    private static String text(jakarta.json.JsonObject in, String name) {
+        jakarta.json.JsonValue value = in.get(name);
+        if (value == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != jakarta.json.JsonValue.ValueType.STRING) {
+            throw new DomainRuleViolation("task.handIn.invalid");
+        }
+        return ((jakarta.json.JsonString) value).getString();
     }
 }

@@ -1,5 +1,8 @@
 package org.nstac.portal.task.application;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.nstac.portal.shared.InputRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -87,16 +90,42 @@ public class WorkLogs {
         return logs;
     }
 
-    /** The calling member hands in their work for review; the secretariat is told. */
+    /** The longest hand-in note, and the longest link. */
+    public static final int MAX_HAND_IN_NOTE = 1000;
+    public static final int MAX_HAND_IN_LINK = 500;
+
+    /**
+     * What the member hands in with the work: a note for the reviewer (what was done, where to look) and a link to
+     * the work, both optional; the link only to a web address ({@code http} or {@code https}), so that a reviewer's
+     * click can never run a script.
+     */
+    public record HandIn(
+            @Size(max = MAX_HAND_IN_NOTE, message = "task.handIn.noteTooLong") String note,
+            @Size(max = MAX_HAND_IN_LINK, message = "task.handIn.linkTooLong")
+            @Pattern(regexp = "https?://[^\\s<>\"]+", flags = Pattern.Flag.CASE_INSENSITIVE,
+                    message = "task.handIn.linkInvalid") String link) {
+
+        /** Blank fields as none, the rest stripped. */
+        public HandIn {
+            note = note == null || note.isBlank() ? null : note.strip();
+            link = link == null || link.isBlank() ? null : link.strip();
+        }
+
+        /** Nothing but the work. */
+        public static final HandIn NONE = new HandIn(null, null);
+    }
+
+    /** The calling member hands in their work for review, with their note and link; the secretariat is told. */
     @Transactional
-    public void submit(long taskId) {
+    public void submit(long taskId, HandIn handIn) {
         policy.require(TaskAction.WORK, taskId);
         String memberRef = policy.memberRef();
+        HandIn with = InputRules.check(handIn == null ? HandIn.NONE : handIn);
         OfferRecord offer = acceptedOffer(taskId, memberRef);
         if (offer.getReviewState() == ReviewState.IN_REVIEW || offer.getReviewState() == ReviewState.ACCEPTED) {
             throw new DomainRuleViolation("task.submission.already");
         }
-        offer.submit(clock.now());
+        offer.submit(clock.now(), with.note(), with.link());
         audit.record(memberRef, "task.submitted", memberRef, "offer=" + offer.getId());
         notices.send(List.of(Notices.ROLE_PREFIX + "secretariat"), "notification.task.submitted",
                 "/secretariat/task?id=" + taskId);

@@ -49,6 +49,12 @@ public class OfferRecord {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Column(name = "hand_in_note", length = 1000)
+    private String handInNote;
+
+    @Column(name = "hand_in_link", length = 500)
+    private String handInLink;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "review_state")
     private ReviewState reviewState;
@@ -98,9 +104,20 @@ public class OfferRecord {
         this.state = next;
     }
 
-    public void submit(Instant at) {
+    /** Hands the work in for review, with the member's note and link for the reviewer (each may be null). */
+    public void submit(Instant at, String note, String link) {
         this.submittedAt = at;
+        this.handInNote = note;
+        this.handInLink = link;
         this.reviewState = ReviewState.IN_REVIEW;
+    }
+
+    public String getHandInNote() {
+        return handInNote;
+    }
+
+    public String getHandInLink() {
+        return handInLink;
     }
 
     public void review(ReviewState outcome, String comment, String by, Instant at) {

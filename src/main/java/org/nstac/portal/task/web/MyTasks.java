@@ -38,6 +38,9 @@ public class MyTasks implements Serializable {
     private LocalDate date;
     private String hours;
     private String note;
+    private Long handInTask;
+    private String handInNote;
+    private String handInLink;
     private transient List<TaskOffers.MemberTask> tasks;
     private transient TaskOffers.MonthHours month;
     private transient Map<Long, List<WorkLogRecord>> logs;
@@ -83,6 +86,7 @@ public class MyTasks implements Serializable {
 
     public void chooseForLog(long taskId) {
         logTask = taskId;
+        handInTask = null;
     }
 
     public void log() {
@@ -97,14 +101,50 @@ public class MyTasks implements Serializable {
         reread();
     }
 
-    public void submit(long taskId) {
+    /** Opens the hand-in form for this task (a note and a link for the reviewer, then Hand in). */
+    public void chooseForHandIn(long taskId) {
+        handInTask = taskId;
+        logTask = null;
+    }
+
+    /** Hands the work in; on a refusal the form stays open with what was typed. */
+    public void submit() {
         try {
-            workLogs.submit(taskId);
+            workLogs.submit(handInTask, new WorkLogs.HandIn(handInNote, handInLink));
             messages.info("task.submission.done");
+            handInTask = null;
+            handInNote = null;
+            handInLink = null;
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         }
         reread();
+    }
+
+    /** The title of the task whose work is being handed in, for the form's heading. */
+    public String getHandInTitle() {
+        return handInTask == null ? null : getTasks().stream().filter(t -> t.taskId() == handInTask)
+                .map(TaskOffers.MemberTask::title).findFirst().orElse(null);
+    }
+
+    public Long getHandInTask() {
+        return handInTask;
+    }
+
+    public String getHandInNote() {
+        return handInNote;
+    }
+
+    public void setHandInNote(String handInNote) {
+        this.handInNote = handInNote;
+    }
+
+    public String getHandInLink() {
+        return handInLink;
+    }
+
+    public void setHandInLink(String handInLink) {
+        this.handInLink = handInLink;
     }
 
     private void reread() {
