@@ -30,6 +30,25 @@ class TaskFlowIT {
         String title = "Brief the council on the hearing rules " + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn("secretariat", "secretariat");
         browser.open("/secretariat/tasks");
+        // However many tasks the suite made, the list shows twenty at a time and the new-task form is one link away.
+        assertTrue(browser.driver().findElements(By.cssSelector("[id='list-form:list'] tbody tr")).size() <= 20);
+        assertTrue(browser.textOf(By.id("list-form:count")).contains("twenty to a page"),
+                browser.textOf(By.id("list-form:count")));
+        WebElement active = browser.find(By.id("list-form:list"));
+        browser.choose("list-form:show", "Finished or called off");
+        browser.waitFor(d -> {
+            try {
+                active.isDisplayed();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return true;
+            }
+        });
+        for (WebElement state : browser.driver().findElements(By.cssSelector("[id='list-form:list'] tbody tr td:last-child"))) {
+            assertTrue(java.util.Set.of("Accepted", "Cancelled", "No tasks yet.").contains(state.getText().strip()),
+                    "only finished tasks: " + state.getText());
+        }
+        browser.find(By.id("go-new")).click();
         type("new:title", title);
         type("new:outcome", "Two pages that a member can read before the hearing.");
         type("new:hours", "2");

@@ -70,11 +70,33 @@ public class TaskBoard implements Serializable {
     private boolean publicFacing;
     private boolean mediaPresent;
 
+    /** Which tasks the list shows: those still open or in progress (the default), the finished ones, or all. */
+    public enum Show { ACTIVE, FINISHED, ALL }
+
+    private Show show = Show.ACTIVE;
+
     public List<TaskCatalogue.PricedTask> getTasks() {
         if (tasks == null) {
-            tasks = catalogue.allPriced();
+            tasks = catalogue.allPriced().stream().filter(p -> switch (show) {
+                case ACTIVE -> !p.task().getState().isFinal();
+                case FINISHED -> p.task().getState().isFinal();
+                case ALL -> true;
+            }).toList();
         }
         return tasks;
+    }
+
+    public Show[] getShows() {
+        return Show.values();
+    }
+
+    public Show getShow() {
+        return show;
+    }
+
+    public void setShow(Show show) {
+        this.show = show == null ? Show.ACTIVE : show;
+        tasks = null;
     }
 
     public Card getCard() {
