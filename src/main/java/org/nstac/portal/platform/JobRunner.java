@@ -38,7 +38,10 @@ public class JobRunner {
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
-        tick();
+        // Not while the portal is still starting: the startup seeding writes the same tables (ApplicationStarted).
+        if (ApplicationStarted.isStarted()) {
+            tick();
+        }
     }
 
     /**
