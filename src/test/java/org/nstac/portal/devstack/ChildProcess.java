@@ -94,6 +94,36 @@ final class ChildProcess {
         }
     }
 
+    /**
+     * The first error of a log, for a failed start: from its first SEVERE line, the messages, each "Caused by" and the
+     * portal's own frames (which say which startup step failed), without the container's frames; empty when none.
+     */
+    static String firstError(Path file) {
+        try {
+            List<String> all = Files.readAllLines(file);
+            int start = -1;
+            for (int i = 0; i < all.size() && start < 0; i++) {
+                if (all.get(i).contains("SEVERE")) {
+                    start = i;
+                }
+            }
+            if (start < 0) {
+                return "";
+            }
+            List<String> kept = new java.util.ArrayList<>();
+            for (int i = start; i < all.size() && kept.size() < 60; i++) {
+                String line = all.get(i);
+                String trimmed = line.strip();
+                if (!trimmed.startsWith("at ") || trimmed.startsWith("at org.nstac.")) {
+                    kept.add(line);
+                }
+            }
+            return String.join("\n", kept);
+        } catch (IOException unreadable) {
+            return "";
+        }
+    }
+
     static String tail(Path file, int lines) {
         try {
             List<String> all = Files.readAllLines(file);

@@ -53,6 +53,7 @@ final class Http {
             }
         }
         throw new IllegalStateException(what + " did not become ready within " + timeout.toSeconds() + " s"
-                + (process == null ? "" : "; last lines of " + process.log() + ":\n" + ChildProcess.tail(process.log(), 40)));
+                + (process == null ? "" : "; first error in " + process.log() + ":\n"
+                + ChildProcess.firstError(process.log()) + "\nlast lines:\n" + ChildProcess.tail(process.log(), 40)));
     }
 }
