@@ -31,7 +31,8 @@ class TaskFlowIT {
         browser.signIn("secretariat", "secretariat");
         browser.open("/secretariat/tasks");
         // However many tasks the suite made, the list shows twenty at a time and the new-task form is one link away.
-        assertTrue(browser.driver().findElements(By.cssSelector("[id='list-form:list'] tbody tr")).size() <= 20);
+        assertTrue(browser.driver().findElements(By.cssSelector("[id='list-form:list'] tbody tr")).size() <= 20,
+                "twenty rows at most");
         assertTrue(browser.textOf(By.id("list-form:count")).contains("twenty to a page"),
                 browser.textOf(By.id("list-form:count")));
         WebElement active = browser.find(By.id("list-form:list"));
