@@ -200,6 +200,20 @@ class ConsultationCycleIT {
                 .replace("\"courts\"", "\"" + code + "\"");
         assertEquals(201, send("justice", "POST", "/api/consultations", draft).statusCode(),
                 "a draft may be marked with the new topic at once");
+
+        String onPage = code + "-page";
+        browser.signIn("admin", "admin");
+        browser.open("/admin/content-notes");
+        browser.find(By.id("notes:code")).sendKeys(onPage);
+        browser.find(By.id("notes:labelEn")).sendKeys("Label " + onPage);
+        browser.find(By.id("notes:add")).click();
+        browser.waitFor(d -> browser.text().contains("Give the topic a label in English and in Serbian."));
+        assertEquals(onPage, browser.find(By.id("notes:code")).getAttribute("value"), "nothing typed lost");
+        browser.find(By.id("notes:labelSr")).sendKeys("Naziv " + onPage);
+        browser.find(By.id("notes:add")).click();
+        browser.waitFor(d -> browser.has(By.id("note-" + onPage)));
+        assertTrue(browser.text().contains("The topic is added."), browser.text());
+        browser.signOut();
     }
 
     @Test
