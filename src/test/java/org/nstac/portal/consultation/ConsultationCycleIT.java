@@ -130,6 +130,9 @@ class ConsultationCycleIT {
         assertEquals("PARTLY_ACCEPTED", position.getString("disposition"));
         assertEquals("Training yes, but by the inspectorate itself.", position.getString("reason"));
         assertEquals(200, send("justice", "POST", base + "/phase", "{\"phase\":\"ANSWERED\"}").statusCode());
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'oak' AND message_key = "
+                + "'notification.consultation.positionAnswered' AND link = '/consultations/view?id=" + id + "'"),
+                "the chair hears back");
     }
 
     @Test

@@ -487,7 +487,7 @@ public class ConsultationResource {
                 c.isOpeningScheduled(), c.getPay().preparationHours(), c.getPay().draftingHours(),
                 c.getPay().ministryPays(), c.getDeclineReason().orElse(null), c.getOutcome().map(o -> new OutcomeView(o,
                         c.getOutcomeNote(), c.getOutcomeLink(), c.getOutcomeAt())).orElse(null),
-                consultations.overdueAnswers(c, viewer, unanswered).orElse(null), c.getFinalVersionNumber());
+                consultations.overdueAnswers(c, unanswered).orElse(null), c.getFinalVersionNumber());
     }
 
     private Viewer viewer() {

@@ -566,10 +566,10 @@ public class Consultations {
     }
 
     /**
-     * How many answers are overdue on this consultation, for those who follow the answers ({@link Action#TRACK_ANSWERS});
-     * empty for everyone else.
+     * How many answers are overdue on this consultation, given its {@link #unanswered} count: that count once the
+     * answers-due date has passed, 0 before; empty for those who do not follow the answers (an empty count).
      */
-    public Optional<Long> overdueAnswers(ConsultationRecord c, Viewer viewer, Optional<Long> unanswered) {
+    public Optional<Long> overdueAnswers(ConsultationRecord c, Optional<Long> unanswered) {
         return unanswered.map(n -> pastAnswersDue(c) ? n : 0L);
     }
 
