@@ -33,6 +33,11 @@ final class ApiExamples {
             Map.entry("publishConsultationVersion", """
                     {"sections": [{"heading": "Article 1: Purpose", "text": "This law sets out, after the council's \
                     comments, ...", "contentNotes": []}]}"""),
+            Map.entry("publishFinalVersion", """
+                    {"sections": [{"heading": "Article 1: Purpose", "text": "This law sets out, as adopted, ...",
+                                   "contentNotes": [], "ledBy": [41, 57]}]}"""),
+            Map.entry("createContentNote", """
+                    {"code": "housing", "labelEn": "Housing and shelter", "labelSr": "Stanovanje i sklonište"}"""),
             Map.entry("createComment", """
                     {"sectionId": 12, "parentId": null,
                      "body": "Shelters should not share records without the survivor's written consent.",

@@ -34,7 +34,7 @@ class NativeSqlTest {
             Map.entry("consent", Set.of("consent_text", "consent_record")),
             Map.entry("consultation", Set.of("consultation", "consultation_section", "consultation_version",
                     "consultation_document", "consultation_comment", "comment_revision", "comment_answer",
-                    "council_position", "position_stance")),
+                    "council_position", "position_stance", "consultation_overdue_notice")),
             Map.entry("notification", Set.of("notification", "discreet_mail_day")),
             Map.entry("task", Set.of("task", "task_offer", "work_log")),
             Map.entry("payment", Set.of("rate", "payable", "ledger_entry", "payment_receipt", "payment_channel",

@@ -93,7 +93,8 @@ class MessageBundlesTest {
                 "meeting.changed", "meeting.created", "meeting.declined", "meeting.invitation.withdrawn",
                 "meeting.invited", "meeting.minutes.drafted", "meeting.minutes.published", "meeting.minutes.shared",
                 "meeting.safetyPlan", "member.admission.contactConflict", "payment.batch.downloaded",
-                "payment.batch.downloadedAgain", "payment.batch.refused", "consultation.preparation.claimed").contains(k));
+                "payment.batch.downloadedAgain", "payment.batch.refused", "consultation.preparation.claimed",
+                "consultation.final", "consultation.overdue").contains(k));
         assertTrue(keys.size() > 10, "the scan found rule keys: " + keys);
         for (String key : keys) {
             if (key.endsWith(".")) {

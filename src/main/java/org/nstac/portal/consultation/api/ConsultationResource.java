@@ -67,12 +67,15 @@ public class ConsultationResource {
     /**
      * One consultation. {@code ministry} is the owning organisation's code (a ministry, or the NGO or union that asked
      * for advice); {@code declineReason} is set only on a declined request; {@code outcome} once recorded.
+     * {@code unansweredComments} and {@code overdueAnswers} (comments still unanswered after the answers-due date;
+     * 0 when none is overdue) are given to those who follow the answers: the owning organisation and the secretariat.
+     * {@code finalVersion} is the final version's number once published.
      */
     public record ConsultationView(long id, String ministry, String title, String summary, String policyArea,
             String phase, Instant opensAt, Instant closesAt, Instant answersDueAt, List<String> contentNotes,
             int currentVersion, Long unansweredComments, boolean openAutomatically,
             java.math.BigDecimal paidPreparationHours, java.math.BigDecimal draftingHours, boolean ministryPays,
-            String declineReason, OutcomeView outcome) {
+            String declineReason, OutcomeView outcome, Long overdueAnswers, Integer finalVersion) {
     }
 
     /** What became of the law after the report. */
@@ -92,6 +95,14 @@ public class ConsultationResource {
     }
 
     public record VersionInput(List<SectionInput> sections) {
+    }
+
+    /** A section of the final version: as any section, with the comments whose answers led to it. */
+    public record FinalSectionInput(String heading, String text, List<String> contentNotes, List<Long> ledBy) {
+    }
+
+    /** The final version: {@code {"sections": [{"heading", "text", "contentNotes", "ledBy": [commentId]}]}}. */
+    public record FinalVersionInput(List<FinalSectionInput> sections) {
     }
 
     /** The number of the version just published: {@code {"version": 3}}. */
@@ -249,6 +260,38 @@ public class ConsultationResource {
         int version = consultations.publishVersion(id, sections(input == null ? null : input.sections()),
                 viewer());
         return Response.status(Response.Status.CREATED).entity(new PublishedVersion(version)).build();
+    }
+
+    @POST
+    @Path("{id}/final-version")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "publishFinalVersion",
+            summary = "Publish the final version of the text once the consultation is CLOSED: it ends commenting "
+            + "and new versions for good; each section may name in ledBy the comments whose answers (ACCEPTED or "
+            + "PARTLY_ACCEPTED) led to it. Answers the changes since the consulted text",
+            description = "Who may call it: An official of the owning ministry or partner organisation, while the "
+            + "consultation is CLOSED and has no final version yet.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FinalVersion")))
+    public Response publishFinal(@PathParam("id") long id, FinalVersionInput input) {
+        List<Consultations.FinalSection> sections = input == null || input.sections() == null ? List.of()
+                : input.sections().stream().map(s -> s == null ? null : new Consultations.FinalSection(
+                        new Consultations.SectionText(s.heading(), s.text(), s.contentNotes()), s.ledBy())).toList();
+        if (sections.contains(null)) {
+            throw new DomainRuleViolation("consultation.section.headingRequired");
+        }
+        var published = consultations.publishFinal(id, sections, viewer());
+        return Response.status(Response.Status.CREATED).entity(published).build();
+    }
+
+    @GET
+    @Path("{id}/final-version")
+    @Operation(operationId = "getFinalVersion",
+            summary = "The final version: its number, the consulted version it is compared with, and section by "
+            + "section what changed, with the comments that led to each change",
+            description = "Who may call it: Whoever may see the consultation, once a final version is published.")
+    public Consultations.FinalVersion finalVersion(@PathParam("id") long id) {
+        return consultations.finalVersion(id, viewer());
     }
 
     public record DocumentView(long id, String fileName, long size, Instant uploadedAt) {
@@ -437,12 +480,14 @@ public class ConsultationResource {
     }
 
     private ConsultationView view(ConsultationRecord c, Viewer viewer) {
+        var unanswered = consultations.unanswered(c, viewer);
         return new ConsultationView(c.getId(), c.getOrganisationCode(), c.getTitle(), c.getSummary(),
                 c.getPolicyArea(), c.getPhase().name(), c.getOpensAt(), c.getClosesAt(), c.getAnswersDueAt(),
-                c.getContentNotes(), c.getCurrentVersion(), consultations.unanswered(c, viewer).orElse(null),
+                c.getContentNotes(), c.getCurrentVersion(), unanswered.orElse(null),
                 c.isOpeningScheduled(), c.getPay().preparationHours(), c.getPay().draftingHours(),
                 c.getPay().ministryPays(), c.getDeclineReason().orElse(null), c.getOutcome().map(o -> new OutcomeView(o,
-                        c.getOutcomeNote(), c.getOutcomeLink(), c.getOutcomeAt())).orElse(null));
+                        c.getOutcomeNote(), c.getOutcomeLink(), c.getOutcomeAt())).orElse(null),
+                consultations.overdueAnswers(c, unanswered).orElse(null), c.getFinalVersionNumber());
     }
 
     private Viewer viewer() {

@@ -197,6 +197,12 @@ public class Comments {
             if (s == null || !s.getConsultationId().equals(c.getId())) {
                 throw new DomainRuleViolation("consultation.answer.sectionUnknown");
             }
+            boolean toFinal = c.getFinalVersion().filter(v -> v == s.getDraftVersion()).isPresent();
+            if (toFinal && answer.disposition() != Disposition.ACCEPTED
+                    && answer.disposition() != Disposition.PARTLY_ACCEPTED) {
+                // Only an answer that took the comment up can be said to have led to the final text.
+                throw new DomainRuleViolation(Consultations.FINAL_ANSWER_NOT_TAKEN_UP, commentId);
+            }
         }
         AnswerRecord record = em.find(AnswerRecord.class, commentId, LockModeType.PESSIMISTIC_WRITE);
         if (record == null) {

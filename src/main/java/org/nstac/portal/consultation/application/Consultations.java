@@ -253,9 +253,14 @@ public class Consultations {
         return moved;
     }
 
+    public static final String POSITION_WAITS = "consultation.phase.positionUnanswered";
+
     ConsultationRecord moveChecked(ConsultationRecord c, Phase target, String actor) {
         int unanswered = target == Phase.ANSWERED ? (int) unansweredCount(c.getId()) : 0;
         Phase next = c.getPhase().moveTo(target, unanswered);
+        if (next == Phase.ANSWERED && positionWaits(c.getId())) {
+            throw new DomainRuleViolation(POSITION_WAITS);
+        }
         c.moveTo(next, now());
         audit.record(actor, "consultation.phase", "consultation:" + c.getId(), "phase=" + next);
         String link = "/consultations/view?id=" + c.getId();
@@ -335,6 +340,13 @@ public class Consultations {
         return unanswered(visible(id, viewer), viewer).orElseThrow(NotFound::new);
     }
 
+    /** Whether the council submitted its joint position and the ministry has not answered it yet. */
+    boolean positionWaits(long consultationId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM council_position WHERE consultation_id = ?1 "
+                + "AND submitted_at IS NOT NULL AND disposition IS NULL").setParameter(1, consultationId)
+                .getSingleResult()).longValue() > 0;
+    }
+
     /** Comments the owning ministry sees and has not answered yet. */
     long unansweredCount(long consultationId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM consultation_comment c LEFT JOIN comment_answer a "
@@ -360,6 +372,9 @@ public class Consultations {
     public int publishVersion(long id, List<SectionText> sections, Viewer viewer) {
         ConsultationRecord c = lockVisible(id, viewer);
         ConsultationRules.require(viewer.relationsTo(c), Action.PUBLISH_VERSION, c.getPhase());
+        if (c.getFinalVersion().isPresent()) {
+            throw new DomainRuleViolation(FINAL_PUBLISHED);
+        }
         validateSections(sections);
         int version = c.nextVersion();
         writeSections(c, version, sections);
@@ -370,6 +385,93 @@ public class Consultations {
         notifications.send(commenterLogins(c.getId()), "notification.consultation.version",
                 "/consultations/view?id=" + c.getId());
         return version;
+    }
+
+
+    public static final String FINAL_NOT_CLOSED = "consultation.final.notClosed";
+    public static final String FINAL_PUBLISHED = "consultation.final.published";
+    public static final String FINAL_ANSWER_NOT_TAKEN_UP = "consultation.final.answerNotAccepted";
+    public static final String FINAL_NONE = "consultation.final.none";
+
+    /** One section of the final text, with the comments whose answers led to it. */
+    public record FinalSection(SectionText text, List<Long> ledBy) {
+    }
+
+    /** The final version: its number, the consulted version it is compared with, and the changes between them. */
+    public record FinalVersion(int version, int consultedVersion, Instant publishedAt, List<Change> changes) {
+    }
+
+    /**
+     * Publishes the final version of the text: the owning ministry (or partner), only once the consultation is
+     * {@code CLOSED}. It ends commenting and new versions for good. Each section may name the comments whose answers
+     * (accepted, or partly accepted) led to it; those answers are linked to the new section, so the changes page
+     * shows "you said, we did". Members who commented are told.
+     *
+     * @throws DomainRuleViolation {@value #FINAL_NOT_CLOSED} before the consultation is closed or after it is
+     *                             answered; {@value #FINAL_PUBLISHED} when a final version exists already;
+     *                             {@value #FINAL_ANSWER_NOT_TAKEN_UP} for a comment of another consultation, without
+     *                             an answer, or with an answer that did not take it up; the section rules as for
+     *                             any version
+     */
+    @Transactional
+    public FinalVersion publishFinal(long id, List<FinalSection> sections, Viewer viewer) {
+        ConsultationRecord c = lockVisible(id, viewer);
+        Set<Relation> relations = viewer.relationsTo(c);
+        if (c.getFinalVersion().isPresent() && relations.contains(Relation.OWNING_MINISTRY)) {
+            throw new DomainRuleViolation(FINAL_PUBLISHED);
+        }
+        if (relations.contains(Relation.OWNING_MINISTRY) && c.getPhase() != Phase.CLOSED) {
+            throw new DomainRuleViolation(FINAL_NOT_CLOSED);
+        }
+        ConsultationRules.require(relations, Action.PUBLISH_FINAL, c.getPhase());
+        List<FinalSection> given = sections == null ? List.of() : sections;
+        validateSections(given.stream().map(f -> f == null ? null : f.text()).toList());
+        int consulted = consultedVersion(c);
+        int version = c.nextVersion();
+        List<SectionRecord> written = writeSections(c, version, given.stream().map(FinalSection::text).toList());
+        for (int i = 0; i < written.size(); i++) {
+            for (Long commentId : given.get(i).ledBy() == null ? List.<Long>of() : given.get(i).ledBy()) {
+                linkAnswer(c, commentId, written.get(i).getId());
+            }
+        }
+        em.createNativeQuery("INSERT INTO consultation_version (consultation_id, draft_version, published_at, "
+                + "published_by) VALUES (?1, ?2, ?3, ?4)").setParameter(1, c.getId()).setParameter(2, version)
+                .setParameter(3, now()).setParameter(4, viewer.login()).executeUpdate();
+        c.markFinal(version, consulted, viewer.login(), now());
+        audit.record(viewer.login(), "consultation.final", "consultation:" + c.getId(),
+                "version=" + version + ",consulted=" + consulted);
+        notifications.send(commenterLogins(c.getId()), "notification.consultation.final",
+                "/consultations/changes?id=" + c.getId() + "&final=true");
+        return new FinalVersion(version, consulted, now(), changesBetween(c, consulted, version, viewer));
+    }
+
+    /** The final version with what changed since the consulted text; {@value #FINAL_NONE} until there is one. */
+    public FinalVersion finalVersion(long id, Viewer viewer) {
+        ConsultationRecord c = visible(id, viewer);
+        int version = c.getFinalVersion().orElseThrow(() -> new DomainRuleViolation(FINAL_NONE));
+        int consulted = c.getConsultedVersion() == null ? 1 : c.getConsultedVersion();
+        return new FinalVersion(version, consulted, c.getFinalAt(), changesBetween(c, consulted, version, viewer));
+    }
+
+    /** The text members commented on: the last version published before commenting closed. */
+    private int consultedVersion(ConsultationRecord c) {
+        Object found = em.createNativeQuery("SELECT MAX(draft_version) FROM consultation_version WHERE "
+                + "consultation_id = ?1 AND published_at <= ?2").setParameter(1, c.getId())
+                .setParameter(2, c.getClosedAt() == null ? now() : c.getClosedAt()).getSingleResult();
+        return found == null ? c.getCurrentVersion() : ((Number) found).intValue();
+    }
+
+    private void linkAnswer(ConsultationRecord c, Long commentId, long sectionId) {
+        org.nstac.portal.consultation.infrastructure.CommentRecord comment = commentId == null ? null
+                : em.find(org.nstac.portal.consultation.infrastructure.CommentRecord.class, commentId);
+        org.nstac.portal.consultation.infrastructure.AnswerRecord answer = comment == null ? null
+                : em.find(org.nstac.portal.consultation.infrastructure.AnswerRecord.class, commentId,
+                        LockModeType.PESSIMISTIC_WRITE);
+        if (comment == null || !comment.getConsultationId().equals(c.getId()) || answer == null
+                || !answer.tookItUp()) {
+            throw new DomainRuleViolation(FINAL_ANSWER_NOT_TAKEN_UP, commentId == null ? 0L : commentId);
+        }
+        answer.ledTo(sectionId);
     }
 
     /** One published draft version. */
@@ -400,7 +502,13 @@ public class Consultations {
         if (version < 2 || version > c.getCurrentVersion()) {
             throw new DomainRuleViolation("consultation.version.unknown");
         }
-        List<SectionRecord> before = sections(id, version - 1, viewer);
+        return changesBetween(c, version - 1, version, viewer);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Change> changesBetween(ConsultationRecord c, int from, int version, Viewer viewer) {
+        long id = c.getId();
+        List<SectionRecord> before = sections(id, from, viewer);
         List<SectionRecord> after = sections(id, version, viewer);
         var diff = org.nstac.portal.consultation.text.SectionDiff.compare(numbered(before), numbered(after));
         java.util.Map<Integer, List<Long>> ledBy = new java.util.HashMap<>();
@@ -449,6 +557,56 @@ public class Consultations {
                 .toList();
     }
 
+    /**
+     * Whether the answers-due date has passed while answers are still being given ({@code OPEN} or {@code CLOSED}):
+     * every comment still unanswered then is an overdue answer.
+     */
+    public boolean pastAnswersDue(ConsultationRecord c) {
+        return (c.getPhase() == Phase.OPEN || c.getPhase() == Phase.CLOSED) && c.getAnswersDueAt().isBefore(now());
+    }
+
+    /**
+     * How many answers are overdue on this consultation, given its {@link #unanswered} count: that count once the
+     * answers-due date has passed, 0 before; empty for those who do not follow the answers (an empty count).
+     */
+    public Optional<Long> overdueAnswers(ConsultationRecord c, Optional<Long> unanswered) {
+        return unanswered.map(n -> pastAnswersDue(c) ? n : 0L);
+    }
+
+    /**
+     * Once a day (the council's day) per consultation whose answers are overdue, tells the owning organisation's
+     * officials and the secretariat. The day is written first (its key is the consultation and the day), so a second
+     * run on the same day, on this node or another, tells nobody again.
+     *
+     * @return how many consultations' officials were told now
+     */
+    @Transactional
+    public int tellOverdue() {
+        Instant now = now();
+        java.time.LocalDate today = clock.today();
+        int told = 0;
+        for (ConsultationRecord c : em.createQuery("select c from ConsultationRecord c where c.phase in :phases "
+                + "and c.answersDueAt < :now order by c.id", ConsultationRecord.class)
+                .setParameter("phases", List.of(Phase.OPEN, Phase.CLOSED)).setParameter("now", now).getResultList()) {
+            long unanswered = unansweredCount(c.getId());
+            if (unanswered == 0) {
+                continue;
+            }
+            int first = em.createNativeQuery("INSERT IGNORE INTO consultation_overdue_notice (consultation_id, "
+                    + "notice_day, unanswered) VALUES (?1, ?2, ?3)").setParameter(1, c.getId())
+                    .setParameter(2, today).setParameter(3, unanswered).executeUpdate();
+            if (first == 0) {
+                continue;
+            }
+            List<String> recipients = new ArrayList<>(organisations.officialsOf(c.getOrganisationCode()));
+            recipients.add(Notifications.ROLE_PREFIX + "secretariat");
+            notifications.send(recipients, "notification.consultation.overdue", "/consultations/view?id=" + c.getId());
+            audit.record("system", "consultation.overdue", "consultation:" + c.getId(), "unanswered=" + unanswered);
+            told++;
+        }
+        return told;
+    }
+
     ConsultationRecord lockVisible(long id, Viewer viewer) {
         ConsultationRecord c = visible(id, viewer);
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
@@ -456,12 +614,16 @@ public class Consultations {
         return c;
     }
 
-    private void writeSections(ConsultationRecord c, int version, List<SectionText> sections) {
+    private List<SectionRecord> writeSections(ConsultationRecord c, int version, List<SectionText> sections) {
         int number = 1;
+        List<SectionRecord> written = new ArrayList<>();
         for (SectionText s : sections) {
-            em.persist(new SectionRecord(c.getId(), version, number++, s.heading().strip(),
-                    s.text() == null ? "" : s.text().strip(), checkedNotes(s.contentNotes())));
+            SectionRecord section = new SectionRecord(c.getId(), version, number++, s.heading().strip(),
+                    s.text() == null ? "" : s.text().strip(), checkedNotes(s.contentNotes()));
+            em.persist(section);
+            written.add(section);
         }
+        return written;
     }
 
     private void validate(Draft draft) {

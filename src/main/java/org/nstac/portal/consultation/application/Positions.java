@@ -58,6 +58,9 @@ public class Positions {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.nstac.portal.notification.Notifications notifications;
+
     @Transactional
     public void draft(long id, String text, Viewer viewer) {
         ConsultationRecord c = consultations.lockVisible(id, viewer);
@@ -136,6 +139,13 @@ public class Positions {
                 consultations.now());
         audit.record(viewer.login(), "position.answered", "consultation:" + c.getId(),
                 "disposition=" + disposition);
+        // The council hears back: the members who took a stance on the position, and the chair who drafted it.
+        @SuppressWarnings("unchecked")
+        List<String> stanceRefs = em.createNativeQuery("SELECT member_ref FROM position_stance WHERE "
+                + "consultation_id = ?1").setParameter(1, c.getId()).getResultList();
+        List<String> told = new java.util.ArrayList<>(memberDirectory.loginsOf(stanceRefs));
+        told.add(position.getDraftedBy());
+        notifications.send(told, "notification.consultation.positionAnswered", "/consultations/view?id=" + c.getId());
     }
 
     /** The position as this viewer may see it: the ministry and observers only once submitted, without names. */

@@ -42,5 +42,10 @@ public enum Action {
     /** Claim the paid hours for drafting the council's position. */
     CLAIM_DRAFTING,
     /** Record what became of the law after the report (adopted, amended, withdrawn, pending). */
-    RECORD_OUTCOME
+    RECORD_OUTCOME,
+    /**
+     * Publish the final version of the text once commenting has closed: it ends commenting and new versions for
+     * good, and shows what changed since the text members commented on.
+     */
+    PUBLISH_FINAL
 }

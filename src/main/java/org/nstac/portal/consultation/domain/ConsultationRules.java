@@ -12,6 +12,7 @@ import static org.nstac.portal.consultation.domain.Action.EDIT_OWN_COMMENT;
 import static org.nstac.portal.consultation.domain.Action.ENDORSE_POSITION;
 import static org.nstac.portal.consultation.domain.Action.HIDE_COMMENT;
 import static org.nstac.portal.consultation.domain.Action.MOVE_PHASE;
+import static org.nstac.portal.consultation.domain.Action.PUBLISH_FINAL;
 import static org.nstac.portal.consultation.domain.Action.PUBLISH_VERSION;
 import static org.nstac.portal.consultation.domain.Action.READ_REPORT;
 import static org.nstac.portal.consultation.domain.Action.RECORD_OUTCOME;
@@ -84,6 +85,9 @@ import org.nstac.portal.shared.DomainRuleViolation;
  *       table.</li>
  *   <li>After the report is published the owning ministry (or partner) records what became of the law, and may
  *       correct it as the law moves on; before the report there is nothing to say what the advice led to.</li>
+ *   <li>The owning ministry (or partner) publishes the final version only once the consultation is {@code CLOSED}:
+ *       the final text answers what members said, so it cannot come while they are still saying it. After it, no
+ *       version follows (the service refuses {@code PUBLISH_VERSION} once a final version exists).</li>
  * </ul>
  * A person may hold several {@link Relation}s (the chair is also a member); the "any" methods allow what any of
  * them allows. Anything not granted here is refused.
@@ -125,6 +129,7 @@ public final class ConsultationRules {
         grant(CREATE, EnumSet.of(DRAFT), OWNING_MINISTRY);
         grant(ATTACH_DOCUMENT, EnumSet.of(DRAFT, OPEN, CLOSED, ANSWERED), OWNING_MINISTRY);
         grant(RECORD_OUTCOME, EnumSet.of(REPORT_PUBLISHED), OWNING_MINISTRY);
+        grant(PUBLISH_FINAL, EnumSet.of(CLOSED), OWNING_MINISTRY);
         grant(TRACK_ANSWERS, EnumSet.complementOf(EnumSet.of(REQUESTED, DECLINED)), OWNING_MINISTRY, SECRETARIAT);
     }
 

@@ -49,6 +49,16 @@ public class AnswerRecord {
         this.answeredAt = at;
     }
 
+    /** Links this answer to the section of a later version it led to ("you said, we did"). */
+    public void ledTo(Long sectionId) {
+        this.changedSectionId = sectionId;
+    }
+
+    /** Whether the answer took the comment up, in full or in part: only such an answer can lead to a change. */
+    public boolean tookItUp() {
+        return disposition == Disposition.ACCEPTED || disposition == Disposition.PARTLY_ACCEPTED;
+    }
+
     public Long getCommentId() {
         return commentId;
     }

@@ -105,6 +105,18 @@ public class ConsultationRecord {
     @Column(name = "outcome_by")
     private String outcomeBy;
 
+    @Column(name = "final_version")
+    private Integer finalVersion;
+
+    @Column(name = "consulted_version")
+    private Integer consultedVersion;
+
+    @Column(name = "final_at")
+    private Instant finalAt;
+
+    @Column(name = "final_by")
+    private String finalBy;
+
     @Version
     private int version;
 
@@ -220,6 +232,36 @@ public class ConsultationRecord {
     public Phase phaseDueAt(Instant now) {
         return new org.nstac.portal.consultation.domain.ConsultationDates(opensAt, closesAt, answersDueAt)
                 .phaseDueAt(now, phase, openingScheduled);
+    }
+
+    /**
+     * Records that {@code version} (just written) is the final text, compared with {@code consulted} (the text
+     * members commented on). From then on no version follows it.
+     */
+    public void markFinal(int version, int consulted, String by, Instant at) {
+        this.finalVersion = version;
+        this.consultedVersion = consulted;
+        this.finalBy = by;
+        this.finalAt = at;
+    }
+
+    /** The final version's number; empty until the owner publishes it. */
+    public java.util.Optional<Integer> getFinalVersion() {
+        return java.util.Optional.ofNullable(finalVersion);
+    }
+
+    /** {@link #getFinalVersion()} for pages: the number, or {@code null}. */
+    public Integer getFinalVersionNumber() {
+        return finalVersion;
+    }
+
+    /** The version members commented on, which the final version is compared with; null before the final version. */
+    public Integer getConsultedVersion() {
+        return consultedVersion;
+    }
+
+    public Instant getFinalAt() {
+        return finalAt;
     }
 
     public int nextVersion() {

@@ -26,10 +26,15 @@ public class ChangesPage {
 
     private Long id;
     private Integer version;
+    private boolean finalView;
+    private Consultations.FinalVersion finalVersion;
     private List<Consultations.Change> changes;
     private List<Consultations.Version> versions;
 
     public List<Consultations.Change> getChanges() {
+        if (changes == null && finalView) {
+            changes = getFinalVersion() == null ? List.of() : finalVersion.changes();
+        }
         if (changes == null) {
             try {
                 changes = id == null || version == null ? List.of()
@@ -50,6 +55,26 @@ public class ChangesPage {
             }
         }
         return versions;
+    }
+
+    /** The final version and what changed since the consulted text, when the page shows it ({@code final=true}). */
+    public Consultations.FinalVersion getFinalVersion() {
+        if (finalVersion == null && finalView && id != null) {
+            try {
+                finalVersion = consultations.finalVersion(id, viewers.current(language.getLocale()));
+            } catch (NotFound | DomainRuleViolation missing) {
+                finalVersion = null;
+            }
+        }
+        return finalVersion;
+    }
+
+    public boolean isFinalView() {
+        return finalView;
+    }
+
+    public void setFinalView(boolean finalView) {
+        this.finalView = finalView;
     }
 
     public Long getId() {

@@ -64,6 +64,8 @@ public class ConsultationForm implements Serializable {
     private transient Map<String, String> noteLabels;
     private boolean loaded;
     private boolean openAutomatically;
+    private boolean mayPublishFinal;
+    private boolean finalVersion;
 
     /** One section as the form holds it. */
     public static class SectionInput implements Serializable {
@@ -126,6 +128,8 @@ public class ConsultationForm implements Serializable {
             closesAt = LocalDateTime.ofInstant(c.getClosesAt(), ZoneOffset.UTC);
             answersDueAt = LocalDateTime.ofInstant(c.getAnswersDueAt(), ZoneOffset.UTC);
             openAutomatically = c.isOpeningScheduled();
+            mayPublishFinal = viewer.may(org.nstac.portal.consultation.domain.Action.PUBLISH_FINAL, c)
+                    && c.getFinalVersion().isEmpty();
             for (SectionRecord s : consultations.sections(id, null, viewer)) {
                 sections.add(new SectionInput(s.getHeading(), s.getBody(), s.getContentNotes()));
             }
@@ -182,7 +186,12 @@ public class ConsultationForm implements Serializable {
             var phase = id == null ? null : consultations.visible(id, viewer).getPhase();
             if (phase != null && phase != org.nstac.portal.consultation.domain.Phase.DRAFT && !phase.isRequest()) {
                 // Once open, the text changes only as a new version, which members can compare with the last one.
-                consultations.publishVersion(id, draft.sections(), viewer);
+                if (finalVersion && mayPublishFinal) {
+                    consultations.publishFinal(id, draft.sections().stream()
+                            .map(t -> new Consultations.FinalSection(t, List.of())).toList(), viewer);
+                } else {
+                    consultations.publishVersion(id, draft.sections(), viewer);
+                }
                 saved = consultations.visible(id, viewer);
             } else {
                 saved = id == null ? consultations.create(draft, viewer) : consultations.edit(id, draft, viewer);
@@ -213,6 +222,19 @@ public class ConsultationForm implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    /** Whether this form may publish the final version (a closed consultation without one, its owner writing). */
+    public boolean isMayPublishFinal() {
+        return mayPublishFinal;
+    }
+
+    public boolean isFinalVersion() {
+        return finalVersion;
+    }
+
+    public void setFinalVersion(boolean finalVersion) {
+        this.finalVersion = finalVersion;
     }
 
     public void setId(Long id) {

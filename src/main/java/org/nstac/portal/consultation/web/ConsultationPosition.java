@@ -32,6 +32,8 @@ public class ConsultationPosition implements Serializable {
     private String positionText;
     private boolean positionTextRead;
     private String dissentReason;
+    private String answerDisposition;
+    private String answerReason;
 
     private transient Optional<Positions.PositionView> position;
 
@@ -90,6 +92,49 @@ public class ConsultationPosition implements Serializable {
             messages.violation(violation);
         }
         reread();
+    }
+
+    /** The owning ministry answers the submitted position, as it answers a comment: a disposition and a reason. */
+    public void answerPosition() {
+        try {
+            org.nstac.portal.consultation.domain.Disposition chosen = answerDisposition == null
+                    || answerDisposition.isBlank() ? null
+                    : org.nstac.portal.consultation.domain.Disposition.valueOf(answerDisposition);
+            positions.answer(page.getId(), chosen, answerReason, page.viewer());
+            messages.info("consultation.position.answer.saved");
+        } catch (DomainRuleViolation violation) {
+            messages.violation(violation);
+        } catch (IllegalArgumentException unknown) {
+            messages.error("consultation.answer.dispositionUnknown");
+        }
+        reread();
+    }
+
+    public org.nstac.portal.consultation.domain.Disposition[] getDispositions() {
+        return org.nstac.portal.consultation.domain.Disposition.values();
+    }
+
+    /** The ministry's choice: what it typed, else its earlier answer. */
+    public String getAnswerDisposition() {
+        if (answerDisposition == null) {
+            answerDisposition = position().map(Positions.PositionView::disposition).map(Enum::name).orElse(null);
+        }
+        return answerDisposition;
+    }
+
+    public void setAnswerDisposition(String answerDisposition) {
+        this.answerDisposition = answerDisposition;
+    }
+
+    public String getAnswerReason() {
+        if (answerReason == null) {
+            answerReason = position().map(Positions.PositionView::reason).orElse(null);
+        }
+        return answerReason;
+    }
+
+    public void setAnswerReason(String answerReason) {
+        this.answerReason = answerReason;
     }
 
     private void reread() {

@@ -115,6 +115,66 @@ public class MeetingResource {
         return views.list().stream().map(MeetingJson::of).toList();
     }
 
+    @Inject
+    org.nstac.portal.meeting.application.MeetingExports exports;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    @GET
+    @Path("report.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "downloadMeetingsCsv",
+            summary = "Every meeting as CSV: kind, times (Belgrade), state, and how many were invited, accepted and "
+            + "attended (secretariat)",
+            description = "Who may call it: The secretariat; others get 404.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/csv", schema = @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response meetingsCsv() {
+        var table = exports.meetings(locale());
+        jakarta.ws.rs.core.StreamingOutput body = table::writeCsv;
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"meetings.csv\"").build();
+    }
+
+    @GET
+    @Path("{id}/attendance.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "downloadAttendanceCsv",
+            summary = "One meeting's invitees by pseudonym with their answer and attendance, as CSV (secretariat)",
+            description = "Who may call it: The secretariat; others get 404.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/csv", schema = @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response attendanceCsv(@PathParam("id") long id) {
+        var table = exports.attendance(id, locale());
+        jakarta.ws.rs.core.StreamingOutput body = table::writeCsv;
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"attendance-" + id + ".csv\"").build();
+    }
+
+    @GET
+    @Path("{id}/attendance.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "downloadAttendancePdf",
+            summary = "One meeting's attendance sheet as PDF to print (secretariat)",
+            description = "Who may call it: The secretariat; others get 404.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response attendancePdf(@PathParam("id") long id) {
+        java.util.Locale locale = locale();
+        var table = exports.attendance(id, locale);
+        jakarta.ws.rs.core.StreamingOutput body = out -> table.writePdf(out, locale);
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"attendance-" + id + ".pdf\"").build();
+    }
+
+    private java.util.Locale locale() {
+        return org.nstac.portal.platform.Languages.negotiate(headers.getHeaderString("Accept-Language"));
+    }
+
     @GET
     @Path("{id}")
     @Operation(operationId = "getMeeting",

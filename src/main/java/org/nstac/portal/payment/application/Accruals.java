@@ -219,6 +219,27 @@ public class Accruals {
         return out;
     }
 
+    /**
+     * What the council's work accrued in a period, by activity and currency: every payable whose work day falls in
+     * it, net of rejections and reversals, whoever it was for. Totals only, never per member: for the fairness
+     * page's chart of payments by activity.
+     */
+    public Map<Activity, Map<Currency, BigDecimal>> totalsByActivity(LocalDate from, LocalDate to) {
+        List<PayableRecord> inWindow = em.createQuery("select p from PayableRecord p where p.workDate >= :from "
+                + "and p.workDate <= :to", PayableRecord.class).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        Map<Activity, Map<Currency, BigDecimal>> out = new EnumMap<>(Activity.class);
+        for (PayableView v : payables.views(inWindow)) {
+            if (v.state() == PayableState.REJECTED || v.state() == PayableState.REVERSED) {
+                continue;
+            }
+            PayableRecord p = v.payable();
+            out.computeIfAbsent(p.getActivity(), k -> new EnumMap<>(Currency.class))
+                    .merge(p.getMoney().currency(), p.getMoney().amount(), BigDecimal::add);
+        }
+        return out;
+    }
+
     private PayableRecord.Source originalSource(PayableRecord p) {
         PayableRecord at = p;
         for (int hops = 0; at.getSource() == PayableRecord.Source.CORRECTION && at.getCorrectsPayableId() != null

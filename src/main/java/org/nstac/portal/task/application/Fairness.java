@@ -78,6 +78,22 @@ public class Fairness {
     @Inject
     TaskPolicy policy;
 
+    /** Per month of the period (council's calendar), how many members were offered at least one task. */
+    public Map<java.time.YearMonth, Long> offeredByMonth(LocalDate from, LocalDate to) {
+        policy.require(TaskAction.READ_FAIRNESS);
+        Map<java.time.YearMonth, java.util.Set<String>> who = new java.util.TreeMap<>();
+        for (Object[] r : em.createQuery("select o.memberRef, o.offeredAt from OfferRecord o where o.offeredAt >= :s "
+                + "and o.offeredAt < :e", Object[].class)
+                .setParameter("s", from.atStartOfDay(CouncilClock.ZONE).toInstant())
+                .setParameter("e", to.plusDays(1).atStartOfDay(CouncilClock.ZONE).toInstant()).getResultList()) {
+            who.computeIfAbsent(java.time.YearMonth.from(CouncilClock.dayOf((Instant) r[1])),
+                    k -> new java.util.HashSet<>()).add((String) r[0]);
+        }
+        Map<java.time.YearMonth, Long> counts = new java.util.TreeMap<>();
+        who.forEach((month, members) -> counts.put(month, (long) members.size()));
+        return counts;
+    }
+
     public Report report(LocalDate from, LocalDate to, Locale locale) {
         policy.require(TaskAction.READ_FAIRNESS);
         if (from == null || to == null || to.isBefore(from)) {

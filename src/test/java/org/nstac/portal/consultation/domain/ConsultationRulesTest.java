@@ -175,6 +175,14 @@ class ConsultationRulesTest {
             RECORD_OUTCOME   MEMBER           .  .  .  .  .  .  .
             RECORD_OUTCOME   OBSERVER         .  .  .  .  .  .  .
             RECORD_OUTCOME   ADMIN            .  .  .  .  .  .  .
+
+            PUBLISH_FINAL    OWNING_MINISTRY  .  .  .  x  .  .  .
+            PUBLISH_FINAL    OTHER_MINISTRY   .  .  .  .  .  .  .
+            PUBLISH_FINAL    SECRETARIAT      .  .  .  .  .  .  .
+            PUBLISH_FINAL    CHAIR            .  .  .  .  .  .  .
+            PUBLISH_FINAL    MEMBER           .  .  .  .  .  .  .
+            PUBLISH_FINAL    OBSERVER         .  .  .  .  .  .  .
+            PUBLISH_FINAL    ADMIN            .  .  .  .  .  .  .
             """;
 
     private record Cell(Action action, Relation relation, Phase phase) {
