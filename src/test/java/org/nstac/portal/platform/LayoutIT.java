@@ -157,6 +157,17 @@ class LayoutIT {
         assertTrue(lines.indexOf("todo-task-offers") < lines.indexOf("todo-participation"), "waiting lines first: " + lines);
         assertDashboardIsAccessibleAndFitsAPhone();
 
+        // Keyboard only: accepting the offer leaves focus on the message it produced, which is also read out.
+        browser.open("/member/tasks");
+        var article = browser.driver().findElements(By.cssSelector("article.task")).stream()
+                .filter(a -> a.getText().contains(title)).findFirst().orElseThrow();
+        article.findElement(By.cssSelector("button[id$=':accept']")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.driver().executeScript("var a = document.activeElement;"
+                + "return !!(a && a.closest('.ui-messages, .feedback') && a.textContent.trim().length > 0);")));
+        browser.waitFor(d -> !browser.textOf(By.id("live-feedback")).isBlank()
+                || !String.valueOf(browser.driver().executeScript(
+                        "return document.getElementById('live-feedback').textContent")).isBlank());
+
         for (String page : List.of("/member/payments", "/member/tasks", "/member/meetings")) {
             browser.open(page);
             assertNoSeriousOrCriticalFailures();
@@ -191,9 +202,29 @@ class LayoutIT {
                     "each Offer button names its member: " + offer.getAttribute("aria-label"));
         }
         assertNoSeriousOrCriticalFailures();
-        for (String page : List.of("/secretariat/admit", "/secretariat/tasks", "/secretariat/meeting?id=" + meeting)) {
+        // A refused form: a summary at its top, focused, with one link per field in error that moves focus there.
+        browser.open("/secretariat/admit");
+        browser.find(By.id("admission:admit-button")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> browser.has(By.cssSelector("#admission > .error-summary")));
+        assertEquals(Boolean.TRUE, browser.driver().executeScript(
+                "return document.activeElement === document.querySelector('#admission > .error-summary')"));
+        var toPseudonym = browser.find(By.cssSelector("#admission > .error-summary a[href='#admission:pseudonym']"));
+        assertTrue(toPseudonym.getText().startsWith("Pseudonym"), toPseudonym.getText());
+        assertTrue(browser.has(By.cssSelector("#admission > .error-summary a[href='#admission:legalName']")));
+        toPseudonym.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> "admission:pseudonym".equals(browser.driver()
+                .executeScript("return document.activeElement.id")));
+        assertNoSeriousOrCriticalFailures();
+
+        for (String page : List.of("/secretariat/tasks", "/secretariat/meeting?id=" + meeting,
+                "/secretariat/meeting?id=" + demoMeetingWithAcceptedMembers())) {
             browser.open(page);
             assertNoSeriousOrCriticalFailures();
+        }
+        var presence = browser.driver().findElements(By.cssSelector("select[id$=':presence']"));
+        assertFalse(presence.isEmpty(), "the demo meeting lists members who accepted");
+        for (var field : presence) {
+            assertTrue(field.getAttribute("aria-label").matches("Presence of \\S.*"), field.getAttribute("aria-label"));
         }
         browser.signOut();
     }
@@ -283,6 +314,12 @@ class LayoutIT {
             ids.add(li.getAttribute("id"));
         }
         return ids;
+    }
+
+    /** A demo meeting with members who accepted: its page shows the attendance fields, one pair per member. */
+    private static long demoMeetingWithAcceptedMembers() throws Exception {
+        return Db.number("SELECT i.meeting_id FROM meeting_invitation i JOIN meeting m ON m.id = i.meeting_id "
+                + "WHERE i.state = 'ACCEPTED' AND m.state = 'PLANNED' ORDER BY i.meeting_id LIMIT 1");
     }
 
     private static long task(String title) throws Exception {
