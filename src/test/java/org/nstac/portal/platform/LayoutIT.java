@@ -171,6 +171,8 @@ class LayoutIT {
         for (String page : List.of("/member/payments", "/member/tasks", "/member/meetings")) {
             browser.open(page);
             assertNoSeriousOrCriticalFailures();
+            long width = browser.widthOnAPhone();
+            assertTrue(width <= 360, page + " scrolls sideways at 360 px: " + width);
         }
         browser.signOut();
     }
@@ -285,6 +287,13 @@ class LayoutIT {
                         "no promise of a report that does not exist");
             }
             if ("chair".equals(seen.area())) {
+                // The chair's position field on an open consultation is labelled.
+                browser.open("/consultations/view?id="
+                        + Db.number("SELECT id FROM consultation WHERE phase = 'OPEN' ORDER BY id LIMIT 1"));
+                if (browser.has(By.cssSelector("textarea[id$='positionText']"))) {
+                    assertNoSeriousOrCriticalFailures();
+                }
+                browser.open("/chair/dashboard");
                 long toSubmit = Db.number("SELECT COUNT(*) FROM consultation k WHERE k.phase IN ('OPEN', 'CLOSED') "
                         + "AND NOT EXISTS (SELECT 1 FROM council_position p WHERE p.consultation_id = k.id "
                         + "AND p.submitted_at IS NOT NULL)");
