@@ -107,11 +107,12 @@
         return summary;
     }
 
+    /** The open panels by id, each with its heading: a panel showing another item counts as newly opened. */
     function openPanels() {
         var open = {};
         document.querySelectorAll("[data-focus-on-open]").forEach(function (el) {
             if (el.id && visible(el)) {
-                open[el.id] = true;
+                open[el.id] = textOf(el.querySelector("h2, h3, legend") || el).slice(0, 200);
             }
         });
         return open;
@@ -160,7 +161,7 @@
         }
         var nowOpen = openPanels();
         for (var id in nowOpen) {
-            if (!openBefore[id]) {
+            if (openBefore[id] === undefined || openBefore[id] !== nowOpen[id]) {
                 var panel = document.getElementById(id);
                 focusOn(panel);
                 announce(textOf(panel.querySelector("h2, h3, legend") || panel).slice(0, 200));

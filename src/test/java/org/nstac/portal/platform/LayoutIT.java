@@ -243,6 +243,19 @@ class LayoutIT {
                 browser.find(By.id("todo-payments-accrued-link")).getAttribute("href"));
         assertTrue(browser.has(By.id("todo-payments-late")));
         assertDashboardIsAccessibleAndFitsAPhone();
+
+        // Choosing a payable, by keyboard, puts focus in the panel that opened for it, however far below the row;
+        // choosing another one moves focus there again.
+        browser.find(By.id("todo-payments-accrued-link")).click();
+        var choose = browser.driver().findElements(By.cssSelector("button[id$=':choose']"));
+        assertTrue(choose.size() >= 2, "the demo's payables");
+        for (int row : new int[] {0, 1}) {
+            String id = browser.driver().findElements(By.cssSelector("button[id$=':choose']")).get(row).getAttribute("id");
+            browser.find(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor(d -> Boolean.TRUE.equals(browser.driver().executeScript(
+                    "var p = document.querySelector('[id$=\\':chosen\\']');"
+                    + "return !!(p && p.contains(document.activeElement));")));
+        }
         browser.signOut();
     }
 
