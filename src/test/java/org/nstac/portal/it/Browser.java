@@ -182,6 +182,53 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                 && !has(By.id("sign-out")));
     }
 
+    /** The axe-core rule tags of WCAG 2.0 and 2.1, levels A and AA. */
+    public static final java.util.List<String> WCAG_A_AA = java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * What axe-core (WCAG 2.0/2.1 A and AA) found on one page: how many rules passed, how many failing nodes of each
+     * impact, and each serious or critical failure described (rule, impact, nodes).
+     */
+    public record Axe(String page, int passes, java.util.Map<String, Integer> nodesByImpact,
+            java.util.List<String> seriousOrCritical) {
+
+        /** One line for the test's output: the totals a report quotes. */
+        public String totals() {
+            return "axe " + page + ": " + passes + " rules passed, failing nodes by impact " + nodesByImpact;
+        }
+    }
+
+    /** Runs axe-core on the page now shown, and prints its totals to the test output. */
+    public Axe axe() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(WCAG_A_AA).disableIframeTesting().analyze(driver);
+        java.util.Map<String, Integer> byImpact = new java.util.TreeMap<>();
+        java.util.List<String> serious = new java.util.ArrayList<>();
+        for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+            byImpact.merge(String.valueOf(rule.getImpact()), rule.getNodes().size(), Integer::sum);
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                serious.add(rule.getImpact() + " " + rule.getId() + ": " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+        Axe axe = new Axe(path() + (driver.getCurrentUrl().contains("?") ? "?" + java.net.URI.create(url()).getQuery() : ""),
+                results.getPasses().size(), byImpact, serious);
+        System.out.println(axe.totals());
+        return axe;
+    }
+
+    /** The page's width at a 360 px wide window (a small phone): more than 360 means sideways scrolling. */
+    public long widthOnAPhone() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        try {
+            driver.navigate().refresh();
+            find(By.tagName("footer"));
+            return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
     public void clearCookies() {
         driver.manage().deleteAllCookies();
     }

@@ -54,6 +54,12 @@ class MemberFlowIT {
         String oneTimePassword = browser.find(By.id("admitted-password")).getText();
         assertEquals(pseudonym, browser.find(By.id("admitted-pseudonym")).getText());
         assertFalse(browser.url().contains(oneTimePassword), "the password is never in a URL");
+        // Success replaces the form: no legal name above the password, no Admit button to press twice.
+        assertFalse(browser.has(By.id("admission:legalName")), "the form is gone");
+        assertFalse(browser.has(By.id("admission:admit-button")), "nothing to admit twice");
+        assertFalse(browser.driver().getPageSource().contains(legalName), "the typed identity is off the page");
+        browser.waitFor(d -> "admitted-result".equals(browser.driver()
+                .executeScript("return document.activeElement && document.activeElement.id")));
         browser.signOut();
 
         // 2. The member signs in with the one-time password and must choose a new one.

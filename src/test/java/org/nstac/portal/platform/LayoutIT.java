@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,13 +12,27 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.nstac.portal.it.Api;
 import org.nstac.portal.it.Browser;
+import org.nstac.portal.it.Db;
 import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.PortalTime;
+import org.nstac.portal.it.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.logging.LogType;
 
-/** The public landing page, the language switch, Quick exit, error pages and security headers. */
+/**
+ * The public landing page, the language switch, Quick exit, error pages and security headers; every role's dashboard
+ * as a to-do list (counts and links to the items a test made), and the look every page shares: axe-core (WCAG
+ * 2.0/2.1 A and AA) finds no serious or critical failure on the dashboards and the pages issue 17 changed, and no
+ * dashboard scrolls sideways on a 360 px phone.
+ */
 @ExtendWith(PortalStack.class)
 class LayoutIT {
 
@@ -116,6 +131,239 @@ class LayoutIT {
         HttpResponse<String> api = get("/api/me");
         assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(api.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void aTaskOfferAndAMeetingInvitationWaitingForSunflowerAreFirstOnHerDashboardWithLinks() throws Exception {
+        String title = "Dashboard offer " + UUID.randomUUID().toString().substring(0, 6);
+        long task = task(title);
+        var offered = Api.send("secretariat", "POST", "/api/tasks/" + task + "/offers",
+                "{\"memberRef\":\"" + Db.memberRef("sunflower") + "\"}");
+        assertEquals(201, offered.statusCode(), offered.body());
+
+        browser.signIn("sunflower", "sunflower");
+        browser.open("/member/dashboard");
+        var line = browser.find(By.id("todo-task-offers"));
+        assertTrue(Long.parseLong(line.getAttribute("data-count")) >= 1, "the offer is counted");
+        assertTrue(line.getAttribute("class").contains("todo__line--waiting"), "marked as waiting for her");
+        assertEquals(PortalStack.portalUrl() + "/member/tasks",
+                browser.find(By.id("todo-task-offers-link")).getAttribute("href"));
+        assertTrue(line.findElements(By.tagName("a")).stream().anyMatch(a -> a.getText().equals(title)),
+                "the offer itself is named and linked: " + line.getText());
+        assertFalse(browser.has(By.id("todo-terms")), "she accepted the engagement terms: nothing to do there");
+        assertTrue(browser.find(By.id("todo-participation")).getText().contains("taking part"), "not paused");
+        assertFalse(browser.text().contains("What you will find here"), "no brochure");
+        List<String> lines = lineIds();
+        assertTrue(lines.indexOf("todo-task-offers") < lines.indexOf("todo-participation"), "waiting lines first: " + lines);
+        assertDashboardIsAccessibleAndFitsAPhone();
+
+        // Keyboard only: accepting the offer leaves focus on the message it produced, which is also read out.
+        browser.open("/member/tasks");
+        var article = browser.driver().findElements(By.cssSelector("article.task")).stream()
+                .filter(a -> a.getText().contains(title)).findFirst().orElseThrow();
+        article.findElement(By.cssSelector("button[id$=':accept']")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.driver().executeScript("var a = document.activeElement;"
+                + "return !!(a && a.closest('.ui-messages, .feedback') && a.textContent.trim().length > 0);")));
+        browser.waitFor(d -> !browser.textOf(By.id("live-feedback")).isBlank()
+                || !String.valueOf(browser.driver().executeScript(
+                        "return document.getElementById('live-feedback').textContent")).isBlank());
+
+        for (String page : List.of("/member/payments", "/member/tasks", "/member/meetings")) {
+            browser.open(page);
+            assertNoSeriousOrCriticalFailures();
+            long width = browser.widthOnAPhone();
+            assertTrue(width <= 360, page + " scrolls sideways at 360 px: " + width);
+        }
+        browser.signOut();
+    }
+
+    @Test
+    void theSecretariatSeesWorkToDoWithLinksAndItsPagesHaveLabelledControls() throws Exception {
+        String title = "Meeting without a plan " + UUID.randomUUID().toString().substring(0, 6);
+        long meeting = meetingWithoutPlan(title);
+        long task = task("Offer names " + UUID.randomUUID().toString().substring(0, 6));
+
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/dashboard");
+        var line = browser.find(By.id("todo-meeting-no-plan"));
+        long count = Long.parseLong(line.getAttribute("data-count"));
+        assertTrue(count >= 1, "the meeting without a safety plan is counted");
+        assertTrue(count > 5 || browser.has(By.cssSelector("#todo-meeting-no-plan a[href$='/secretariat/meeting?id="
+                + meeting + "']")), "and linked: " + line.getText());
+        for (String id : List.of("todo-task-review", "todo-task-not-offered", "todo-comments-reported",
+                "todo-members-admitted")) {
+            assertTrue(browser.has(By.id(id)), id);
+        }
+        assertDashboardIsAccessibleAndFitsAPhone();
+
+        browser.open("/secretariat/task?id=" + task);
+        var offers = browser.driver().findElements(By.cssSelector("button[id$=':offer']"));
+        assertFalse(offers.isEmpty(), "members are suggested");
+        for (var offer : offers) {
+            assertTrue(offer.getAttribute("aria-label").matches("Offer to \\S.*"),
+                    "each Offer button names its member: " + offer.getAttribute("aria-label"));
+        }
+        assertNoSeriousOrCriticalFailures();
+        // A refused form: a summary at its top, focused, with one link per field in error that moves focus there.
+        browser.open("/secretariat/admit");
+        browser.find(By.id("admission:admit-button")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> browser.has(By.cssSelector("#admission > .error-summary")));
+        assertEquals(Boolean.TRUE, browser.driver().executeScript(
+                "return document.activeElement === document.querySelector('#admission > .error-summary')"));
+        var toPseudonym = browser.find(By.cssSelector("#admission > .error-summary a[href='#admission:pseudonym']"));
+        assertTrue(toPseudonym.getText().startsWith("Pseudonym"), toPseudonym.getText());
+        assertTrue(browser.has(By.cssSelector("#admission > .error-summary a[href='#admission:legalName']")));
+        toPseudonym.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> "admission:pseudonym".equals(browser.driver()
+                .executeScript("return document.activeElement.id")));
+        assertNoSeriousOrCriticalFailures();
+
+        for (String page : List.of("/secretariat/tasks", "/secretariat/meeting?id=" + meeting,
+                "/secretariat/meeting?id=" + demoMeetingWithAcceptedMembers())) {
+            browser.open(page);
+            assertNoSeriousOrCriticalFailures();
+        }
+        var presence = browser.driver().findElements(By.cssSelector("select[id$=':presence']"));
+        assertFalse(presence.isEmpty(), "the demo meeting lists members who accepted");
+        for (var field : presence) {
+            assertTrue(field.getAttribute("aria-label").matches("Presence of \\S.*"), field.getAttribute("aria-label"));
+        }
+        browser.signOut();
+    }
+
+    @Test
+    void financeSeesExactlyThePayablesWaitingForApproval() throws Exception {
+        browser.signIn("finance", "finance");
+        browser.open("/finance/dashboard");
+        long waiting = Db.number("SELECT COUNT(*) FROM payable p WHERE NOT EXISTS "
+                + "(SELECT 1 FROM ledger_entry e WHERE e.payable_id = p.id)");
+        var line = browser.find(By.id("todo-payments-accrued"));
+        assertEquals(String.valueOf(waiting), line.getAttribute("data-count"));
+        assertEquals(PortalStack.portalUrl() + "/finance/payables",
+                browser.find(By.id("todo-payments-accrued-link")).getAttribute("href"));
+        assertTrue(browser.has(By.id("todo-payments-late")));
+        assertDashboardIsAccessibleAndFitsAPhone();
+
+        // Choosing a payable, by keyboard, puts focus in the panel that opened for it, however far below the row;
+        // choosing another one moves focus there again.
+        browser.find(By.id("todo-payments-accrued-link")).click();
+        var choose = browser.driver().findElements(By.cssSelector("button[id$=':choose']"));
+        assertTrue(choose.size() >= 2, "the demo's payables");
+        for (int row : new int[] {0, 1}) {
+            String id = browser.driver().findElements(By.cssSelector("button[id$=':choose']")).get(row).getAttribute("id");
+            browser.find(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor(d -> Boolean.TRUE.equals(browser.driver().executeScript(
+                    "var p = document.querySelector('[id$=\\':chosen\\']');"
+                    + "return !!(p && p.contains(document.activeElement));")));
+        }
+        browser.signOut();
+    }
+
+    @Test
+    void theMinistrySeesCommentsWaitingForItsAnswerAndHasOneConsultationsLink() throws Exception {
+        browser.signIn("justice", "justice");
+        browser.open("/ministry/dashboard");
+        assertFalse(browser.find(By.id("menu-ministry")).getText()
+                .equals(browser.find(By.id("menu-consultations")).getText()), "two menu links, two names");
+        var line = browser.find(By.id("todo-comments-waiting"));
+        assertTrue(Long.parseLong(line.getAttribute("data-count")) >= 1, "the demo consultation has comments waiting");
+        assertTrue(browser.has(By.cssSelector("#todo-comments-waiting a[href*='/ministry/answers?id=']")),
+                "linked to the answer screen: " + line.getText());
+        assertTrue(browser.has(By.id("todo-consultation-drafts")));
+        assertTrue(browser.has(By.id("todo-answers-overdue")));
+        assertDashboardIsAccessibleAndFitsAPhone();
+        browser.open("/ministry/consultation");
+        assertNoSeriousOrCriticalFailures();
+        browser.signOut();
+    }
+
+    @Test
+    void everyOtherRolesDashboardIsAToDoListThatPassesAxeAndFitsAPhone() throws Exception {
+        record Seen(String user, String area, String line) {
+        }
+        for (Seen seen : List.of(new Seen("oak", "chair", "todo-positions-to-submit"),
+                new Seen("custodian", "custodian", "todo-identity-reveals"),
+                new Seen("observer", "observer", "todo-reports-published"),
+                new Seen("admin", "admin", "todo-audit-chain"),
+                new Seen("union", "partner", "todo-comments-waiting"))) {
+            browser.signIn(seen.user(), seen.user());
+            browser.open("/" + seen.area() + "/dashboard");
+            assertTrue(browser.has(By.id("dashboard-" + seen.area())), seen.area());
+            assertTrue(browser.has(By.id(seen.line())), seen.area() + " shows " + seen.line());
+            assertFalse(browser.text().contains("What you will find here"), "no brochure on " + seen.area());
+            assertDashboardIsAccessibleAndFitsAPhone();
+            if ("observer".equals(seen.area())) {
+                assertTrue(Long.parseLong(browser.find(By.id(seen.line())).getAttribute("data-count")) >= 1,
+                        "the demo's published report");
+                assertTrue(browser.has(By.cssSelector("#todo-reports-published a[href*='/consultations/view?id=']")));
+                assertFalse(browser.text().toLowerCase(java.util.Locale.ROOT).contains("annual report"),
+                        "no promise of a report that does not exist");
+            }
+            if ("chair".equals(seen.area())) {
+                // The chair's position field on an open consultation is labelled.
+                browser.open("/consultations/view?id="
+                        + Db.number("SELECT id FROM consultation WHERE phase = 'OPEN' ORDER BY id LIMIT 1"));
+                if (browser.has(By.cssSelector("textarea[id$='positionText']"))) {
+                    assertNoSeriousOrCriticalFailures();
+                }
+                browser.open("/chair/dashboard");
+                long toSubmit = Db.number("SELECT COUNT(*) FROM consultation k WHERE k.phase IN ('OPEN', 'CLOSED') "
+                        + "AND NOT EXISTS (SELECT 1 FROM council_position p WHERE p.consultation_id = k.id "
+                        + "AND p.submitted_at IS NOT NULL)");
+                assertEquals(String.valueOf(toSubmit), browser.find(By.id(seen.line())).getAttribute("data-count"));
+            }
+            browser.signOut();
+        }
+    }
+
+    private static void assertDashboardIsAccessibleAndFitsAPhone() {
+        assertTrue(browser.has(By.id("todo")), "a to-do list");
+        assertNoSeriousOrCriticalFailures();
+        String page = browser.path();
+        long width = browser.widthOnAPhone();
+        assertTrue(width <= 360, page + " scrolls sideways at 360 px: " + width);
+    }
+
+    private static void assertNoSeriousOrCriticalFailures() {
+        Browser.Axe axe = browser.axe();
+        assertTrue(axe.passes() > 10, "axe-core ran: " + axe.totals());
+        assertEquals(List.of(), axe.seriousOrCritical(), "axe-core on " + axe.page());
+    }
+
+    private static List<String> lineIds() {
+        List<String> ids = new ArrayList<>();
+        for (var li : browser.driver().findElements(By.cssSelector("#todo > li"))) {
+            ids.add(li.getAttribute("id"));
+        }
+        return ids;
+    }
+
+    /** A demo meeting with members who accepted: its page shows the attendance fields, one pair per member. */
+    private static long demoMeetingWithAcceptedMembers() throws Exception {
+        return Db.number("SELECT i.meeting_id FROM meeting_invitation i JOIN meeting m ON m.id = i.meeting_id "
+                + "WHERE i.state = 'ACCEPTED' AND m.state = 'PLANNED' ORDER BY i.meeting_id LIMIT 1");
+    }
+
+    private static long task(String title) throws Exception {
+        var created = Api.send("secretariat", "POST", "/api/tasks", Json.createObjectBuilder()
+                .add("title", title).add("outcome", "Written comments on every article.").add("kind", "REVIEW_DRAFT")
+                .add("estimatedHours", new java.math.BigDecimal("1")).add("payBasis", "HOURLY")
+                .add("deadline", PortalTime.today().plusDays(14).toString()).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        return Tokens.json(created.body()).getJsonNumber("id").longValue();
+    }
+
+    private static long meetingWithoutPlan(String title) throws Exception {
+        var start = PortalTime.today().plusDays(1).atTime(LocalTime.NOON).atZone(ZoneId.of("Europe/Belgrade"))
+                .toInstant();
+        var created = Api.send("secretariat", "POST", "/api/meetings", Json.createObjectBuilder()
+                .add("kind", "PLENARY").add("title", title).add("agenda", "1. Welcome\n2. The draft")
+                .add("start", start.toString()).add("end", start.plusSeconds(3 * 3600).toString())
+                .add("online", false).add("venueOrLink", "Room 2").add("language", "sr-Latn")
+                .add("meetingDays", "1").add("preparationHours", "2").add("perDiemDays", 1).add("travelKm", "0")
+                .build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        return Tokens.json(created.body()).getJsonNumber("id").longValue();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

@@ -66,6 +66,27 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyDashboardLineHasItsTextInBothLanguages() throws IOException {
+        Properties en = load("messages.properties");
+        Properties sr = load("messages_sr_Latn.properties");
+        Pattern todo = Pattern.compile("\"(todo\\.[a-zA-Z0-9_.]+)\"");
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = todo.matcher(Files.readString(source));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(keys.size() > 30, "the scan found the dashboards' lines: " + keys.size());
+        for (String key : keys) {
+            assertTrue(en.containsKey(key), "English bundle lacks " + key);
+            assertTrue(sr.containsKey(key), "Serbian bundle lacks " + key);
+        }
+    }
+
+    @Test
     void everyRuleKeyTheCodeCanRaiseHasAMessageInBothLanguages() throws IOException {
         Properties en = load("messages.properties");
         Properties sr = load("messages_sr_Latn.properties");

@@ -51,17 +51,31 @@ public class AdmissionForm implements Serializable {
             admitted = admission.admit(new MemberAdmission.Application(pseudonym, legalName, email, phone, iban,
                     paidThroughPartner, emergencyContact, language, adult, yearsSinceExploitation, belowRuleReason,
                     readinessDate, readinessOrganisation, readinessOutcome), user.getName());
-            // The identity is in the vault now: nothing of it stays in this view's state.
-            legalName = null;
-            email = null;
-            phone = null;
-            iban = null;
-            emergencyContact = null;
+            // The identity is in the vault now: nothing of it stays in this view's state (kept in the session, and
+            // in the data grid's copy of it). The page replaces the form with the result, so nothing is typed again.
+            forget();
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         } catch (KeycloakAdmin.Unavailable keycloakDown) {
             messages.error("member.admission.keycloakUnavailable");
         }
+    }
+
+    /** Everything typed, back to a blank form: the result names the member by pseudonym and login only. */
+    private void forget() {
+        pseudonym = null;
+        legalName = null;
+        email = null;
+        phone = null;
+        iban = null;
+        paidThroughPartner = false;
+        emergencyContact = null;
+        adult = false;
+        yearsSinceExploitation = null;
+        belowRuleReason = null;
+        readinessDate = null;
+        readinessOrganisation = null;
+        readinessOutcome = "READY";
     }
 
     public MemberAdmission.Admitted getAdmitted() {
