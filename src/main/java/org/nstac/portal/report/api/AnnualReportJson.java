@@ -24,32 +24,32 @@ public final class AnnualReportJson {
 
     @JsonbNillable
     @JsonbPropertyOrder({"active", "paused"})
-    public record Members(Long active, Long paused) {
+    public record AnnualReportMembers(Long active, Long paused) {
     }
 
     @JsonbNillable
     @JsonbPropertyOrder({"offered", "accepted"})
-    public record Tasks(Long offered, Long accepted) {
+    public record AnnualReportTasks(Long offered, Long accepted) {
     }
 
     @JsonbNillable
     @JsonbPropertyOrder({"offered", "accepted", "completed"})
-    public record Learning(Long offered, Long accepted, Long completed) {
+    public record AnnualReportLearning(Long offered, Long accepted, Long completed) {
     }
 
     @JsonbNillable
     @JsonbPropertyOrder({"submitted", "answers"})
-    public record Positions(long submitted, Map<String, Long> answers) {
+    public record AnnualReportPositions(long submitted, Map<String, Long> answers) {
     }
 
     @JsonbNillable
     @JsonbPropertyOrder({"activity", "currency", "amount"})
-    public record Payment(String activity, String currency, String amount) {
+    public record AnnualReportPayment(String activity, String currency, String amount) {
     }
 
     @JsonbNillable
     @JsonbPropertyOrder({"endorsed", "dissented"})
-    public record Endorsements(Long endorsed, Long dissented) {
+    public record AnnualReportEndorsements(Long endorsed, Long dissented) {
     }
 
     /**
@@ -62,16 +62,17 @@ public final class AnnualReportJson {
         "answers", "changes", "adoptedShare", "meetings", "meetingsByKind", "members", "giniOffers", "giniEarnings",
         "earningsCurrency", "giniInvitations", "tasks", "learning", "positions", "outcomes", "payments", "foreword",
         "endorsements", "myStance", "dissentReasons", "suppressed", "fewerThan"})
-    public record Report(int year, boolean published, String publishedAt, String draftedAt, String asOf,
+    public record AnnualReport(int year, boolean published, String publishedAt, String draftedAt, String asOf,
             Long consultations, Long comments, Map<String, Long> answers, Long changes, BigDecimal adoptedShare,
-            Long meetings, Map<String, Long> meetingsByKind, Members members, BigDecimal giniOffers,
-            BigDecimal giniEarnings, String earningsCurrency, BigDecimal giniInvitations, Tasks tasks,
-            Learning learning, Positions positions, Map<String, Long> outcomes, List<Payment> payments,
-            String foreword, Endorsements endorsements, String myStance, List<String> dissentReasons,
+            Long meetings, Map<String, Long> meetingsByKind, AnnualReportMembers members, BigDecimal giniOffers,
+            BigDecimal giniEarnings, String earningsCurrency, BigDecimal giniInvitations, AnnualReportTasks tasks,
+            AnnualReportLearning learning, AnnualReportPositions positions, Map<String, Long> outcomes,
+            List<AnnualReportPayment> payments,
+            String foreword, AnnualReportEndorsements endorsements, String myStance, List<String> dissentReasons,
             List<String> suppressed, int fewerThan) {
     }
 
-    public static Report of(AnnualReports.View v) {
+    public static AnnualReport of(AnnualReports.View v) {
         AnnualFigures f = v.figures();
         List<String> suppressed = new java.util.ArrayList<>(f.suppressed());
         if (v.endorsed().hidden()) {
@@ -80,18 +81,19 @@ public final class AnnualReportJson {
         if (v.dissented().hidden()) {
             suppressed.add("endorsements.dissented");
         }
-        return new Report(f.year(), v.published(), v.publishedAt() == null ? null : v.publishedAt().toString(),
+        return new AnnualReport(f.year(), v.published(), v.publishedAt() == null ? null : v.publishedAt().toString(),
                 v.draftedAt().toString(), f.asOf().toString(), f.consultations().shown(), f.comments().shown(),
                 shown(f.answers()), f.changes().shown(), f.adoptedShare().shown(), f.meetings().shown(),
-                shown(f.meetingsByKind()), new Members(f.membersActive().shown(), f.membersPaused().shown()),
+                shown(f.meetingsByKind()),
+                new AnnualReportMembers(f.membersActive().shown(), f.membersPaused().shown()),
                 f.giniOffers().shown(), f.giniEarnings().shown(), f.earningsCurrency(), f.giniInvitations().shown(),
-                new Tasks(f.tasksOffered().shown(), f.tasksAccepted().shown()),
-                new Learning(f.learningOffered().shown(), f.learningAccepted().shown(),
+                new AnnualReportTasks(f.tasksOffered().shown(), f.tasksAccepted().shown()),
+                new AnnualReportLearning(f.learningOffered().shown(), f.learningAccepted().shown(),
                         f.learningCompleted().shown()),
-                new Positions(f.positions(), f.positionAnswers()), f.outcomes(),
-                f.payments().stream().map(p -> new Payment(p.activity(), p.currency(),
+                new AnnualReportPositions(f.positions(), f.positionAnswers()), f.outcomes(),
+                f.payments().stream().map(p -> new AnnualReportPayment(p.activity(), p.currency(),
                         p.shown() == null ? null : p.shown().toPlainString())).toList(),
-                v.foreword(), new Endorsements(v.endorsed().shown(), v.dissented().shown()),
+                v.foreword(), new AnnualReportEndorsements(v.endorsed().shown(), v.dissented().shown()),
                 v.myEndorsement() == null ? null : v.myEndorsement() ? "ENDORSED" : "DISSENTED",
                 v.dissentReasons(), suppressed, SmallNumbers.THRESHOLD);
     }

@@ -41,10 +41,10 @@ public class AnnualReportResource {
             + "(`fewerThan`: 3). A total is hidden too when exactly one of its parts is. No member is named anywhere "
             + "in the report.";
 
-    public record ForewordInput(String text) {
+    public record AnnualReportForewordInput(String text) {
     }
 
-    public record StanceInput(Boolean endorse, String reason) {
+    public record AnnualReportStanceInput(Boolean endorse, String reason) {
     }
 
     @Inject
@@ -61,10 +61,10 @@ public class AnnualReportResource {
             description = "Who may call it: The secretariat." + SUPPRESSION)
     @APIResponse(responseCode = "201", description = "Drafted: a new draft",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AnnualReportJson.Report.class)))
+                    schema = @Schema(implementation = AnnualReportJson.AnnualReport.class)))
     @APIResponse(responseCode = "200", description = "Redrafted: the figures of the draft are worked out again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AnnualReportJson.Report.class)))
+                    schema = @Schema(implementation = AnnualReportJson.AnnualReport.class)))
     public Response draft(@PathParam("year") int year) {
         boolean created = reports.draft(year);
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
@@ -78,7 +78,7 @@ public class AnnualReportResource {
             + "secretariat, a published report for everyone",
             description = "Who may call it: Council members, the chair and the secretariat (drafts and published "
             + "reports); anyone else signed in, once published." + SUPPRESSION)
-    public AnnualReportJson.Report get(@PathParam("year") int year) {
+    public AnnualReportJson.AnnualReport get(@PathParam("year") int year) {
         return AnnualReportJson.of(reports.view(year));
     }
 
@@ -88,7 +88,7 @@ public class AnnualReportResource {
     @Operation(operationId = "writeAnnualReportForeword",
             summary = "Write or rewrite the foreword of a draft (20 to 10,000 characters)",
             description = "Who may call it: The chair, while the report is a draft.")
-    public AnnualReportJson.Report foreword(@PathParam("year") int year, ForewordInput input) {
+    public AnnualReportJson.AnnualReport foreword(@PathParam("year") int year, AnnualReportForewordInput input) {
         reports.writeForeword(year, input == null ? null : input.text());
         return AnnualReportJson.of(reports.view(year));
     }
@@ -101,7 +101,7 @@ public class AnnualReportResource {
             + "taking a stance again replaces it. Stances are counted in the report, never named",
             description = "Who may call it: A council member with consent to council work, while the report is a "
             + "draft.")
-    public AnnualReportJson.Report stance(@PathParam("year") int year, StanceInput input) {
+    public AnnualReportJson.AnnualReport stance(@PathParam("year") int year, AnnualReportStanceInput input) {
         reports.stance(year, input != null && Boolean.TRUE.equals(input.endorse()),
                 input == null ? null : input.reason());
         return AnnualReportJson.of(reports.view(year));
@@ -113,7 +113,7 @@ public class AnnualReportResource {
             summary = "Publish the report: it becomes public and changes no more; refused without the chair's "
             + "foreword (report.publication.noForeword)",
             description = "Who may call it: The secretariat.")
-    public AnnualReportJson.Report publish(@PathParam("year") int year) {
+    public AnnualReportJson.AnnualReport publish(@PathParam("year") int year) {
         reports.publish(year);
         return AnnualReportJson.of(reports.view(year));
     }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"AuditStartup", "DemoMemberSeeding", "DemoConsultations", "DemoMeetings"})
+@DependsOn("DemoMeetings")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoAnnualReport {
 
