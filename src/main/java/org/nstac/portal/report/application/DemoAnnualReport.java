@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoAnnualReport {
 
     static final String FOREWORD = "This is the council's report for its first weeks, written for the demo: the five "
-            + "demo members joined in December, so most figures are still zero, and this year's consultations, "
+            + "demo members joined during that year, so most figures are still zero, and this year's consultations, "
             + "meetings, tasks and pay will show in next year's report. Figures about fewer than three of us are not "
             + "shown, and none of us is named here.";
 
