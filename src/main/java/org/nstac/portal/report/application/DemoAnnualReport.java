@@ -20,10 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoAnnualReport {
 
-    static final String FOREWORD = "This is the council's report for its first weeks, written for the demo: the five "
-            + "demo members joined during that year, so most figures are still zero, and this year's consultations, "
-            + "meetings, tasks and pay will show in next year's report. Figures about fewer than three of us are not "
-            + "shown, and none of us is named here.";
+    static final String FOREWORD = "This is the council's report for the year its demo members joined, written for "
+            + "the demo: most figures are still zero, and this year's consultations, meetings, tasks and pay will show "
+            + "in next year's report. Figures about fewer than three of us are not shown, and none of us is named "
+            + "here.";
 
     @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
