@@ -56,6 +56,8 @@ public class ApiDocumentFilter implements OASFilter {
         TAGS.put("Learning", "Learning and retraining offered fairly, accepted, completed and paid; the council record.");
         TAGS.put("Care", "Support on request: a member asks, the named support person or the secretariat's duty "
                 + "acknowledges, the chair hears of what nobody acknowledged.");
+        TAGS.put("Reports", "The council's annual report: drafted from the portal's data, the chair's foreword, "
+                + "members' endorsements, publication; no member named, no figure about fewer than 3 members.");
         TAGS.put("Audit", "The audit chain's verification.");
         TAGS.put("Vault", "The identity vault's master keys.");
     }

@@ -46,7 +46,8 @@ class NativeSqlTest {
             Map.entry("care", Set.of("support_request")),
             Map.entry("platform", Set.of("job_lease")),
             Map.entry("terms", Set.of("terms_version", "terms_acceptance")),
-            Map.entry("learning", Set.of("learning_opportunity", "learning_offer")));
+            Map.entry("learning", Set.of("learning_opportunity", "learning_offer")),
+            Map.entry("report", Set.of("annual_report", "annual_report_stance")));
 
 
     /** The platform runs migrations and sets the runtime account's rights on every table: it may name any. */

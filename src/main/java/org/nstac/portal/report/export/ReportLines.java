@@ -1,0 +1,139 @@
+package org.nstac.portal.report.export;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.nstac.portal.report.application.AnnualReports;
+import org.nstac.portal.report.domain.AnnualFigures;
+import org.nstac.portal.report.domain.Count;
+import org.nstac.portal.report.domain.Share;
+
+/**
+ * A year's report as sections of labelled lines in one language: what the page, the PDF and the CSV show. A hidden
+ * figure reads "fewer than 3"; nothing here names a member (the figures hold no names, and stances are counted).
+ */
+public final class ReportLines {
+
+    /** One line: a label and its value as shown. */
+    public record Line(String label, String value) implements java.io.Serializable {
+    }
+
+    /** A titled group of lines. */
+    public record Section(String id, String title, List<Line> lines) implements java.io.Serializable {
+    }
+
+    /** The report to show: title, the foreword and the sections. */
+    public record Shown(int year, String title, String status, String asOf, String foreword, List<Section> sections)
+            implements java.io.Serializable {
+    }
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private ReportLines(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("org.nstac.portal.i18n.messages", locale);
+    }
+
+    public static Shown of(AnnualReports.View view, Locale locale) {
+        return new ReportLines(locale).shown(view);
+    }
+
+    private Shown shown(AnnualReports.View v) {
+        AnnualFigures f = v.figures();
+        List<Section> sections = new ArrayList<>();
+        List<Line> work = new ArrayList<>();
+        work.add(line("report.figure.consultations", f.consultations()));
+        work.add(line("report.figure.comments", f.comments()));
+        f.answers().forEach((k, c) -> work.add(new Line(text("report.figure.answers", text("Disposition." + k)),
+                count(c))));
+        work.add(line("report.figure.changes", f.changes()));
+        work.add(new Line(text("report.figure.adoptedShare"), percent(f.adoptedShare())));
+        work.add(new Line(text("report.figure.positions"), String.valueOf(f.positions())));
+        f.positionAnswers().forEach((k, n) -> work.add(new Line(text("report.figure.positionAnswers",
+                text("Disposition." + k)), String.valueOf(n))));
+        f.outcomes().forEach((k, n) -> work.add(new Line(text("report.figure.outcome." + k), String.valueOf(n))));
+        sections.add(new Section("consultations", text("report.section.consultations"), work));
+
+        List<Line> meetings = new ArrayList<>();
+        meetings.add(line("report.figure.meetings", f.meetings()));
+        f.meetingsByKind().forEach((k, c) -> meetings.add(new Line(text("MeetingKind." + k), count(c))));
+        sections.add(new Section("meetings", text("report.section.meetings"), meetings));
+
+        sections.add(new Section("tasks", text("report.section.tasks"), List.of(
+                line("report.figure.tasksOffered", f.tasksOffered()),
+                line("report.figure.tasksAccepted", f.tasksAccepted()),
+                line("report.figure.learningOffered", f.learningOffered()),
+                line("report.figure.learningAccepted", f.learningAccepted()),
+                line("report.figure.learningCompleted", f.learningCompleted()))));
+
+        sections.add(new Section("participation", text("report.section.participation"), List.of(
+                line("report.figure.membersActive", f.membersActive()),
+                line("report.figure.membersPaused", f.membersPaused()),
+                new Line(text("report.figure.giniOffers"), gini(f.giniOffers())),
+                new Line(text("report.figure.giniEarnings", f.earningsCurrency()), gini(f.giniEarnings())),
+                new Line(text("report.figure.giniInvitations"), gini(f.giniInvitations())))));
+
+        List<Line> pay = new ArrayList<>();
+        for (AnnualFigures.Payment p : f.payments()) {
+            pay.add(new Line(text("Activity." + p.activity()) + " (" + p.currency() + ")",
+                    p.hidden() ? fewer() : p.amount().setScale(2, RoundingMode.HALF_UP).toPlainString()));
+        }
+        if (pay.isEmpty()) {
+            pay.add(new Line(text("report.figure.noPayments"), "0"));
+        }
+        sections.add(new Section("payments", text("report.section.payments"), pay));
+
+        sections.add(new Section("review", text("report.section.review"), List.of(
+                new Line(text("report.figure.endorsed"), count(v.endorsed())),
+                new Line(text("report.figure.dissented"), count(v.dissented())))));
+
+        return new Shown(f.year(), text("report.title", String.valueOf(f.year())),
+                text(v.published() ? "report.status.published" : "report.status.draft"), f.asOf().toString(),
+                v.foreword(), sections);
+    }
+
+    private Line line(String key, Count c) {
+        return new Line(text(key), count(c));
+    }
+
+    private String count(Count c) {
+        return c.hidden() ? fewer() : String.valueOf(c.value());
+    }
+
+    private String percent(Share s) {
+        if (s.hidden()) {
+            return fewer();
+        }
+        return s.value() == null ? text("report.figure.none")
+                : s.value().multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    private String gini(Share s) {
+        if (s.hidden()) {
+            return fewer();
+        }
+        return s.value() == null ? text("report.figure.none") : s.value().setScale(2, RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
+    private String fewer() {
+        return text("report.fewerThan3");
+    }
+
+    private String text(String key, Object... args) {
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The section titles and lines as a flat map (tests, CSV). */
+    static Map<String, String> flat(Shown shown) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        shown.sections().forEach(s -> s.lines().forEach(l -> out.put(s.title() + " / " + l.label(), l.value())));
+        return out;
+    }
+}
