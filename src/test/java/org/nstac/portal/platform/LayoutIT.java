@@ -301,6 +301,7 @@ class LayoutIT {
                 browser.waitFor(d -> browser.path().startsWith("/annual-report"));
                 assertTrue(browser.text().contains(String.valueOf(PortalTime.today().getYear() - 1)),
                         "last year's published report opens from the observer's dashboard");
+                browser.open("/observer/dashboard");
             }
             if ("chair".equals(seen.area())) {
                 // The chair's position field on an open consultation is labelled.
