@@ -209,7 +209,14 @@ public class TaskResource {
             + "1,000 characters) and a link to the work (http or https, at most 500); no body hands in the work alone",
             description = "Who may call it: The member who accepted the task.")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandInInput.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(name = "HandInInput",
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, properties = {
+                        @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "note",
+                                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                maxLength = 1000, description = "A note for the reviewer (optional)"),
+                        @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "link",
+                                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                maxLength = 500, description = "A link to the work, http or https (optional)")})))
     @APIResponse(responseCode = "204", description = "Done; no body")
     public Response submit(@PathParam("id") long id, String body) {
         workLogs.submit(id, handIn(body));
