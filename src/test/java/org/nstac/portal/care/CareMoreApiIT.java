@@ -1,0 +1,92 @@
+package org.nstac.portal.care;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nstac.portal.it.Api;
+import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.PortalTime;
+import org.nstac.portal.it.Tokens;
+
+/**
+ * Care around the work, continued (issue 20) through the API: my contributions, interests declared, readiness over
+ * time, quotes approved one by one.
+ */
+@ExtendWith({PortalStack.class, PortalTime.class})
+class CareMoreApiIT {
+
+    @Test
+    void contributionsShowTheMembersOwnCommentWithItsAnswerAndNothingOfAnotherMembers() throws Exception {
+        String mine = "zq" + MemberDataExportIT.letters();
+        String theirs = "zx" + MemberDataExportIT.letters();
+        long consultation = openConsultation("Contributions " + mine);
+        long hers = comment("sunflower", consultation, "Interpreters within a day " + mine);
+        long his = comment("river", consultation, "Legal aid is missing " + theirs);
+
+        String phase = "/api/consultations/" + consultation + "/phase";
+        assertEquals(200, Api.send("justice", "POST", phase, "{\"phase\":\"CLOSED\"}").statusCode());
+        answer(hers, "PARTLY_ACCEPTED", "Interpreters within two days " + mine);
+        answer(his, "NOT_ACCEPTED", "A separate law " + theirs);
+
+        HttpResponse<String> got = Api.send("sunflower", "GET", "/api/me/contributions", null);
+        assertEquals(200, got.statusCode(), got.body());
+        JsonObject comment = Tokens.json(got.body()).getJsonArray("items").stream().map(JsonObject.class::cast)
+                .filter(i -> "COMMENT".equals(i.getString("kind")) && i.getJsonNumber("refId").longValue() == hers)
+                .findFirst().orElseThrow(() -> new AssertionError("her comment is listed: " + got.body()));
+        assertEquals("Interpreters within a day " + mine, comment.getString("detail"));
+        assertEquals("PARTLY_ACCEPTED", comment.getString("answer"));
+        assertEquals("Interpreters within two days " + mine, comment.getString("answerReason"));
+        assertEquals(consultation, comment.getJsonNumber("consultationId").longValue());
+        assertFalse(got.body().contains(theirs), "nothing of river's comment or its answer");
+        assertTrue(Tokens.json(got.body()).containsKey("totals"));
+
+        assertEquals(404, Api.send("justice", "GET", "/api/me/contributions", null).statusCode(),
+                "a ministry official has no contributions page");
+    }
+
+    static long openConsultation(String title) throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> created = Api.send("justice", "POST", "/api/consultations", Json.createObjectBuilder()
+                .add("title", title).add("summary", "What the draft changes.")
+                .add("opensAt", now.plus(Duration.ofDays(1)).toString())
+                .add("closesAt", now.plus(Duration.ofDays(10)).toString())
+                .add("answersDueAt", now.plus(Duration.ofDays(30)).toString())
+                .add("contentNotes", Json.createArrayBuilder())
+                .add("sections", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("heading", "Article 1").add("text", "Text of article 1.")
+                        .add("contentNotes", Json.createArrayBuilder())))
+                .build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Tokens.json(created.body()).getJsonNumber("id").longValue();
+        assertEquals(200, Api.send("justice", "POST", "/api/consultations/" + id + "/phase", "{\"phase\":\"OPEN\"}")
+                .statusCode());
+        return id;
+    }
+
+    static long comment(String login, long consultation, String text) throws Exception {
+        HttpResponse<String> posted = Api.send(login, "POST", "/api/consultations/" + consultation + "/comments",
+                Json.createObjectBuilder().add("body", text).add("attribution", "COUNCIL").build().toString());
+        assertEquals(201, posted.statusCode(), posted.body());
+        return Tokens.json(posted.body()).getJsonNumber("id").longValue();
+    }
+
+    private static void answer(long comment, String disposition, String reason) throws Exception {
+        HttpResponse<String> answered = Api.send("justice", "PUT", "/api/comments/" + comment + "/answer",
+                Json.createObjectBuilder().add("disposition", disposition).add("reason", reason).build().toString());
+        assertEquals(200, answered.statusCode(), answered.body());
+    }
+
+    static List<JsonObject> objects(String body) {
+        return Api.array(body).stream().map(JsonObject.class::cast).toList();
+    }
+}
