@@ -96,6 +96,8 @@ final class ApiExamples {
             Map.entry("createOrganisation", """
                     {"code": "ngo-example", "kind": "NGO", "nameEn": "Example Support Network (demo)",
                      "nameSr": "Primer mreže podrške (demo)"}"""),
+            Map.entry("stepAsideFromConsultation", """
+                    {"consultationId": 12, "organisation": "Example Support Network", "relation": "EMPLOYED"}"""),
             Map.entry("askForSupport", """
                     {"about": "MEETING", "refId": 12, "urgency": "NOW", "note": "I need a quiet room for a moment"}"""),
             Map.entry("publishConsentText", """

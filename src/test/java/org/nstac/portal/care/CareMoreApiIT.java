@@ -54,6 +54,75 @@ class CareMoreApiIT {
                 "a ministry official has no contributions page");
     }
 
+    @Test
+    void interestsRoundTripAnUnknownRelationIsRefusedInTheUsersLanguageAndTheSecretariatSeesThem() throws Exception {
+        String ngo = "Example Shelter Network " + MemberDataExportIT.letters();
+        String declared = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("organisation", "  " + ngo + " ").add("relation", "EMPLOYED"))
+                .add(Json.createObjectBuilder().add("organisation", "Example Foundation").add("relation", "BOARD"))
+                .build().toString();
+        HttpResponse<String> put = Api.send("sunflower", "PUT", "/api/me/interests", declared);
+        assertEquals(200, put.statusCode(), put.body());
+        List<JsonObject> mine = objects(Api.send("sunflower", "GET", "/api/me/interests", null).body());
+        assertEquals(2, mine.size());
+        assertEquals(ngo, mine.get(0).getString("organisation"), "kept as typed, spaces around stripped");
+        assertEquals("EMPLOYED", mine.get(0).getString("relation"));
+        assertEquals("BOARD", mine.get(1).getString("relation"));
+
+        String bad = "[{\"organisation\":\"Another NGO\",\"relation\":\"COUSIN\"}]";
+        HttpResponse<String> refused = Api.sendIn("sr-Latn", "sunflower", "PUT", "/api/me/interests", bad);
+        assertEquals("care.interest.relation.unknown", Api.error(refused));
+        assertTrue(Tokens.json(refused.body()).getString("message").contains("portal ne poznaje"),
+                "told in Serbian: " + refused.body());
+        assertTrue(Tokens.json(Api.send("sunflower", "PUT", "/api/me/interests", bad).body()).getString("message")
+                .contains("not one the portal knows"), "and in English");
+        assertEquals(2, objects(Api.send("sunflower", "GET", "/api/me/interests", null).body()).size(),
+                "a refused declaration changes nothing");
+
+        // Staff declare too; a ministry official has no such page.
+        assertEquals(200, Api.send("secretariat", "PUT", "/api/me/interests",
+                "[{\"organisation\":\"Ministry of Labour programme\",\"relation\":\"FUNDED_BY\"}]").statusCode());
+        assertEquals(404, Api.send("justice", "GET", "/api/me/interests", null).statusCode());
+
+        // The secretariat sees them beside the suggested member when offering a task; a member does not.
+        HttpResponse<String> task = Api.send("secretariat", "POST", "/api/tasks", Json.createObjectBuilder()
+                .add("title", "Interests " + ngo).add("outcome", "Written comments on every article.")
+                .add("kind", "REVIEW_DRAFT").add("estimatedHours", 2).add("payBasis", "HOURLY")
+                .add("deadline", PortalTime.today().plusDays(9).toString()).build().toString());
+        assertEquals(201, task.statusCode(), task.body());
+        long taskId = Tokens.json(task.body()).getJsonNumber("id").longValue();
+        try {
+            HttpResponse<String> suggestions = Api.send("secretariat", "GET", "/api/tasks/" + taskId + "/suggestions",
+                    null);
+            assertEquals(200, suggestions.statusCode(), suggestions.body());
+            JsonObject sunflower = objects(suggestions.body()).stream()
+                    .filter(x -> "Sunflower".equals(x.getString("pseudonym"))).findFirst().orElseThrow();
+            assertTrue(sunflower.getJsonArray("interests").stream().map(JsonObject.class::cast)
+                    .anyMatch(i -> ngo.equals(i.getString("organisation"))
+                            && "EMPLOYED".equals(i.getString("relation"))), sunflower.toString());
+            assertEquals(404, Api.send("river", "GET", "/api/tasks/" + taskId + "/suggestions", null).statusCode());
+        } finally {
+            Api.send("secretariat", "POST", "/api/tasks/" + taskId + "/cancellation", null);
+        }
+
+        // She steps aside from a consultation for one of them; an interest she did not declare is refused.
+        long consultation = openConsultation("Step aside " + ngo);
+        assertEquals("care.stepAside.interest.notDeclared", Api.error(Api.send("sunflower", "POST",
+                "/api/me/step-asides", Json.createObjectBuilder().add("consultationId", consultation)
+                        .add("organisation", "Somewhere else").add("relation", "EMPLOYED").build().toString())));
+        HttpResponse<String> aside = Api.send("sunflower", "POST", "/api/me/step-asides", Json.createObjectBuilder()
+                .add("consultationId", consultation).add("organisation", ngo).add("relation", "EMPLOYED").build()
+                .toString());
+        assertEquals(201, aside.statusCode(), aside.body());
+        assertTrue(objects(Api.send("sunflower", "GET", "/api/me/step-asides", null).body()).stream()
+                .anyMatch(a -> a.getJsonNumber("consultationId").longValue() == consultation
+                        && ngo.equals(a.getString("organisation"))));
+        assertEquals("care.stepAside.already", Api.error(Api.send("sunflower", "POST", "/api/me/step-asides",
+                Json.createObjectBuilder().add("consultationId", consultation).add("organisation", ngo)
+                        .add("relation", "EMPLOYED").build().toString())));
+        assertEquals(200, Api.send("sunflower", "PUT", "/api/me/interests", "[]").statusCode());
+    }
+
     static long openConsultation(String title) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         HttpResponse<String> created = Api.send("justice", "POST", "/api/consultations", Json.createObjectBuilder()
