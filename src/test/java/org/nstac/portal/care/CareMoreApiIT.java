@@ -123,6 +123,45 @@ class CareMoreApiIT {
         assertEquals(200, Api.send("sunflower", "PUT", "/api/me/interests", "[]").statusCode());
     }
 
+    @Test
+    void aNotYetReadinessOutcomeNeedsADayAndIsListedForTheSecretariatWhenThatDayComes() throws Exception {
+        String river = org.nstac.portal.it.Db.memberRef("river");
+        java.time.LocalDate today = PortalTime.today();
+        assertEquals("member.readiness.reassess.required", Api.error(Api.send("secretariat", "POST",
+                "/api/readiness", readiness(river, today, "NOT_YET", null))));
+        HttpResponse<String> recorded = Api.send("secretariat", "POST", "/api/readiness",
+                readiness(river, today, "NOT_YET", today.plusDays(10)));
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        assertFalse(dueFor(river), "not due before its day");
+        assertEquals(404, Api.send("river", "GET", "/api/readiness/due", null).statusCode(), "the secretariat's list");
+        assertEquals(404, Api.send("oak", "GET", "/api/readiness/due", null).statusCode(), "not even the chair's");
+
+        PortalTime.moveBy(Duration.ofDays(11));
+        assertTrue(dueFor(river), "due once its day has come");
+
+        HttpResponse<String> ready = Api.send("secretariat", "POST", "/api/readiness",
+                readiness(river, PortalTime.today(), "READY", null));
+        assertEquals(201, ready.statusCode(), ready.body());
+        assertFalse(dueFor(river), "a later assessment settles it");
+        assertEquals("READY", objects(Api.send("secretariat", "GET", "/api/readiness?memberRef=" + river, null)
+                .body()).get(0).getString("outcome"), "the latest first");
+    }
+
+    private static String readiness(String ref, java.time.LocalDate date, String outcome, java.time.LocalDate again) {
+        var b = Json.createObjectBuilder().add("memberRef", ref).add("date", date.toString())
+                .add("organisation", "Counselling centre").add("outcome", outcome);
+        if (again != null) {
+            b.add("reassessOn", again.toString());
+        }
+        return b.build().toString();
+    }
+
+    private static boolean dueFor(String ref) throws Exception {
+        HttpResponse<String> due = Api.send("secretariat", "GET", "/api/readiness/due", null);
+        assertEquals(200, due.statusCode(), due.body());
+        return objects(due.body()).stream().anyMatch(d -> ref.equals(d.getString("memberRef")));
+    }
+
     static long openConsultation(String title) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         HttpResponse<String> created = Api.send("justice", "POST", "/api/consultations", Json.createObjectBuilder()
