@@ -162,6 +162,81 @@ class CareMoreApiIT {
         return objects(due.body()).stream().anyMatch(d -> ref.equals(d.getString("memberRef")));
     }
 
+    @Test
+    void aQuoteIsUnusableUntilApprovedUsableAfterAndUnusableAgainOnceWithdrawn() throws Exception {
+        String words = "We were heard and the law changed " + MemberDataExportIT.letters();
+        HttpResponse<String> proposed = Api.send("secretariat", "POST", "/api/quotes", Json.createObjectBuilder()
+                .add("memberRef", org.nstac.portal.it.Db.memberRef("sunflower")).add("text", words)
+                .add("purpose", "Annual report, page on consultations")
+                .add("publishOn", PortalTime.today().plusDays(7).toString()).build().toString());
+        assertEquals(201, proposed.statusCode(), proposed.body());
+        JsonObject quote = Tokens.json(proposed.body());
+        long id = quote.getJsonNumber("id").longValue();
+        assertEquals("PROPOSED", quote.getString("state"));
+        assertFalse(quote.getBoolean("usable"));
+        assertFalse(usable(id), "nothing is usable without approval");
+        assertTrue(objects(Api.send("sunflower", "GET", "/api/me/quotes", null).body()).stream()
+                .anyMatch(q -> q.getJsonNumber("id").longValue() == id && words.equals(q.getString("text"))));
+
+        String decision = "/api/me/quotes/" + id + "/decision";
+        assertEquals(404, Api.send("river", "POST", decision, "{\"approve\":true}").statusCode(),
+                "another member's decision: not found");
+        assertEquals(404, Api.send("secretariat", "POST", decision, "{\"approve\":true}").statusCode(),
+                "the secretariat never decides for her");
+        assertEquals(404, Api.send("river", "GET", "/api/quotes/" + id, null).statusCode());
+        assertFalse(Api.send("river", "GET", "/api/me/quotes", null).body().contains(words));
+        assertFalse(usable(id));
+
+        HttpResponse<String> approved = Api.send("sunflower", "POST", decision, "{\"approve\":true}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals("APPROVED", Tokens.json(approved.body()).getString("state"));
+        assertTrue(usable(id), "usable once she said yes");
+
+        HttpResponse<String> withdrawn = Api.send("sunflower", "POST", decision, "{\"approve\":false}");
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertEquals("WITHDRAWN", Tokens.json(withdrawn.body()).getString("state"));
+        assertFalse(usable(id), "unusable again once she took her yes back");
+        assertEquals("care.quote.state.notAllowed", Api.error(Api.send("sunflower", "POST", decision,
+                "{\"approve\":true}")), "a withdrawal is final; the secretariat asks again if it must");
+
+        // In her data download.
+        HttpResponse<String> export = Api.send("sunflower", "GET", "/api/me/export", null);
+        assertEquals(200, export.statusCode());
+        assertTrue(Tokens.json(export.body()).getJsonArray("quotes").stream().map(JsonObject.class::cast)
+                .anyMatch(q -> words.equals(q.getString("text", "")) && "WITHDRAWN".equals(q.getString("state"))));
+    }
+
+    @Test
+    void aQuoteForAWithdrawnMemberIsRefused() throws Exception {
+        String canary = MemberDataExportIT.letters();
+        HttpResponse<String> admitted = Api.send("secretariat", "POST", "/api/members", Json.createObjectBuilder()
+                .add("pseudonym", "Quill" + canary).add("language", "en").add("adult", true)
+                .add("yearsSinceExploitation", 6).add("readiness", Json.createObjectBuilder().add("date", "2026-10-01")
+                        .add("organisation", "Independent counselling centre").add("outcome", "READY"))
+                .add("legalName", "Quote" + canary + " Petrović").add("email", "quote." + canary + "@example.org")
+                .add("paidThroughPartner", true).build().toString());
+        assertEquals(201, admitted.statusCode(), admitted.body());
+        String ref = Tokens.json(admitted.body()).getString("ref");
+        String proposal = Json.createObjectBuilder().add("memberRef", ref).add("text", "Words " + canary)
+                .add("purpose", "Press release").add("publishOn", PortalTime.today().plusDays(3).toString())
+                .build().toString();
+        assertEquals(201, Api.send("secretariat", "POST", "/api/quotes", proposal).statusCode(), "while a member");
+        assertEquals(200, Api.send("secretariat", "POST", "/api/members/" + ref + "/withdrawal",
+                "{\"confirm\":\"WITHDRAW\"}").statusCode());
+        HttpResponse<String> refused = Api.send("secretariat", "POST", "/api/quotes", proposal);
+        assertEquals("care.quote.member.notCurrent", Api.error(refused));
+        assertTrue(Tokens.json(refused.body()).getString("message").contains("withdrawn"), refused.body());
+        assertEquals("care.quote.member.notCurrent", Api.error(Api.send("secretariat", "POST", "/api/quotes",
+                proposal.replace(ref, "M-NOSUCH"))));
+        assertEquals(404, Api.send("river", "POST", "/api/quotes", proposal).statusCode(), "only the secretariat");
+    }
+
+    private static boolean usable(long id) throws Exception {
+        HttpResponse<String> list = Api.send("secretariat", "GET", "/api/quotes?usable=true", null);
+        assertEquals(200, list.statusCode(), list.body());
+        return objects(list.body()).stream().anyMatch(q -> q.getJsonNumber("id").longValue() == id);
+    }
+
     static long openConsultation(String title) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         HttpResponse<String> created = Api.send("justice", "POST", "/api/consultations", Json.createObjectBuilder()
