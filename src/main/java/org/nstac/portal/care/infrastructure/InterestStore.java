@@ -19,12 +19,15 @@ public class InterestStore {
                 InterestRecord.class).setParameter("l", login).getResultList();
     }
 
-    /** Replaces a person's declaration with these rows. */
+    /** Replaces a person's declaration with these rows, kept in the order given (ids follow it). */
     public void replace(String login, List<InterestRecord> rows) {
         em.createQuery("delete from InterestRecord i where i.ownerLogin = :l").setParameter("l", login)
                 .executeUpdate();
-        rows.forEach(em::persist);
-        em.flush();
+        for (InterestRecord row : rows) {
+            // One insert at a time: EclipseLink may write new rows of one flush in any order.
+            em.persist(row);
+            em.flush();
+        }
     }
 
     public List<InterestRecord> ofMembers(Collection<String> memberRefs) {
