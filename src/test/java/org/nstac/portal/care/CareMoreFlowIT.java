@@ -67,6 +67,32 @@ class CareMoreFlowIT {
         assertTrue(Api.send("secretariat", "GET", "/api/quotes?usable=true", null).body().contains(words),
                 "usable now that she approved it");
         assertFalse(browser.text().contains("Former member"), "nothing odd on her page");
+        browser.signOut();
+    }
+
+    @Test
+    void sunflowerDeclaresAnInterestOnItsPageAndTheSecretariatSeesReadinessOnTheMembersPage() throws Exception {
+        String ngo = "Example Network " + MemberDataExportIT.letters();
+        browser.signIn("sunflower", "sunflower");
+        browser.open("/member/dashboard");
+        browser.find(By.id("go-interests")).click();
+        browser.waitFor(d -> browser.has(By.id("declare:add")));
+        assertNoSeriousViolations("/support/interests");
+        browser.find(By.id("declare:add")).click();
+        browser.waitFor(d -> !browser.driver().findElements(By.cssSelector("input[id$=':organisation']")).isEmpty());
+        var fields = browser.driver().findElements(By.cssSelector("input[id$=':organisation']"));
+        fields.get(fields.size() - 1).sendKeys(ngo);
+        browser.find(By.id("declare:save")).click();
+        browser.waitFor(d -> browser.text().contains("Your interests are saved"));
+        assertTrue(Api.send("sunflower", "GET", "/api/me/interests", null).body().contains(ngo));
+        assertEquals(200, Api.send("sunflower", "PUT", "/api/me/interests", "[]").statusCode());
+        browser.signOut();
+
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/members");
+        browser.waitFor(d -> browser.has(By.id("readiness")));
+        assertTrue(browser.textOf(By.id("readiness")).contains("Readiness re-assessments due"), browser.text());
+        browser.signOut();
     }
 
     private static void assertNoSeriousViolations(String page) {
