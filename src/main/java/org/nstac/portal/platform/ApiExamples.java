@@ -101,6 +101,14 @@ final class ApiExamples {
             Map.entry("createOrganisation", """
                     {"code": "ngo-example", "kind": "NGO", "nameEn": "Example Support Network (demo)",
                      "nameSr": "Primer mreže podrške (demo)"}"""),
+            Map.entry("stepAsideFromConsultation", """
+                    {"consultationId": 12, "organisation": "Example Support Network", "relation": "EMPLOYED"}"""),
+            Map.entry("recordReadinessAssessment", """
+                    {"memberRef": "M-7Q4K2", "date": "2027-01-15", "organisation": "Counselling centre",
+                     "outcome": "NOT_YET", "reassessOn": "2027-04-15"}"""),
+            Map.entry("proposeQuote", """
+                    {"memberRef": "M-7Q4K2", "text": "We were heard, and the law changed.",
+                     "purpose": "Annual report 2027, page on consultations", "publishOn": "2027-03-01"}"""),
             Map.entry("askForSupport", """
                     {"about": "MEETING", "refId": 12, "urgency": "NOW", "note": "I need a quiet room for a moment"}"""),
             Map.entry("publishConsentText", """

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public class RequestSizeLimit extends HttpFilter {
 
     public static final long JSON_LIMIT = 1024 * 1024;
-    /** A 5 MB receipt is 6.7 MB in Base64, inside a claim's JSON. */
+    /** A 5 MB receipt (or a quoted photo) is 6.7 MB in Base64, inside a claim's (or a quote's) JSON. */
     public static final long CLAIM_LIMIT = 8L * 1024 * 1024;
     /** Supporting PDFs are up to 10 MB. */
     public static final long DOCUMENT_LIMIT = 11L * 1024 * 1024;
@@ -52,7 +52,7 @@ public class RequestSizeLimit extends HttpFilter {
         if (path == null) {
             return JSON_LIMIT;
         }
-        if (path.equals("/me/expense-claims")) {
+        if (path.equals("/me/expense-claims") || path.equals("/quotes")) {
             return CLAIM_LIMIT;
         }
         if (DOCUMENTS.matcher(path).matches()) {

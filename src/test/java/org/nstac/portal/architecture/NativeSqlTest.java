@@ -28,7 +28,8 @@ class NativeSqlTest {
     /** Which feature owns which tables. */
     private static final Map<String, Set<String>> OWNERS = Map.ofEntries(
             Map.entry("organisation", Set.of("organisation", "organisation_official")),
-            Map.entry("member", Set.of("member", "member_profile", "content_note", "member_absence")),
+            Map.entry("member", Set.of("member", "member_profile", "content_note", "member_absence",
+                    "readiness_assessment")),
             Map.entry("vault", Set.of("vault_data_key", "vault_identity", "identity_reveal")),
             Map.entry("audit", Set.of("audit_entry", "audit_checkpoint")),
             Map.entry("consent", Set.of("consent_text", "consent_record")),
@@ -43,7 +44,7 @@ class NativeSqlTest {
                     "meeting_minutes", "meeting_minutes_part", "meeting_minutes_correction", "meeting_step_out")),
             Map.entry("security", Set.of("revoked_session")),
             Map.entry("directory", Set.of("directory_entry", "directory_entry_language", "directory_entry_service")),
-            Map.entry("care", Set.of("support_request")),
+            Map.entry("care", Set.of("support_request", "declared_interest", "interest_step_aside", "quote")),
             Map.entry("platform", Set.of("job_lease")),
             Map.entry("terms", Set.of("terms_version", "terms_acceptance")),
             Map.entry("learning", Set.of("learning_opportunity", "learning_offer")),

@@ -29,6 +29,7 @@ import org.nstac.portal.payment.application.Accruals;
 import org.nstac.portal.payment.domain.Currency;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.shared.CouncilClock;
+import org.nstac.portal.shared.DeclaredInterests;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.shared.NotFound;
@@ -56,7 +57,7 @@ public class TaskOffers {
 
     /** One member in the suggestion list: eligible ones ranked with a reason, the others with why not. */
     public record Suggested(String memberRef, String pseudonym, Integer position, String reasonKey,
-            List<Object> reasonArgs, List<String> ineligible) {
+            List<Object> reasonArgs, List<String> ineligible, List<DeclaredInterests.Interest> interests) {
     }
 
     /** A task as the member it was offered to sees it, with what it pays (per unit and so far, on the card). */
@@ -73,6 +74,9 @@ public class TaskOffers {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    DeclaredInterests declaredInterests;
 
     @Inject
     AuditLog audit;
@@ -135,6 +139,8 @@ public class TaskOffers {
             pseudonyms.put(m.getRef(), m.getPseudonym());
             candidates.add(candidate(m));
         }
+        // Interests members declared, shown beside each name so the secretariat can weigh them (never a log).
+        Map<String, List<DeclaredInterests.Interest>> interests = declaredInterests.ofMembers(pseudonyms.keySet());
         LocalDate since = Suggestion.windowStart(clock.today(), WINDOW_MONTHS);
         Currency currency = Currency.ofCode(task.getCurrency());
         List<Suggested> out = new ArrayList<>();
@@ -146,7 +152,7 @@ public class TaskOffers {
             List<Object> args = new ArrayList<>(s.reasonArgs());
             args.add(currency.name());
             out.add(new Suggested(s.memberRef(), pseudonyms.get(s.memberRef()), s.position(), s.reasonKey(),
-                    List.copyOf(args), List.of()));
+                    List.copyOf(args), List.of(), interests.getOrDefault(s.memberRef(), List.of())));
         }
         for (Candidate c : candidates) {
             List<String> why = new ArrayList<>(Eligibility.whyNot(terms, c).stream()
@@ -156,7 +162,7 @@ public class TaskOffers {
             }
             if (!why.isEmpty()) {
                 out.add(new Suggested(c.memberRef(), pseudonyms.get(c.memberRef()), null, null, List.of(),
-                        List.copyOf(why)));
+                        List.copyOf(why), interests.getOrDefault(c.memberRef(), List.of())));
             }
         }
         return out;
