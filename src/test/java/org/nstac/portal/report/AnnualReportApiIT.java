@@ -128,6 +128,32 @@ class AnnualReportApiIT {
         }
         String serbian = download("sunflower", "/api/annual-reports/2019/report.csv", "sr-Latn");
         assertTrue(serbian.contains("manje od 3"), serbian);
+
+        // Published, the public page draws the figures it shows, and never one it hides.
+        if (!r.getBoolean("published")) {
+            assertEquals(200, send("oak", "PUT", "/api/annual-reports/2019/foreword", Json.createObjectBuilder()
+                    .add("text", "The council's year 2019, in figures, for the charts of the public page.").build()
+                    .toString()).statusCode());
+            assertEquals(200, send("secretariat", "POST", "/api/annual-reports/2019/publication", null).statusCode());
+        }
+        HttpResponse<String> page = anonymous("/annual-report?year=2019");
+        assertEquals(200, page.statusCode(), page.body());
+        java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("PrimeFaces\\.cw\\([\"']Chart[\"'].*?</script>",
+                java.util.regex.Pattern.DOTALL).matcher(page.body());
+        StringBuilder drawn = new StringBuilder();
+        int count = 0;
+        while (scripts.find()) {
+            drawn.append(scripts.group()).append('\n');
+            count++;
+        }
+        assertEquals(3, count, "the answers, the meetings and the pay are drawn: " + drawn);
+        String charts = drawn.toString();
+        assertTrue(charts.contains("Accepted") && charts.contains("12000.00"), "the shown figures are bars");
+        assertFalse(charts.contains("Partly accepted") || charts.contains("Working group")
+                || charts.contains("Task hour"), "no bar for a figure about fewer than 3 members");
+        for (String pseudonym : data.pseudonyms()) {
+            assertFalse(page.body().contains(pseudonym), "no pseudonym on the public page: " + pseudonym);
+        }
     }
 
     @Test

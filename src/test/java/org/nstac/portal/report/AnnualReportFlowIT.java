@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nstac.portal.it.Browser;
+import org.nstac.portal.it.Api;
 import org.nstac.portal.it.PortalStack;
+import org.nstac.portal.it.Tokens;
 import org.nstac.portal.it.PortalTime;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -137,6 +139,42 @@ class AnnualReportFlowIT {
                         .map(AnnualReportFlowIT::describe).toList();
                 assertEquals(List.of(), serious, "axe-core on /annual-report (" + language + ")");
             }
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            browser.clearCookies();
+        }
+    }
+
+    @Test
+    void thePublicPageDrawsItsFiguresAsChartsThatAScreenReaderCanSkipToTheTables() throws Exception {
+        // A year with figures to draw: the API test's 2019, written once per stack and published here if need be.
+        AnnualReportApiIT.Year2019.write();
+        java.net.http.HttpResponse<String> existing = Api.send("secretariat", "GET", "/api/annual-reports/2019", null);
+        if (existing.statusCode() != 200 || !Tokens.json(existing.body()).getBoolean("published")) {
+            int drafted = Api.send("secretariat", "POST", "/api/annual-reports/2019", null).statusCode();
+            assertTrue(drafted == 200 || drafted == 201, "drafted: " + drafted);
+            assertEquals(200, Api.send("oak", "PUT", "/api/annual-reports/2019/foreword", "{\"text\": \"The council's "
+                    + "year 2019 in figures, drawn for the public page as well.\"}").statusCode());
+            assertEquals(200, Api.send("secretariat", "POST", "/api/annual-reports/2019/publication", null)
+                    .statusCode());
+        }
+        browser.clearCookies();
+        browser.driver().manage().window().setSize(new Dimension(360, 740));
+        try {
+            browser.open("/annual-report?year=2019");
+            for (String section : List.of("consultations", "meetings", "payments")) {
+                assertTrue(browser.find(By.cssSelector("#report-section-" + section + " canvas")).isDisplayed(),
+                        section + " drawn");
+                assertTrue(browser.find(By.cssSelector("#report-section-" + section + " table")).isDisplayed(),
+                        section + " keeps its table, the chart's text alternative");
+            }
+            Long scrollWidth = (Long) browser.driver().executeScript("return document.documentElement.scrollWidth");
+            assertTrue(scrollWidth <= 360, "no sideways scrolling at 360 px: " + scrollWidth);
+            Results axe = new AxeBuilder().disableIframeTesting().analyze(browser.driver());
+            List<String> serious = axe.getViolations().stream()
+                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                    .map(AnnualReportFlowIT::describe).toList();
+            assertEquals(List.of(), serious, "axe-core on /annual-report?year=2019 with its charts");
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
             browser.clearCookies();

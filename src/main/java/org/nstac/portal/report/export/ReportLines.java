@@ -26,9 +26,13 @@ public final class ReportLines {
     public record Section(String id, String title, List<Line> lines) implements java.io.Serializable {
     }
 
-    /** The report to show: title, the foreword and the sections. */
-    public record Shown(int year, String title, String status, String asOf, String foreword, List<Section> sections)
-            implements java.io.Serializable {
+    /**
+     * The report to show: title, the foreword and the sections; {@code charts} by section id, each a Chart.js
+     * configuration of the section's figures that are shown (a hidden figure is never drawn: a bar would give it
+     * away), and absent where nothing is left to draw. The section's table is the chart's text alternative.
+     */
+    public record Shown(int year, String title, String status, String asOf, String foreword, List<Section> sections,
+            Map<String, String> charts) implements java.io.Serializable {
     }
 
     private final ResourceBundle bundle;
@@ -92,9 +96,53 @@ public final class ReportLines {
                 new Line(text("report.figure.endorsed"), count(v.endorsed())),
                 new Line(text("report.figure.dissented"), count(v.dissented())))));
 
+        Map<String, String> charts = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> answers = new java.util.LinkedHashMap<>();
+        f.answers().forEach((k, c) -> {
+            if (!c.hidden()) {
+                answers.put(text("Disposition." + k), BigDecimal.valueOf(c.value()));
+            }
+        });
+        chart(charts, "consultations", text("report.chart.answers"), answers);
+        Map<String, BigDecimal> kinds = new java.util.LinkedHashMap<>();
+        f.meetingsByKind().forEach((k, c) -> {
+            if (!c.hidden()) {
+                kinds.put(text("MeetingKind." + k), BigDecimal.valueOf(c.value()));
+            }
+        });
+        chart(charts, "meetings", text("report.chart.meetings"), kinds);
+        Map<String, BigDecimal> paid = new java.util.LinkedHashMap<>();
+        for (AnnualFigures.Payment p : f.payments()) {
+            if (!p.hidden()) {
+                paid.put(text("Activity." + p.activity()) + " (" + p.currency() + ")",
+                        p.amount().setScale(2, RoundingMode.HALF_UP));
+            }
+        }
+        chart(charts, "payments", text("report.chart.payments"), paid);
         return new Shown(f.year(), text("report.title", String.valueOf(f.year())),
                 text(v.published() ? "report.status.published" : "report.status.draft"), f.asOf().toString(),
-                v.foreword(), sections);
+                v.foreword(), sections, java.util.Collections.unmodifiableMap(charts));
+    }
+
+    /** A bar chart of the figures, unless there is nothing above zero to draw. */
+    private static void chart(Map<String, String> charts, String section, String title, Map<String, BigDecimal> bars) {
+        if (bars.values().stream().noneMatch(b -> b.signum() > 0)) {
+            return;
+        }
+        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder data = jakarta.json.Json.createArrayBuilder();
+        bars.forEach((label, value) -> {
+            labels.add(label);
+            data.add(value);
+        });
+        charts.put(section, jakarta.json.Json.createObjectBuilder().add("type", "bar")
+                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json
+                                .createObjectBuilder().add("label", title).add("data", data))))
+                .add("options", jakarta.json.Json.createObjectBuilder().add("scales", jakarta.json.Json
+                        .createObjectBuilder().add("y", jakarta.json.Json.createObjectBuilder()
+                                .add("beginAtZero", true))))
+                .build().toString());
     }
 
     private Line line(String key, Count c) {
