@@ -102,8 +102,9 @@ final class ChildProcess {
         try {
             List<String> all = Files.readAllLines(file);
             int start = -1;
+            // Payara logs one SEVERE line at every start that means nothing ("Error adding HttpProbes").
             for (int i = 0; i < all.size() && start < 0; i++) {
-                if (all.get(i).contains("SEVERE")) {
+                if (all.get(i).contains("SEVERE") && !all.get(i).contains("HttpProbes")) {
                     start = i;
                 }
             }
