@@ -73,12 +73,28 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         for (int attempt = 0; ; attempt++) {
             try {
                 return driver.findElement(By.tagName("body")).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                if (!replacedWhileRead(replaced)) {
+                    throw replaced;
+                }
                 if (attempt >= 5) {
                     return "";
                 }
             }
         }
+    }
+
+    /**
+     * Whether reading an element failed only because the page replaced it meanwhile: Selenium's stale element, or
+     * Chrome's "Node with given id does not belong to the document", which it reports as an unknown error when a
+     * navigation swaps the document between finding the element and reading it.
+     */
+    static boolean replacedWhileRead(org.openqa.selenium.WebDriverException e) {
+        if (e instanceof org.openqa.selenium.StaleElementReferenceException) {
+            return true;
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.contains("does not belong to the document") || message.contains("No node with given id");
     }
 
     /**
@@ -89,8 +105,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         try {
             var found = driver.findElements(by);
             return found.isEmpty() ? "" : found.get(0).getText();
-        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-            return "";
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            if (replacedWhileRead(replaced)) {
+                return "";
+            }
+            throw replaced;
         }
     }
 
