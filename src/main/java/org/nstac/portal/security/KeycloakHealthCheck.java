@@ -16,7 +16,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class KeycloakHealthCheck implements HealthCheck {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     @Inject
     OidcSettings oidc;

@@ -222,7 +222,7 @@ public class OidcClient {
 
     /** How long an answer to "does Keycloak answer?" holds, up or down. */
     private static final long REACHABLE_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-    private final java.net.http.HttpClient probe = java.net.http.HttpClient.newBuilder()
+    private final java.net.http.HttpClient probe = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
             .connectTimeout(java.time.Duration.ofSeconds(2)).build();
     private volatile long probedAt = System.nanoTime() - 2 * REACHABLE_FOR_NANOS;
     private volatile boolean reachable;

@@ -24,7 +24,7 @@ import org.nstac.portal.it.Tokens;
 @ExtendWith(PortalStack.class)
 class ConsentApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void aMemberGivesAndWithdrawsEachPurposeSeparatelyWithEffectAtOnceAndSeesTheHistory() throws Exception {

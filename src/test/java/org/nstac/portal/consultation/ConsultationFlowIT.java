@@ -174,7 +174,7 @@ class ConsultationFlowIT {
 
     private static String pdfText(String path) throws Exception {
         var session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<byte[]> pdf = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 URI.create(PortalStack.portalUrl() + path)).header("Cookie", "JSESSIONID=" + session.getValue())
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());

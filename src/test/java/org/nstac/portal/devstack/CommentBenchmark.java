@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class CommentBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private CommentBenchmark() {
     }

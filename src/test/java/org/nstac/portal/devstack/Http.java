@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 /** Waiting for a server to answer. */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

@@ -49,7 +49,7 @@ import org.nstac.portal.it.Tokens;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MemberApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** Every API response this class sees, except the custodian's reveal, which shows the identity by design. */
     private static final List<String> RESPONSES = new ArrayList<>();
 

@@ -36,7 +36,7 @@ import org.openqa.selenium.logging.LogType;
 @ExtendWith(PortalStack.class)
 class LayoutIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     @RegisterExtension
     static final Browser browser = new Browser();
 

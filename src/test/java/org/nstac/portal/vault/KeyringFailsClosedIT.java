@@ -54,7 +54,7 @@ class KeyringFailsClosedIT {
             }
             String output = read(log);
             assertTrue(output.contains("does not exist. Restore it from its backup"), "the reason is in the log");
-            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/")).timeout(Duration.ofSeconds(10)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, page.statusCode(), "no application answers");

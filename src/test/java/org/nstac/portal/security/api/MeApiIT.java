@@ -25,7 +25,7 @@ import org.nstac.portal.it.Tokens;
 @ExtendWith(PortalStack.class)
 class MeApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void aMembersTokenShowsTheirLoginHandleAndRoles() throws Exception {
