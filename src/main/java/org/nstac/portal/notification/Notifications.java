@@ -9,7 +9,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 
-/** Writes and reads in-portal notifications, in the same transaction as what they tell about. */
+/**
+ * Writes and reads in-portal notifications, in the same transaction as what they tell about. Every notice to one
+ * person, of any kind (tasks, consultations, payments, meetings, minutes, support), also asks the {@link DiscreetMailer}
+ * to say by e-mail that a message is waiting: it decides after the commit whether anything goes out (not to a role,
+ * not to staff, not while the member is paused, only with e-mail consent, at most one mail a day).
+ */
 @ApplicationScoped
 public class Notifications implements org.nstac.portal.shared.Notices {
 
@@ -22,11 +27,19 @@ public class Notifications implements org.nstac.portal.shared.Notices {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.nstac.portal.notification.mail.DiscreetMailer mailer;
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(Collection<String> recipients, String messageKey, String link) {
         Instant now = clock.now();
-        recipients.stream().distinct().forEach(r -> em.persist(new Notification(r, messageKey, link, now)));
+        recipients.stream().distinct().forEach(r -> {
+            em.persist(new Notification(r, messageKey, link, now));
+            if (!r.startsWith(ROLE_PREFIX)) {
+                mailer.tell(r);
+            }
+        });
     }
 
     @Override

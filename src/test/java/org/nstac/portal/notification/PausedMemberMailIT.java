@@ -31,11 +31,7 @@ class PausedMemberMailIT {
 
     @Test
     void aPausedMemberGetsNoMailThenOneWhenSheComesBackAndAtMostOneADay() throws Exception {
-        assertEquals(200, Api.send("river", "PUT", "/api/me/consents/EMAIL_CONTACT", "{\"given\":true}").statusCode());
-        HttpResponse<String> profile = Api.send("river", "PUT", "/api/me/profile", jakarta.json.Json
-                .createObjectBuilder().add("rolesOffered", jakarta.json.Json.createArrayBuilder().add("CONSULTANT")
-                        .add("ADVISOR")).add("hoursPerMonth", 12).add("contactChannel", "EMAIL").build().toString());
-        assertEquals(200, profile.statusCode(), profile.body());
+        riverWantsMail();
         forgetTodaysMail();
         PortalStack.mail().purgeEmailFromAllMailboxes();
         HttpResponse<String> paused = Api.send("river", "POST", "/api/me/pause", "{}");
@@ -65,6 +61,75 @@ class PausedMemberMailIT {
         acknowledge(ask("river"));
         assertTrue(PortalStack.mail().waitForIncomingEmail(15_000, 2), "the next day, mail again");
         assertEquals(2, mailsTo(RIVER));
+    }
+
+    /**
+     * Not only meetings and support: a task offered to her and a consultation opened to every member each send the
+     * discreet mail (one a day, so the day's mail is forgotten between them), and neither mail names its item.
+     */
+    @Test
+    void aTaskOfferAndAnOpenedConsultationAreMailedToo() throws Exception {
+        riverWantsMail();
+        String title = "Mail-kind task " + System.nanoTime();
+        forgetTodaysMail();
+        PortalStack.mail().purgeEmailFromAllMailboxes();
+        HttpResponse<String> task = Api.send("secretariat", "POST", "/api/tasks", jakarta.json.Json.createObjectBuilder()
+                .add("title", title).add("outcome", "Written comments on every article.").add("kind", "REVIEW_DRAFT")
+                .add("estimatedHours", 2).add("payBasis", "HOURLY")
+                .add("deadline", java.time.LocalDate.now().plusDays(14).toString()).build().toString());
+        assertEquals(201, task.statusCode(), task.body());
+        HttpResponse<String> offered = Api.send("secretariat", "POST", "/api/tasks/"
+                + Tokens.json(task.body()).getJsonNumber("id").longValue() + "/offers",
+                "{\"memberRef\":\"" + Db.memberRef("river") + "\"}");
+        assertEquals(201, offered.statusCode(), offered.body());
+        assertTrue(PortalStack.mail().waitForIncomingEmail(15_000, 1), "the task offer is mailed");
+        assertEquals(1, mailsTo(RIVER));
+        assertMailNames(PortalStack.mail().getReceivedMessages()[0], title);
+
+        String consultation = "Mail-kind consultation " + System.nanoTime();
+        forgetTodaysMail();
+        PortalStack.mail().purgeEmailFromAllMailboxes();
+        HttpResponse<String> draft = Api.send("justice", "POST", "/api/consultations",
+                draft(consultation));
+        assertEquals(201, draft.statusCode(), draft.body());
+        assertEquals(200, Api.send("justice", "POST", "/api/consultations/"
+                + Tokens.json(draft.body()).getJsonNumber("id").longValue() + "/phase", "{\"phase\":\"OPEN\"}")
+                .statusCode());
+        assertTrue(PortalStack.mail().waitForIncomingEmail(15_000, 1), "the opened consultation is mailed");
+        assertTrue(mailsTo(RIVER) >= 1, "river is told");
+        for (MimeMessage m : PortalStack.mail().getReceivedMessages()) {
+            assertMailNames(m, consultation);
+        }
+    }
+
+    /** A draft of one section, opening tomorrow (the ministry may open it early). */
+    private static String draft(String title) {
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return jakarta.json.Json.createObjectBuilder().add("title", title).add("summary", "What the draft changes.")
+                .add("opensAt", now.plus(Duration.ofDays(1)).toString())
+                .add("closesAt", now.plus(Duration.ofDays(10)).toString())
+                .add("answersDueAt", now.plus(Duration.ofDays(30)).toString())
+                .add("contentNotes", jakarta.json.Json.createArrayBuilder())
+                .add("sections", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("heading", "Article 1").add("text", "Text of article 1.")
+                        .add("contentNotes", jakarta.json.Json.createArrayBuilder())))
+                .build().toString();
+    }
+
+    /** The mail is the discreet one: its fixed subject, and nothing of the item it is about. */
+    private static void assertMailNames(MimeMessage mail, String itemTitle) throws Exception {
+        assertEquals("You have a new message in the council portal", mail.getSubject());
+        String all = new String(mail.getRawInputStream().readAllBytes()) + mail.getContent();
+        assertTrue(!all.contains(itemTitle) && !all.contains("Mail-kind"), "the mail does not name its item: " + all);
+    }
+
+    /** River consents to e-mail contact and chooses e-mail as her channel. */
+    private static void riverWantsMail() throws Exception {
+        assertEquals(200, Api.send("river", "PUT", "/api/me/consents/EMAIL_CONTACT", "{\"given\":true}").statusCode());
+        HttpResponse<String> profile = Api.send("river", "PUT", "/api/me/profile", jakarta.json.Json
+                .createObjectBuilder().add("rolesOffered", jakarta.json.Json.createArrayBuilder().add("CONSULTANT")
+                        .add("ADVISOR")).add("hoursPerMonth", 12).add("contactChannel", "EMAIL").build().toString());
+        assertEquals(200, profile.statusCode(), profile.body());
     }
 
     private static long ask(String login) throws Exception {

@@ -14,7 +14,6 @@ import org.nstac.portal.care.domain.QuoteRules;
 import org.nstac.portal.care.domain.QuoteState;
 import org.nstac.portal.care.infrastructure.QuoteRecord;
 import org.nstac.portal.care.infrastructure.QuoteStore;
-import org.nstac.portal.notification.mail.DiscreetMailer;
 import org.nstac.portal.payment.receipt.Receipt;
 import org.nstac.portal.payment.receipt.ReceiptCheck;
 import org.nstac.portal.security.CurrentUser;
@@ -63,8 +62,6 @@ public class Quotes {
     @Inject
     Notices notices;
 
-    @Inject
-    DiscreetMailer mailer;
 
     @Inject
     AuditLog audit;
@@ -116,7 +113,6 @@ public class Quotes {
         audit.record(user.getName(), "care.quote.proposed", q.getMemberRef(), "quote=" + q.getId()
                 + (q.isPhoto() ? " photo" : " text"));
         notices.send(List.of(login), "notification.care.quote.proposed", MEMBER_PAGE);
-        mailer.tell(login);
         return q;
     }
 

@@ -13,7 +13,6 @@ import org.nstac.portal.care.domain.SupportNote;
 import org.nstac.portal.care.domain.Urgency;
 import org.nstac.portal.care.infrastructure.SupportRequestRecord;
 import org.nstac.portal.care.infrastructure.SupportRequestStore;
-import org.nstac.portal.notification.mail.DiscreetMailer;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.MeetingSupport;
@@ -61,8 +60,6 @@ public class SupportRequests {
     @Inject
     Notices notices;
 
-    @Inject
-    DiscreetMailer mailer;
 
     @Inject
     AuditLog audit;
@@ -161,7 +158,6 @@ public class SupportRequests {
         audit.record(policy.actor(), "care.support.acknowledged", "support-request:" + id, null);
         directory.loginOf(r.getMemberRef()).ifPresent(login -> {
             notices.send(List.of(login), "notification.care.support.acknowledged", MEMBER_PAGE);
-            mailer.tell(login);
         });
         return r;
     }

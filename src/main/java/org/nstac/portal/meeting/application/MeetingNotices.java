@@ -6,7 +6,6 @@ import java.util.List;
 import org.nstac.portal.meeting.domain.InvitationState;
 import org.nstac.portal.meeting.infrastructure.InvitationRecord;
 import org.nstac.portal.meeting.infrastructure.MeetingStore;
-import org.nstac.portal.notification.mail.DiscreetMailer;
 import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.shared.Notices;
 
@@ -22,8 +21,6 @@ public class MeetingNotices {
     @Inject
     Notices notices;
 
-    @Inject
-    DiscreetMailer mailer;
 
     @Inject
     MemberDirectory directory;
@@ -35,7 +32,6 @@ public class MeetingNotices {
     public void tellMember(String memberRef, String key) {
         directory.loginOf(memberRef).ifPresent(login -> {
             notices.send(List.of(login), key, MEMBER_PAGE);
-            mailer.tell(login);
         });
     }
 
@@ -54,7 +50,7 @@ public class MeetingNotices {
     }
 
     /**
-     * A notice linking to the member's meetings page, no mail (minutes shared, minutes published), to these logins or
+     * A notice linking to the member's meetings page (minutes shared, minutes published; mailed as every notice is), to these logins or
      * to every holder of a role ({@link Notices#ROLE_PREFIX}).
      */
     public void notify(List<String> recipients, String key) {
