@@ -36,7 +36,7 @@ class NativeSqlTest {
             Map.entry("consultation", Set.of("consultation", "consultation_section", "consultation_version",
                     "consultation_document", "consultation_comment", "comment_revision", "comment_answer",
                     "council_position", "position_stance", "consultation_overdue_notice")),
-            Map.entry("notification", Set.of("notification", "discreet_mail_day")),
+            Map.entry("notification", Set.of("notification", "discreet_mail_day", "discreet_mail_request")),
             Map.entry("task", Set.of("task", "task_offer", "work_log")),
             Map.entry("payment", Set.of("rate", "payable", "ledger_entry", "payment_receipt", "payment_channel",
                     "payment_batch", "payment_batch_item", "payment_member_lock", "stipend")),

@@ -1,36 +1,28 @@
 package org.nstac.portal.notification.mail;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
-import org.nstac.portal.notification.mail.DiscreetMail;
 import org.nstac.portal.platform.Messages;
 
 /**
  * Tells a member by e-mail that there is a new message in the portal, if they want to be told that way, once the
  * transaction that made the message has committed.
  * <p>
- * How "after commit" is kept: {@link #tell} only fires a CDI event; {@link #afterSuccess} observes it with
- * {@code TransactionPhase.AFTER_SUCCESS}, so the container calls it only when the transaction committed, and never
- * when it rolled back. The observer then hands the sending to the container's managed executor: looking the member
- * up needs a transaction of its own (the vault opens only inside one), which a thread still finishing a commit
- * should not start, and the person who clicked should not wait for an SMTP server.
+ * How "after commit" is kept: {@link #tell} only writes a row to {@code discreet_mail_request} in the caller's
+ * transaction ({@link MailQueue}); the every-minute job {@link DiscreetMailJob} sends what is waiting there. A
+ * transaction that rolls back leaves no row, so a notice about something that did not happen mails nobody; several
+ * calls for one member leave one row; and the person who clicked never waits for an SMTP server.
  * <p>
- * Without a transaction (a caller that has none), CDI calls the observer at once: the mail goes out straight after
- * {@code tell}, from the executor as well.
+ * Why not the container's managed executor, as before (issue 22): Payara copies the submitting thread's component
+ * invocation into the task with a shallow clone, so the task and the submitter share the map of entity managers used
+ * outside a transaction, and the task closes them all when it ends. A startup singleton that seeded demo data while
+ * its notices were being mailed then read through a closed entity manager, and the deployment failed; a request could
+ * fail the same way. The job runs in the timer's own invocation, on one node at a time.
  * <p>
  * At most one mail a day per member ({@link MailDays}); nothing while the member is paused (the member feature's
  * {@code MailRecipients} answers "no mail").
@@ -44,25 +36,6 @@ public class DiscreetMailer {
 
     private static final Logger LOG = Logger.getLogger(DiscreetMailer.class.getName());
 
-    /** Logins already told in the current transaction: one mail per member per transaction. */
-    private static final Object TOLD = DiscreetMailer.class.getName() + ".told";
-
-    /** The event: whom to tell. toString shows nothing. */
-    public record Requested(String memberLogin) {
-
-        public Requested {
-            Objects.requireNonNull(memberLogin, "memberLogin");
-        }
-
-        @Override
-        public String toString() {
-            return "Requested[hidden]";
-        }
-    }
-
-    @Inject
-    Event<Requested> requested;
-
     @Inject
     MailSettings settings;
 
@@ -75,44 +48,27 @@ public class DiscreetMailer {
     @Inject
     MailDays days;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
+    @Inject
+    MailQueue queue;
 
     private volatile Session session;
 
     /**
      * Call inside the business transaction, next to the in-portal notification for the member. Nothing is sent if
-     * the transaction rolls back; several calls for one member in one transaction send one mail. Whether a mail goes
-     * out at all (consent, contact channel, mail configured) is decided after the commit.
+     * the transaction rolls back; several calls for one member before the job runs send one mail. Whether a mail goes
+     * out at all (consent, contact channel, pause, mail configured) is decided when it is sent.
      *
-     * @param memberLogin the member's login (a notification's recipient); anything else, such as a role recipient,
-     *                    is ignored
+     * @param memberLogin the member's login (a notification's recipient); anything else, such as a staff login, is
+     *                    dropped when the job finds no member for it
      */
     public void tell(String memberLogin) {
         Objects.requireNonNull(memberLogin, "memberLogin");
-        int status = transactionStatus();
-        if (status == Status.STATUS_MARKED_ROLLBACK) {
-            return;
-        }
-        if (status == Status.STATUS_ACTIVE && !firstTimeInTransaction(memberLogin)) {
-            return;
-        }
-        requested.fire(new Requested(memberLogin));
+        queue.add(memberLogin);
     }
 
-    /** Called by the container only after a successful commit (or at once, when there was no transaction). */
-    void afterSuccess(@Observes(during = TransactionPhase.AFTER_SUCCESS) Requested request) {
-        if (!settings.enabled()) {
-            return;
-        }
-        try {
-            executor.execute(() -> deliver(request.memberLogin()));
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "mail failed: " + e.getClass().getName());
-        }
+    /** Whether mail can be sent at all (a mail host is configured). */
+    boolean enabled() {
+        return settings.enabled();
     }
 
     /**
@@ -149,20 +105,6 @@ public class DiscreetMailer {
         } catch (RuntimeException e) {
             LOG.warning(() -> "mail day not released: " + e.getClass().getName());
         }
-    }
-
-    private int transactionStatus() {
-        return transactions == null ? Status.STATUS_NO_TRANSACTION : transactions.getTransactionStatus();
-    }
-
-    private boolean firstTimeInTransaction(String memberLogin) {
-        @SuppressWarnings("unchecked")
-        Set<String> told = (Set<String>) transactions.getResource(TOLD);
-        if (told == null) {
-            told = new HashSet<>();
-            transactions.putResource(TOLD, told);
-        }
-        return told.add(memberLogin);
     }
 
     private Session session() {

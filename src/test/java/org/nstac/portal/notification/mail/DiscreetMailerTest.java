@@ -7,25 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.net.ServerSocket;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -34,14 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nstac.portal.platform.Messages;
 
-/** The mailer without a container: what it fires, what it sends, and what it logs. */
+/** The mailer and its job without a container: what is queued, what is sent, and what is logged. */
 class DiscreetMailerTest {
 
     private static final String CANARY_LOGIN = "zzqx-canary-login";
     private static final String CANARY_ADDRESS = "canary.zzqx@example.org";
 
-    private final List<DiscreetMailer.Requested> fired = new ArrayList<>();
-    private final FakeTransactions transactions = new FakeTransactions();
+    private final List<String> queued = new ArrayList<>();
     private final List<LogRecord> logged = new ArrayList<>();
     private final Handler logHandler = new Handler() {
         @Override
@@ -63,8 +49,19 @@ class DiscreetMailerTest {
     @BeforeEach
     void setUp() {
         mailer = new DiscreetMailer();
-        mailer.requested = new RecordingEvent(fired);
-        mailer.transactions = transactions;
+        mailer.queue = new MailQueue() {
+            @Override
+            public void add(String login) {
+                queued.add(login);
+            }
+
+            @Override
+            public List<String> take(int max) {
+                List<String> taken = new ArrayList<>(queued.subList(0, Math.min(max, queued.size())));
+                queued.removeAll(taken);
+                return taken;
+            }
+        };
         mailer.messages = new Messages();
         mailer.settings = settings(Optional.of("127.0.0.1"), 25);
         mailer.days = new MailDays() {
@@ -107,53 +104,53 @@ class DiscreetMailerTest {
     }
 
     @Test
-    void theSendingObserverRunsOnlyAfterASuccessfulCommit() throws NoSuchMethodException {
-        Method observer = DiscreetMailer.class.getDeclaredMethod("afterSuccess", DiscreetMailer.Requested.class);
-        Observes observes = null;
-        for (Annotation annotation : observer.getParameterAnnotations()[0]) {
-            if (annotation instanceof Observes o) {
-                observes = o;
-            }
-        }
-        assertEquals(TransactionPhase.AFTER_SUCCESS, observes == null ? null : observes.during());
-    }
-
-    @Test
-    void oneMailPerMemberPerTransaction() {
-        transactions.status = Status.STATUS_ACTIVE;
-        mailer.tell("sunflower");
+    void tellingOnlyAsksTheQueueAndSendsNothingYet() {
+        mailer.recipients = login -> {
+            throw new AssertionError("nothing is looked up while the business transaction runs");
+        };
         mailer.tell("sunflower");
         mailer.tell("river");
-        assertEquals(List.of("sunflower", "river"),
-                fired.stream().map(DiscreetMailer.Requested::memberLogin).toList());
-
-        transactions.nextTransaction();
-        mailer.tell("sunflower");
-        assertEquals(3, fired.size(), "a later transaction tells again");
-    }
-
-    @Test
-    void aTransactionThatCanOnlyRollBackTellsNobody() {
-        transactions.status = Status.STATUS_MARKED_ROLLBACK;
-        mailer.tell("sunflower");
-        assertTrue(fired.isEmpty());
-    }
-
-    @Test
-    void withoutATransactionEachCallFiresAtOnce() {
-        transactions.status = Status.STATUS_NO_TRANSACTION;
-        mailer.tell("sunflower");
-        mailer.tell("sunflower");
-        assertEquals(2, fired.size());
-    }
-
-    @Test
-    void withoutAMailHostNothingIsHandedOn() {
-        mailer.settings = settings(Optional.of("  "), 25);
-        // executor is null: handing anything on would fail
-        mailer.afterSuccess(new DiscreetMailer.Requested("sunflower"));
-        assertFalse(mailer.settings.enabled());
+        assertEquals(List.of("sunflower", "river"), queued);
         assertTrue(logged.isEmpty());
+    }
+
+    @Test
+    void withoutAMailHostTheJobDropsTheRequestsAndSendsNothing() {
+        mailer.settings = settings(Optional.of("  "), 25);
+        mailer.recipients = login -> {
+            throw new AssertionError("nothing is looked up without a mail host");
+        };
+        mailer.tell("sunflower");
+        DiscreetMailJob job = job();
+        assertEquals(1, job.run(), "the request is taken");
+        assertTrue(queued.isEmpty(), "nothing piles up");
+        assertTrue(logged.isEmpty());
+    }
+
+    @Test
+    void theJobSendsWhatWasAskedOnceAndTheNextRunFindsNothing() throws Exception {
+        GreenMail smtp = new GreenMail(ServerSetup.SMTP.createCopy("127.0.0.1").dynamicPort());
+        smtp.start();
+        try {
+            mailer.settings = settings(Optional.of("127.0.0.1"), smtp.getSmtp().getPort());
+            mailer.recipients = recipientsGiving(
+                    Optional.of(new MailRecipients.Recipient(CANARY_ADDRESS, Locale.ENGLISH)));
+            mailer.tell(CANARY_LOGIN);
+            DiscreetMailJob job = job();
+            assertEquals(1, job.run());
+            assertEquals(0, job.run(), "taken once");
+            assertTrue(smtp.waitForIncomingEmail(5_000, 1));
+            assertFalse(smtp.waitForIncomingEmail(300, 2), "one mail");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private DiscreetMailJob job() {
+        DiscreetMailJob job = new DiscreetMailJob();
+        job.queue = mailer.queue;
+        job.mailer = mailer;
+        return job;
     }
 
     @Test
@@ -243,94 +240,8 @@ class DiscreetMailerTest {
         assertEquals(List.of("mail failed: java.lang.IllegalStateException"), messages());
     }
 
-    @Test
-    void theEventNeverShowsTheLogin() {
-        assertFalse(new DiscreetMailer.Requested(CANARY_LOGIN).toString().contains("zzqx"));
-    }
-
     private List<String> messages() {
         return logged.stream().map(LogRecord::getMessage).toList();
     }
 
-    /** An Event that records what is fired. */
-    private record RecordingEvent(List<DiscreetMailer.Requested> fired) implements Event<DiscreetMailer.Requested> {
-
-        @Override
-        public void fire(DiscreetMailer.Requested event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends DiscreetMailer.Requested> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends DiscreetMailer.Requested> CompletionStage<U> fireAsync(U event,
-                NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<DiscreetMailer.Requested> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends DiscreetMailer.Requested> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends DiscreetMailer.Requested> Event<U> select(TypeLiteral<U> subtype,
-                Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    /** One transaction at a time, with its resources, and a status the test sets. */
-    private static final class FakeTransactions implements TransactionSynchronizationRegistry {
-
-        int status = Status.STATUS_NO_TRANSACTION;
-        private Map<Object, Object> resources = new HashMap<>();
-
-        void nextTransaction() {
-            resources = new HashMap<>();
-        }
-
-        @Override
-        public Object getTransactionKey() {
-            return resources;
-        }
-
-        @Override
-        public void putResource(Object key, Object value) {
-            resources.put(key, value);
-        }
-
-        @Override
-        public Object getResource(Object key) {
-            return resources.get(key);
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            return status;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            status = Status.STATUS_MARKED_ROLLBACK;
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return status == Status.STATUS_MARKED_ROLLBACK;
-        }
-    }
 }
