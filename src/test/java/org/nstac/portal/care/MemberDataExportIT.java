@@ -87,6 +87,20 @@ class MemberDataExportIT {
         }
 
         assertFalse(file.contains(theirs), "nothing river wrote is in sunflower's file");
+
+        // The same content as a PDF to read, in her language.
+        HttpResponse<byte[]> pdf = Api.bytes("sr-Latn", "sunflower", "/api/me/export/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String read = Api.pdfText(pdf.body()).replaceAll("\\s+", " ");
+        for (String hers : new String[] {"Interpreters from the first interview " + mine, "Market stall closed " + mine,
+                "A seat near the door " + mine, "Text me " + mine}) {
+            assertTrue(read.contains(hers), "the PDF holds what she wrote: " + hers);
+        }
+        assertTrue(read.contains("Sve što portal saveta čuva o vama") && read.contains("Vaši komentari"),
+                "headings in her language");
+        assertFalse(read.contains(theirs), "nothing river wrote is in sunflower's PDF");
+        assertEquals(404, Api.bytes("en", "custodian", "/api/me/export/pdf").statusCode(), "only a member has one");
         assertFalse(file.contains(Db.memberRef("river")), "not even river's reference");
         String ledger = Db.rows("SELECT GROUP_CONCAT(id) FROM payable WHERE member_ref = '" + Db.memberRef("river")
                 + "'");

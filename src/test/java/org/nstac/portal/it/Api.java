@@ -53,6 +53,28 @@ public final class Api {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET answered with bytes (a PDF, a spreadsheet), as a demo user, in a language. */
+    public static HttpResponse<byte[]> bytes(String language, String user, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(PortalStack.portalUrl() + path))
+                .header("Authorization", "Bearer " + Tokens.accessToken(user, user))
+                .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The text of a PDF, page after page. */
+    public static String pdfText(byte[] pdf) throws Exception {
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
+        try {
+            var extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
     /** The error code of a refusal, after checking that it is one (400 with {@code {"error","message"}}). */
     public static String error(HttpResponse<String> response) {
         org.junit.jupiter.api.Assertions.assertEquals(400, response.statusCode(), response.body());

@@ -7,10 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.nstac.portal.member.application.MemberExport;
+import org.nstac.portal.member.report.MemberDataPdf;
 import org.nstac.portal.member.application.CurrentMember;
 import org.nstac.portal.platform.LanguageBean;
 
-/** {@code /member/export}: the "Download my data" link on the member's page (signed in, member area only). */
+/**
+ * {@code /member/export}: the "Download my data" links on the member's page (signed in, member area only): the JSON
+ * file, or with {@code ?format=pdf} the same content as a PDF to read, in the member's language.
+ */
 @WebServlet("/member/export")
 public class ExportServlet extends HttpServlet {
 
@@ -23,6 +27,9 @@ public class ExportServlet extends HttpServlet {
     @Inject
     LanguageBean language;
 
+    @Inject
+    org.nstac.portal.platform.Messages messages;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var me = current.member();
@@ -30,9 +37,20 @@ public class ExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        var locale = language.getLocale();
+        var data = export.of(me.get(), locale);
+        if ("pdf".equals(request.getParameter("format"))) {
+            var pdf = new java.io.ByteArrayOutputStream();
+            MemberDataPdf.write(data, key -> messages.get(locale, key), locale, pdf);
+            response.setContentType("application/pdf");
+            response.setHeader("Content-Disposition", "attachment; filename=\"my-council-data.pdf\"");
+            response.setContentLength(pdf.size());
+            pdf.writeTo(response.getOutputStream());
+            return;
+        }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"my-council-data.json\"");
-        response.getWriter().write(export.of(me.get(), language.getLocale()).toString());
+        response.getWriter().write(data.toString());
     }
 }
