@@ -320,6 +320,61 @@ class LayoutIT {
         }
     }
 
+    /**
+     * Issue 17's sweep: for every demo role, each page its menu and its dashboard link to is checked with axe-core
+     * (WCAG 2.0/2.1 A and AA: no serious or critical failure) and on a 360 px phone (no sideways scrolling). All
+     * failures are gathered and reported together, with the axe totals per page printed to the test output.
+     */
+    @Test
+    void everyPageOnEachRolesMenuAndDashboardPassesAxeAndFitsAPhone() {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (String user : List.of("sunflower", "oak", "secretariat", "custodian", "finance", "justice", "union",
+                "observer", "admin")) {
+            browser.signIn(user, user);
+            java.util.Set<String> pages = new java.util.LinkedHashSet<>();
+            pages.add(browser.path());
+            pages.addAll(linkedPages());
+            for (String page : pages) {
+                browser.open(page);
+                Browser.Axe axe = browser.axe();
+                if (!axe.seriousOrCritical().isEmpty()) {
+                    failures.add(user + " " + page + ": " + axe.seriousOrCritical());
+                }
+                long width = browser.widthOnAPhone();
+                if (width > 360) {
+                    failures.add(user + " " + page + ": " + width + " px wide at 360 px");
+                }
+                checked++;
+            }
+            browser.signOut();
+        }
+        System.out.println("issue 17 sweep: " + checked + " pages checked, " + failures.size() + " failures");
+        assertTrue(checked >= 40, "the sweep reached the roles' pages: " + checked);
+        assertEquals(List.of(), failures, "pages failing axe or the phone width");
+    }
+
+    /** The portal pages linked from the menu and the page now shown, without downloads, sign-out or language links. */
+    private static List<String> linkedPages() {
+        String origin = PortalStack.portalUrl();
+        List<String> found = new ArrayList<>();
+        for (var a : browser.driver().findElements(By.cssSelector("nav a[href], main a[href]"))) {
+            String href = a.getAttribute("href");
+            if (href == null || !href.startsWith(origin + "/")) {
+                continue;
+            }
+            String path = href.substring(origin.length()).replaceAll("#.*$", "");
+            if (path.isEmpty() || path.equals("/") || path.matches(".*(logout|sign-out|/language|/export|format=|"
+                    + "\\.pdf|\\.csv|/download|quick-exit).*")) {
+                continue;
+            }
+            if (!found.contains(path)) {
+                found.add(path);
+            }
+        }
+        return found;
+    }
+
     private static void assertDashboardIsAccessibleAndFitsAPhone() {
         assertTrue(browser.has(By.id("todo")), "a to-do list");
         assertNoSeriousOrCriticalFailures();
