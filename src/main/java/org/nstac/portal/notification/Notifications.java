@@ -24,9 +24,10 @@ public class Notifications implements org.nstac.portal.shared.Notices {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void send(Collection<String> recipients, String messageKey, String link) {
+    public void send(Collection<String> recipients, String messageKey, String link, String subject) {
         Instant now = clock.now();
-        recipients.stream().distinct().forEach(r -> em.persist(new Notification(r, messageKey, link, now)));
+        String named = Notification.subject(subject);
+        recipients.stream().distinct().forEach(r -> em.persist(new Notification(r, messageKey, link, named, now)));
     }
 
     @Override
