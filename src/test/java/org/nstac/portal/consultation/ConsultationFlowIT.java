@@ -205,7 +205,14 @@ class ConsultationFlowIT {
         // The ministry's view of the same page is grouped too; on the answer screen the reply comes with its
         // section and the comment it answers.
         browser.signIn("justice", "justice");
-        browser.open("/consultations/view?id=" + id);
+        browser.open("/notifications");
+        WebElement told = browser.driver().findElements(By.cssSelector("#notifications a.notification__subject"))
+                .stream().filter(a -> a.getText().equals("Draft on sections " + tag)).findFirst()
+                .orElseThrow(() -> new AssertionError("the new-comments notice names the consultation"));
+        assertTrue(told.getAttribute("href").endsWith("/consultations/view?id=" + id + "#comments-heading"),
+                told.getAttribute("href"));
+        told.click();
+        browser.waitFor(d -> browser.has(By.id("comments-on-" + section2)));
         assertTrue(browser.find(By.id("comments-on-" + section2)).getText().contains("And one for the evening " + tag));
         Browser.Axe ministryAxe = browser.axe();
         assertEquals(List.of(), ministryAxe.seriousOrCritical(), ministryAxe.totals());
