@@ -2,8 +2,8 @@
  * Feedback where you act (issue 17). After every PrimeFaces Ajax action, and after a full-page form submission:
  * - a refused form gets an error summary at its top (the GOV.UK pattern): a heading and one link per field in error,
  *   each link moving focus to its field; focus goes to the summary;
- * - otherwise a panel that the action opened (marked data-focus-on-open) gets focus, so the person is where the
- *   form is and a screen reader says what opened;
+ * - otherwise a panel that the action opened (marked data-focus-on-open) gets focus (or the field it names in
+ *   data-focus-field), so the person is where the form is and a screen reader says what opened;
  * - otherwise the message the action produced (p:messages, p:message, a .feedback element) gets focus and is read
  *   out through the page's live region;
  * - otherwise, when the update removed the element that had focus, focus returns to the re-rendered control of the
@@ -107,12 +107,16 @@
         return summary;
     }
 
-    /** The open panels by id, each with its heading: a panel showing another item counts as newly opened. */
+    /**
+     * The open panels by id, each with its heading: a panel showing another item counts as newly opened, and so does
+     * one opened again on the same item (its data-opened count changed).
+     */
     function openPanels() {
         var open = {};
         document.querySelectorAll("[data-focus-on-open]").forEach(function (el) {
             if (el.id && visible(el)) {
-                open[el.id] = textOf(el.querySelector("h2, h3, legend") || el).slice(0, 200);
+                open[el.id] = textOf(el.querySelector("h2, h3, legend") || el).slice(0, 200)
+                    + "\u0000" + (el.getAttribute("data-opened") || "");
             }
         });
         return open;
@@ -163,7 +167,11 @@
         for (var id in nowOpen) {
             if (openBefore[id] === undefined || openBefore[id] !== nowOpen[id]) {
                 var panel = document.getElementById(id);
-                focusOn(panel);
+                // A panel may name the field to type in (data-focus-field: the comment form's text): focus goes
+                // there, and its heading is read out, so the person hears what they are writing about.
+                var fieldId = panel.getAttribute("data-focus-field");
+                var field = fieldId ? document.getElementById(fieldId) : null;
+                focusOn(field && visible(field) ? field : panel);
                 announce(textOf(panel.querySelector("h2, h3, legend") || panel).slice(0, 200));
                 return;
             }

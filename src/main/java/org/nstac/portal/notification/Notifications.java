@@ -32,10 +32,11 @@ public class Notifications implements org.nstac.portal.shared.Notices {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void send(Collection<String> recipients, String messageKey, String link) {
+    public void send(Collection<String> recipients, String messageKey, String link, String subject) {
         Instant now = clock.now();
+        String named = Notification.subject(subject);
         recipients.stream().distinct().forEach(r -> {
-            em.persist(new Notification(r, messageKey, link, now));
+            em.persist(new Notification(r, messageKey, link, named, now));
             if (!r.startsWith(ROLE_PREFIX)) {
                 mailer.tell(r);
             }

@@ -389,6 +389,10 @@ class ConsultationApiIT {
         int largeQueries = queries(large);
         assertEquals(smallQueries, largeQueries, "no query per comment");
         assertTrue(largeQueries <= 12, "a handful of queries: " + largeQueries);
+        int smallThreads = queries(small, "&threads=true");
+        int largeThreads = queries(large, "&threads=true");
+        assertEquals(smallThreads, largeThreads, "no query per comment, page by thread");
+        assertEquals(smallQueries, smallThreads, "a page of threads costs what a page of comments costs");
         JsonObject page = json(send("secretariat", "GET", "/api/consultations/" + large + "/comments?page=3&size=50",
                 null).body());
         assertEquals(5000, page.getJsonNumber("total").longValue());
@@ -419,6 +423,83 @@ class ConsultationApiIT {
         assertTrue(notifications("role:secretariat", "notification.comment.reported") >= 1);
     }
 
+    @Test
+    void repliesComeDirectlyUnderTheirParentThreadByThreadAndSectionBySection() throws Exception {
+        Fixture f = openWithComments("Draft law on threads");
+        String comments = "/api/consultations/" + f.id() + "/comments";
+        // Between Oak's reply and the next replies to the same comment, another comment on section 1.
+        long later = created(send("river", "POST", comments, comment(f.section1(), "Shelters need a quiet room.",
+                "PSEUDONYM")));
+        long replyToReply = created(send("sunflower", "POST", comments, "{\"parentId\":" + f.reply()
+                + ",\"body\":\"Yes, night hours matter most.\",\"attribution\":\"COUNCIL\"}"));
+        long secondReply = created(send("lark", "POST", comments, "{\"parentId\":" + f.council()
+                + ",\"body\":\"And interpreters who know the council's work.\",\"attribution\":\"PSEUDONYM\"}"));
+
+        JsonObject all = json(send("secretariat", "GET", comments + "?threads=true&size=50", null).body());
+        assertEquals(List.of(f.pseudonym(), f.council(), f.reply(), replyToReply, secondReply, f.internal(), later),
+                ids(all), "the whole draft first, then section 1 thread by thread, each reply under its parent");
+        assertEquals(4, all.getJsonNumber("total").longValue(), "four threads");
+        assertEquals(List.of(f.council(), f.pseudonym(), f.internal(), f.reply(), later, replyToReply, secondReply),
+                ids(json(send("secretariat", "GET", comments + "?size=50", null).body())), "by id without threads");
+
+        JsonObject second = json(send("secretariat", "GET", comments + "?threads=true&size=1&page=1", null).body());
+        assertEquals(List.of(f.council(), f.reply(), replyToReply, secondReply), ids(second),
+                "a page of one thread holds all its replies");
+        JsonObject ministry = json(send("justice", "GET", comments + "?threads=true&size=50", null).body());
+        assertEquals(List.of(f.pseudonym(), f.council(), f.reply(), replyToReply, secondReply, later), ids(ministry),
+                "the ministry's threads, without the Internal comment");
+        assertEquals(3, ministry.getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void theOwningMinistryHearsOfNewCommentsOnceADayNamedAndLinked() throws Exception {
+        Fixture f = draftByJustice("Draft law on notices");
+        assertEquals(200, send("justice", "POST", "/api/consultations/" + f.id() + "/phase", "{\"phase\":\"OPEN\"}")
+                .statusCode());
+        String comments = "/api/consultations/" + f.id() + "/comments";
+        created(send("lark", "POST", comments, comment(f.section1(), "Only for the council, about article one.",
+                "INTERNAL")));
+        assertEquals(0, newCommentNotices("justice", f.id()), "an Internal comment, which it never reads, tells it nothing");
+        created(send("sunflower", "POST", comments, comment(f.section1(), "Interpreters at every hearing.", "COUNCIL")));
+        created(send("river", "POST", comments, comment(null, "Legal aid is missing.", "PSEUDONYM")));
+        assertEquals(1, newCommentNotices("justice", f.id()), "two comments on one day: one notice");
+        assertEquals(0, newCommentNotices("labour", f.id()), "another ministry hears nothing");
+        try (var db = org.nstac.portal.it.Db.connect(); var q = db.prepareStatement(
+                "SELECT subject, link FROM notification WHERE recipient = 'justice' AND message_key = ?"
+                        + " AND link LIKE ?")) {
+            q.setString(1, "notification.comment.new");
+            q.setString(2, "/consultations/view?id=" + f.id() + "#%");
+            try (var row = q.executeQuery()) {
+                assertTrue(row.next());
+                assertTrue(row.getString("subject").startsWith("Draft law on notices"), "the notice names it");
+                assertTrue(row.getString("link").startsWith("/consultations/view?id=" + f.id()), "and links to it");
+            }
+        }
+        PortalTime.moveBy(Duration.ofDays(1));
+        created(send("river", "POST", comments, comment(null, "And the by-law too.", "PSEUDONYM")));
+        assertEquals(2, newCommentNotices("justice", f.id()), "a comment on the next day: another notice");
+    }
+
+    private static long newCommentNotices(String login, long consultation) throws Exception {
+        var stack = PortalStack.stack();
+        try (var db = java.sql.DriverManager.getConnection(stack.database().jdbcUrl(), "portal",
+                stack.database().password()); var q = db.prepareStatement(
+                        "SELECT COUNT(*) FROM notification WHERE recipient = ? AND message_key = ? AND link LIKE ?")) {
+            q.setString(1, login);
+            q.setString(2, "notification.comment.new");
+            q.setString(3, "/consultations/view?id=" + consultation + "#%");
+            try (var row = q.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static List<Long> ids(JsonObject page) {
+        return page.getJsonArray("comments").stream().map(c -> ((JsonObject) c).getJsonNumber("id").longValue())
+                .toList();
+    }
+
     private static long synthetic(int comments) throws Exception {
         HttpResponse<String> created = send("admin", "POST", "/api/dev/synthetic-consultations",
                 "{\"comments\":" + comments + "}");
@@ -431,8 +512,12 @@ class ConsultationApiIT {
      * Internal ones), the second page of 25, which both consultations fill.
      */
     private static int queries(long consultation) throws Exception {
+        return queries(consultation, "");
+    }
+
+    private static int queries(long consultation, String query) throws Exception {
         HttpResponse<String> page = send("justice", "GET", "/api/consultations/" + consultation
-                + "/comments?page=1&size=25", null);
+                + "/comments?page=1&size=25" + query, null);
         assertEquals(200, page.statusCode(), page.body());
         assertEquals(25, json(page.body()).getJsonArray("comments").size(), "a full page is compared");
         return Integer.parseInt(page.headers().firstValue("X-Query-Count").orElseThrow());

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -149,6 +150,103 @@ class ConsultationFlowIT {
         assertTrue(browser.find(By.id("change-1")).getText().contains("changed"));
         assertTrue(browser.find(By.cssSelector("#change-1 ins")).getText().contains("support person"));
         browser.signOut();
+    }
+
+    @Test
+    void commentOnThisSectionLandsUnderItsHeadingARepliesFollowsItsParentAndTheAnswerScreenShowsBoth()
+            throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> created = ConsultationApiIT.send("justice", "POST", "/api/consultations",
+                ConsultationApiIT.draft("Draft on sections " + tag, 0, 10).toString());
+        long id = Tokens.json(created.body()).getJsonNumber("id").longValue();
+        assertEquals(200, ConsultationApiIT.send("justice", "POST", "/api/consultations/" + id + "/phase",
+                "{\"phase\":\"OPEN\"}").statusCode());
+        var sections = Tokens.json("{\"a\":" + ConsultationApiIT.send("justice", "GET", "/api/consultations/" + id
+                + "/sections", null).body() + "}").getJsonArray("a");
+        long section2 = sections.getJsonObject(1).getJsonNumber("id").longValue();
+
+        // Sunflower presses "Comment on this section" under section 2: the form says so, and focus is in its text.
+        browser.signIn("sunflower", "sunflower");
+        browser.open("/consultations/view?id=" + id);
+        browser.find(By.id("sections:list:1:comment-on")).click();
+        browser.waitFor(d -> "new:body".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertTrue(browser.find(By.id("target-heading")).getText().contains("section 2. Article 2"),
+                browser.find(By.id("target-heading")).getText());
+        browser.waitFor(d -> browser.find(By.id("live-feedback")).getAttribute("textContent")
+                .contains("section 2. Article 2"));
+        String text = "Hearings need interpreters booked a week ahead " + tag + ".";
+        browser.driver().switchTo().activeElement().sendKeys(text);
+        browser.find(By.id("new:attribution:1")).click();
+        browser.find(By.id("new:post")).click();
+        browser.waitFor(d -> browser.text().contains("Your comment is posted."));
+        WebElement group = browser.find(By.id("comments-on-" + section2));
+        assertTrue(group.findElement(By.tagName("h3")).getText().contains("Section 2. Article 2"));
+        assertTrue(group.getText().contains(text), "the comment is under its section's heading");
+        long mine = commentId(id, text);
+        assertTrue(browser.find(By.id("section-of-" + mine)).getText().contains("Section 2. Article 2"),
+                "and shows its section");
+
+        // River comments on the same section, then Lark replies to Sunflower: the reply still follows its parent.
+        long between = commentVia("river", id, "{\"sectionId\":" + section2 + ",\"body\":\"A quiet room " + tag
+                + ".\",\"attribution\":\"PSEUDONYM\"}");
+        long reply = commentVia("lark", id, "{\"parentId\":" + mine + ",\"body\":\"And one for the evening "
+                + tag + ".\",\"attribution\":\"PSEUDONYM\"}");
+        browser.open("/consultations/view?id=" + id);
+        List<String> order = browser.find(By.id("comments-on-" + section2)).findElements(By.cssSelector("li.comment"))
+                .stream().map(li -> li.getAttribute("id")).toList();
+        assertEquals(List.of("comment-" + mine, "comment-" + reply, "comment-" + between), order);
+        assertTrue(browser.find(By.id("comment-" + reply)).getAttribute("class").contains("level-2"), "indented");
+        Browser.Axe axe = browser.axe();
+        assertEquals(List.of(), axe.seriousOrCritical(), axe.totals());
+        long width = browser.widthOnAPhone();
+        assertTrue(width <= 360, "the consultation page scrolls sideways at 360 px: " + width);
+        browser.signOut();
+
+        // The ministry's view of the same page is grouped too; on the answer screen the reply comes with its
+        // section and the comment it answers.
+        browser.signIn("justice", "justice");
+        browser.open("/notifications");
+        WebElement told = browser.driver().findElements(By.cssSelector("#notifications a.notification__subject"))
+                .stream().filter(a -> a.getText().equals("Draft on sections " + tag)).findFirst()
+                .orElseThrow(() -> new AssertionError("the new-comments notice names the consultation"));
+        assertTrue(told.getAttribute("href").endsWith("/consultations/view?id=" + id + "#comments-heading"),
+                told.getAttribute("href"));
+        told.click();
+        browser.waitFor(d -> browser.has(By.id("comments-on-" + section2)));
+        assertTrue(browser.find(By.id("comments-on-" + section2)).getText().contains("And one for the evening " + tag));
+        Browser.Axe ministryAxe = browser.axe();
+        assertEquals(List.of(), ministryAxe.seriousOrCritical(), ministryAxe.totals());
+        browser.open("/ministry/answers?id=" + id);
+        browser.waitFor(d -> browser.has(By.id("answers-form:table:2:choose")));
+        assertTrue(browser.find(By.id("section-" + reply)).getText().contains("Section 2. Article 2"));
+        browser.find(By.id("answers-form:table:2:choose")).click();
+        browser.waitFor(d -> browser.has(By.id("context-section-title")));
+        assertTrue(browser.find(By.id("context-section-title")).getText().contains("Section 2. Article 2"));
+        assertTrue(browser.find(By.id("context-section-text")).getText().contains("Text of article 2."));
+        String thread = browser.find(By.id("context-thread")).getText();
+        assertTrue(thread.contains(text), "the parent comment is beside the reply: " + thread);
+        assertTrue(thread.contains("And one for the evening " + tag), thread);
+        assertFalse(thread.contains("A quiet room " + tag), "another thread is not part of this one");
+        assertTrue(browser.find(By.id("thread-" + reply)).getAttribute("class").contains("answering"));
+        browser.signOut();
+    }
+
+    private static long commentVia(String member, long id, String json) throws Exception {
+        HttpResponse<String> posted = ConsultationApiIT.send(member, "POST", "/api/consultations/" + id + "/comments",
+                json);
+        assertEquals(201, posted.statusCode(), posted.body());
+        return Tokens.json(posted.body()).getJsonNumber("id").longValue();
+    }
+
+    private static long commentId(long id, String body) throws Exception {
+        var page = Tokens.json(ConsultationApiIT.send("secretariat", "GET", "/api/consultations/" + id
+                + "/comments?size=200", null).body()).getJsonArray("comments");
+        for (int i = 0; i < page.size(); i++) {
+            if (body.equals(page.getJsonObject(i).getString("body"))) {
+                return page.getJsonObject(i).getJsonNumber("id").longValue();
+            }
+        }
+        throw new AssertionError("no comment " + body);
     }
 
     private static void comment(String member, long id, String text, int attribution) {

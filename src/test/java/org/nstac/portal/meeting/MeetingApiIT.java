@@ -324,6 +324,9 @@ class MeetingApiIT {
         assertEquals("CANCELLED", Tokens.json(cancelled.body()).getString("state"));
         assertEquals(told + 1, Db.number("SELECT COUNT(*) FROM notification WHERE recipient = 'sunflower' AND message_key ="
                 + " 'notification.meeting.cancelled'"));
+        assertEquals("Working group on visitors", Db.text("SELECT subject FROM notification WHERE recipient = 'sunflower'"
+                + " AND message_key = 'notification.meeting.cancelled' ORDER BY id DESC LIMIT 1"),
+                "the notice names the meeting (issue 17)");
         assertEquals("TRAVEL_PER_KM 40.00 1400.00", Db.rows("SELECT activity, CAST(quantity AS DECIMAL(9,2)), amount FROM payable WHERE "
                 + "source_key LIKE 'meeting:" + later + ":member:%'").strip(), "40 km at 35 RSD");
         assertEquals(PortalTime.today().toString(), Db.rows(

@@ -359,13 +359,25 @@ public class ConsultationResource {
     @GET
     @Path("{id}/comments")
     @Operation(operationId = "listConsultationComments",
-            summary = "The comments the caller may see, a page at a time (oldest first)",
+            summary = "The comments the caller may see, a page at a time (oldest first, or thread by thread)",
             description = "Who may call it: Whoever may see the "
-                    + "consultation; each sees the comments their role may see.")
+                    + "consultation; each sees the comments their role may see. With threads=true a page holds "
+                    + "size whole threads (a comment with all its replies), those on the whole draft first, then "
+                    + "section by section in the text's order, each reply directly after the comment it answers; "
+                    + "total then counts threads.")
     public CommentJson.Page commentPage(@PathParam("id") long id, @QueryParam("sectionId") Long sectionId,
             @QueryParam("unanswered") @DefaultValue("false") boolean unanswered,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("threads") @DefaultValue("false") boolean threads) {
         Viewer viewer = viewer();
+        if (threads) {
+            Comments.ThreadPage found = comments.threads(id, sectionId, unanswered, page, size, viewer);
+            List<Comments.CommentView> ordered = org.nstac.portal.consultation.domain.CommentThreads.arrange(
+                    found.comments(), Comments.CommentView::id, Comments.CommentView::parentId).stream()
+                    .map(org.nstac.portal.consultation.domain.CommentThreads.Placed::comment).toList();
+            return new CommentJson.Page(ordered.stream().map(c -> CommentJson.label(c, viewer, messages)).toList(),
+                    found.threads(), found.page(), found.size());
+        }
         Comments.Page found = comments.page(id, sectionId, unanswered, page, size, viewer);
         return new CommentJson.Page(found.comments().stream().map(c -> CommentJson.label(c, viewer, messages))
                 .toList(), found.total(), found.page(), found.size());

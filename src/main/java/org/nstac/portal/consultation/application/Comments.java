@@ -52,11 +52,28 @@ public class Comments {
     /** What a viewer is shown of one comment; {@code author} is null for "A council member". */
     public record CommentView(long id, Long sectionId, Long parentId, int depth, String body, String author,
             Attribution attribution, Instant postedAt, Instant editedAt, boolean withdrawn, boolean hidden,
-            boolean reported, boolean mine, AnswerView answer) implements java.io.Serializable {
+            boolean reported, boolean mine, AnswerView answer, SectionLabel section) implements java.io.Serializable {
 
         public boolean councilMember() {
             return author == null;
         }
+    }
+
+    /** The section a comment is about, as its heading shows it; {@code version} is the draft version it belongs to. */
+    public record SectionLabel(long id, int number, String heading, int version) implements java.io.Serializable {
+    }
+
+    /**
+     * A page of whole threads: {@code comments} are the threads' comments in thread and section order (see
+     * {@link org.nstac.portal.consultation.domain.CommentThreads}); {@code threads} counts every thread the viewer
+     * may see, {@code size} threads to a page.
+     */
+    public record ThreadPage(List<CommentView> comments, long threads, int page, int size) {
+    }
+
+    /** The comment being answered with what it is about: its section (with its text) and its whole thread. */
+    public record Context(CommentView comment, SectionLabel section, String sectionText, List<CommentView> thread)
+            implements java.io.Serializable {
     }
 
     public record AnswerView(Disposition disposition, String reason, Long changedSectionId, Instant answeredAt)
@@ -83,6 +100,12 @@ public class Comments {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    org.nstac.portal.organisation.application.Organisations organisations;
+
+    @Inject
+    org.nstac.portal.shared.CouncilClock clock;
 
     @Transactional
     public CommentRecord post(long consultationId, Long sectionId, Long parentId, String text,
@@ -117,7 +140,25 @@ public class Comments {
         em.flush();
         audit.record(viewer.login(), "comment.posted", me, "comment=" + comment.getId() + ",attribution="
                 + attribution);
+        if (attribution != Attribution.INTERNAL) {
+            tellOwnerOfNewComments(c);
+        }
         return comment;
+    }
+
+    /**
+     * The owning organisation's officials hear that new comments arrived, at most once a council day per
+     * consultation: the first comment of the day they can read writes the day (its key is the consultation and the
+     * day, so a second comment that day, in a concurrent transaction or on another node, tells nobody again) and
+     * tells them. An Internal comment, which they never see, tells them nothing.
+     */
+    private void tellOwnerOfNewComments(ConsultationRecord c) {
+        int first = em.createNativeQuery("INSERT IGNORE INTO consultation_comment_notice (consultation_id, notice_day)"
+                + " VALUES (?1, ?2)").setParameter(1, c.getId()).setParameter(2, clock.today()).executeUpdate();
+        if (first > 0) {
+            notifications.send(organisations.officialsOf(c.getOrganisationCode()), "notification.comment.new",
+                    "/consultations/view?id=" + c.getId() + "#comments-heading", c.getTitle());
+        }
     }
 
     /** The author edits their comment while the consultation is open; the earlier text is kept. */
@@ -151,7 +192,7 @@ public class Comments {
         comment.report();
         audit.record(viewer.login(), "comment.reported", null, "comment=" + comment.getId());
         notifications.send(List.of(Notifications.ROLE_PREFIX + "secretariat"), "notification.comment.reported",
-                "/consultations/view?id=" + c.getId() + "#comment-" + comment.getId());
+                "/consultations/view?id=" + c.getId() + "#comment-" + comment.getId(), c.getTitle());
     }
 
     /** The secretariat hides a comment with a reason: it leaves ministry view and reports; the author is told. */
@@ -172,7 +213,7 @@ public class Comments {
         comment.hide(reason.strip(), viewer.login());
         audit.record(viewer.login(), "comment.hidden", comment.getAuthorRef(), "comment=" + comment.getId());
         notifications.send(loginOf(comment.getAuthorRef()).stream().toList(), "notification.comment.hidden",
-                "/consultations/view?id=" + c.getId() + "#comment-" + comment.getId());
+                "/consultations/view?id=" + c.getId() + "#comment-" + comment.getId(), c.getTitle());
     }
 
     /**
@@ -214,7 +255,7 @@ public class Comments {
         audit.record(viewer.login(), "comment.answered", comment.getAuthorRef(), "comment=" + commentId
                 + ",disposition=" + disposition);
         notifications.send(loginOf(comment.getAuthorRef()).stream().toList(), "notification.comment.answered",
-                "/consultations/view?id=" + c.getId() + "#comment-" + commentId);
+                "/consultations/view?id=" + c.getId() + "#comment-" + commentId, c.getTitle());
         return record;
     }
 
@@ -237,13 +278,25 @@ public class Comments {
             int limit, Viewer viewer) {
         Relation reading = viewer.readingRelation(c);
         Filter filter = filter(c, sectionId, unansweredOnly, viewer);
-        var query = em.createNativeQuery("SELECT c.id, c.section_id, c.parent_id, c.depth, c.body, c.author_ref,"
-                + " c.attribution, c.posted_at, c.edited_at, c.withdrawn, c.hidden, c.reported, c.author_ref,"
-                + " a.disposition, a.reason, a.changed_section_id, a.answered_at, (p.id IS NULL OR (p.hidden = FALSE"
-                + " AND p.withdrawn = FALSE AND p.attribution <> 'INTERNAL'))" + filter.sql()
+        var query = em.createNativeQuery(COLUMNS + filter.sql()
                 + " ORDER BY c.id LIMIT " + Math.max(1, Math.min(limit, MAX_PAGE)) + " OFFSET " + Math.max(0, first));
         filter.bind(query);
-        List<Object[]> rows = (List<Object[]>) query.getResultList();
+        return views((List<Object[]>) query.getResultList(), reading, viewer);
+    }
+
+    /** What a page of comments reads of each: the comment, its answer, whether its parent shows, its section. */
+    private static final String COLUMNS = "SELECT c.id, c.section_id, c.parent_id, c.depth, c.body, c.author_ref,"
+            + " c.attribution, c.posted_at, c.edited_at, c.withdrawn, c.hidden, c.reported, c.author_ref,"
+            + " a.disposition, a.reason, a.changed_section_id, a.answered_at, (p.id IS NULL OR (p.hidden = FALSE"
+            + " AND p.withdrawn = FALSE AND p.attribution <> 'INTERNAL')), s.number, s.heading, s.draft_version";
+
+    /**
+     * The thread a comment belongs to: its top-level comment's id. Replies go at most {@link CommentDepth#MAX} deep,
+     * so the parent's parent (when there is one) is the top: no recursive query.
+     */
+    private static final String THREAD = "COALESCE(p.parent_id, c.parent_id, c.id)";
+
+    private List<CommentView> views(List<Object[]> rows, Relation reading, Viewer viewer) {
         // The authors' names in one more query, whatever the page's size: the member feature owns them.
         Map<String, String> names = memberDirectory.displayNames(
                 rows.stream().map(r -> (String) r[12]).collect(java.util.stream.Collectors.toSet()), viewer.locale());
@@ -253,6 +306,76 @@ public class Comments {
             views.add(view(row, reading, viewer));
         }
         return views;
+    }
+
+    /**
+     * One page of whole threads this viewer may see: {@code size} threads (a top-level comment with all its
+     * replies), the threads on the whole draft first, then section by section in the text's order, each thread in
+     * the order it was started. The replies come with their thread, so a reply is never pages away from what it
+     * answers. Three queries whatever the number of comments: the threads' comments, their authors' names, the count
+     * of threads.
+     */
+    public ThreadPage threads(long consultationId, Long sectionId, boolean unansweredOnly, int page, int size,
+            Viewer viewer) {
+        ConsultationRecord c = consultations.visible(consultationId, viewer);
+        int limit = Math.max(1, Math.min(size, MAX_PAGE));
+        int current = Math.max(0, page);
+        return new ThreadPage(threadRows(c, sectionId, unansweredOnly, current * limit, limit, viewer),
+                threadCount(c, sectionId, unansweredOnly, viewer), current, limit);
+    }
+
+    /** The comments of the threads from thread {@code first} on, at most {@code limit} threads: one query. */
+    @SuppressWarnings("unchecked")
+    public List<CommentView> threadRows(ConsultationRecord c, Long sectionId, boolean unansweredOnly, int first,
+            int limit, Viewer viewer) {
+        Relation reading = viewer.readingRelation(c);
+        List<Object> params = new ArrayList<>();
+        Filter threads = filter(c, sectionId, unansweredOnly, viewer, params,
+                " LEFT JOIN consultation_section s ON s.id = c.section_id");
+        Filter comments = filter(c, sectionId, unansweredOnly, viewer, params,
+                " LEFT JOIN consultation_section s ON s.id = c.section_id JOIN (SELECT DISTINCT " + THREAD
+                        + " AS thread, s.draft_version AS v, s.number AS n" + threads.sql()
+                        + " ORDER BY v, n, thread LIMIT " + Math.max(1, Math.min(limit, MAX_PAGE)) + " OFFSET "
+                        + Math.max(0, first) + ") t ON t.thread = " + THREAD);
+        var query = em.createNativeQuery(COLUMNS + comments.sql() + " ORDER BY t.v, t.n, t.thread, c.id");
+        comments.bind(query);
+        return views((List<Object[]>) query.getResultList(), reading, viewer);
+    }
+
+    /** How many threads this viewer may see (with the same filters): one query. */
+    public long threadCount(ConsultationRecord c, Long sectionId, boolean unansweredOnly, Viewer viewer) {
+        Filter filter = filter(c, sectionId, unansweredOnly, viewer);
+        var query = em.createNativeQuery("SELECT COUNT(DISTINCT " + THREAD + ")" + filter.sql());
+        filter.bind(query);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /**
+     * A comment this viewer may see with what it is about, for the answer screen: its section with the section's
+     * text, and its whole thread as the viewer may see it (the comment answered among them). Three queries.
+     */
+    @SuppressWarnings("unchecked")
+    public Context context(long commentId, Viewer viewer) {
+        CommentRecord comment = findVisible(commentId, viewer);
+        ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
+        Relation reading = viewer.readingRelation(c);
+        List<Object> params = new ArrayList<>();
+        Filter filter = filter(c, null, false, viewer, params,
+                " LEFT JOIN consultation_section s ON s.id = c.section_id");
+        params.add(commentId);
+        String own = "?" + params.size();
+        var query = em.createNativeQuery(COLUMNS + filter.sql() + " AND " + THREAD + " = (SELECT COALESCE(tp.parent_id,"
+                + " tc.parent_id, tc.id) FROM consultation_comment tc LEFT JOIN consultation_comment tp"
+                + " ON tp.id = tc.parent_id WHERE tc.id = " + own + ") ORDER BY c.id");
+        filter.bind(query);
+        List<CommentView> thread = org.nstac.portal.consultation.domain.CommentThreads.arrange(
+                views((List<Object[]>) query.getResultList(), reading, viewer), CommentView::id, CommentView::parentId)
+                .stream().map(org.nstac.portal.consultation.domain.CommentThreads.Placed::comment).toList();
+        CommentView answered = thread.stream().filter(v -> v.id() == commentId).findFirst()
+                .orElseThrow(NotFound::new);
+        SectionRecord section = comment.getSectionId() == null ? null
+                : em.find(SectionRecord.class, comment.getSectionId());
+        return new Context(answered, answered.section(), section == null ? null : section.getBody(), thread);
     }
 
     /** How many comments this viewer may see (with the same filters): one query. */
@@ -272,12 +395,23 @@ public class Comments {
     }
 
     private Filter filter(ConsultationRecord c, Long sectionId, boolean unansweredOnly, Viewer viewer) {
+        return filter(c, sectionId, unansweredOnly, viewer, new ArrayList<>(),
+                " LEFT JOIN consultation_section s ON s.id = c.section_id");
+    }
+
+    /**
+     * The FROM and WHERE of a query for the comments this viewer may see, with {@code joins} after the comment, its
+     * answer and its parent; its parameters are added to {@code params}, numbered on from those already there (two
+     * filters of one query share the list).
+     */
+    private Filter filter(ConsultationRecord c, Long sectionId, boolean unansweredOnly, Viewer viewer,
+            List<Object> params, String joins) {
         Relation reading = viewer.readingRelation(c);
+        params.add(c.getId());
         StringBuilder sql = new StringBuilder(" FROM consultation_comment c"
                 + " LEFT JOIN comment_answer a ON a.comment_id = c.id"
-                + " LEFT JOIN consultation_comment p ON p.id = c.parent_id WHERE c.consultation_id = ?1");
-        List<Object> params = new ArrayList<>();
-        params.add(c.getId());
+                + " LEFT JOIN consultation_comment p ON p.id = c.parent_id" + joins + " WHERE c.consultation_id = ?"
+                + params.size());
         if (!ConsultationRules.allows(reading, Action.READ_COMMENTS, c.getPhase())) {
             sql.append(" AND FALSE");
         }
@@ -313,12 +447,15 @@ public class Comments {
         boolean parentShown = !outside || truth(row[17]);
         AnswerView answer = row[13] == null ? null : new AnswerView(Disposition.valueOf((String) row[13]),
                 (String) row[14], row[15] == null ? null : ((Number) row[15]).longValue(), instant(row[16]));
+        SectionLabel section = row[1] == null || row[18] == null ? null : new SectionLabel(
+                ((Number) row[1]).longValue(), ((Number) row[18]).intValue(), (String) row[19],
+                ((Number) row[20]).intValue());
         return new CommentView(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue(),
                 row[2] == null || !parentShown ? null : ((Number) row[2]).longValue(),
                 parentShown ? ((Number) row[3]).intValue() : 1,
                 withdrawn && !mine ? "" : (String) row[4], neutral ? null : (String) row[5], attribution,
                 instant(row[7]), instant(row[8]), withdrawn, truth(row[10]),
-                reading == Relation.SECRETARIAT && truth(row[11]), mine, answer);
+                reading == Relation.SECRETARIAT && truth(row[11]), mine, answer, section);
     }
 
     /** A comment this viewer may see, or "not found". */

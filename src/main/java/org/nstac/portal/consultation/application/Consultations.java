@@ -184,7 +184,7 @@ public class Consultations {
                 start == Phase.REQUESTED ? "phase=REQUESTED" : null);
         if (start == Phase.REQUESTED) {
             notifications.send(List.of(Notifications.ROLE_PREFIX + "secretariat"),
-                    "notification.consultation.requested", "/consultations/view?id=" + c.getId());
+                    "notification.consultation.requested", "/consultations/view?id=" + c.getId(), c.getTitle());
         }
         return c;
     }
@@ -241,14 +241,14 @@ public class Consultations {
             c.decline(why, now());
             audit.record(viewer.login(), "consultation.phase", "consultation:" + c.getId(), "phase=DECLINED");
             notifications.send(organisations.officialsOf(c.getOrganisationCode()),
-                    "notification.consultation.declined", "/consultations/view?id=" + c.getId());
+                    "notification.consultation.declined", "/consultations/view?id=" + c.getId(), c.getTitle());
             return c;
         }
         boolean accepting = c.getPhase() == Phase.REQUESTED;
         ConsultationRecord moved = moveChecked(c, target, viewer.login());
         if (accepting) {
             notifications.send(organisations.officialsOf(c.getOrganisationCode()),
-                    "notification.consultation.accepted", "/consultations/view?id=" + c.getId());
+                    "notification.consultation.accepted", "/consultations/view?id=" + c.getId(), c.getTitle());
         }
         return moved;
     }
@@ -265,9 +265,9 @@ public class Consultations {
         audit.record(actor, "consultation.phase", "consultation:" + c.getId(), "phase=" + next);
         String link = "/consultations/view?id=" + c.getId();
         if (next == Phase.OPEN) {
-            notifications.send(activeMemberLogins(), "notification.consultation.opened", link);
+            notifications.send(activeMemberLogins(), "notification.consultation.opened", link, c.getTitle());
         } else if (next == Phase.REPORT_PUBLISHED) {
-            notifications.send(commenterLogins(c.getId()), "notification.consultation.report", link);
+            notifications.send(commenterLogins(c.getId()), "notification.consultation.report", link, c.getTitle());
         }
         return c;
     }
@@ -308,7 +308,7 @@ public class Consultations {
         c.recordOutcome(outcome.name(), cleanNote, cleanLink, viewer.login(), now());
         audit.record(viewer.login(), "consultation.outcome", "consultation:" + c.getId(), "outcome=" + outcome);
         notifications.send(commenterLogins(c.getId()), first ? "notification.consultation.outcome"
-                : "notification.consultation.outcomeChanged", "/consultations/view?id=" + c.getId());
+                : "notification.consultation.outcomeChanged", "/consultations/view?id=" + c.getId(), c.getTitle());
         return c;
     }
 
@@ -383,7 +383,7 @@ public class Consultations {
                 .setParameter(3, now()).setParameter(4, viewer.login()).executeUpdate();
         audit.record(viewer.login(), "consultation.version", "consultation:" + c.getId(), "version=" + version);
         notifications.send(commenterLogins(c.getId()), "notification.consultation.version",
-                "/consultations/view?id=" + c.getId());
+                "/consultations/view?id=" + c.getId(), c.getTitle());
         return version;
     }
 
@@ -441,7 +441,7 @@ public class Consultations {
         audit.record(viewer.login(), "consultation.final", "consultation:" + c.getId(),
                 "version=" + version + ",consulted=" + consulted);
         notifications.send(commenterLogins(c.getId()), "notification.consultation.final",
-                "/consultations/changes?id=" + c.getId() + "&final=true");
+                "/consultations/changes?id=" + c.getId() + "&final=true", c.getTitle());
         return new FinalVersion(version, consulted, now(), changesBetween(c, consulted, version, viewer));
     }
 
@@ -600,7 +600,8 @@ public class Consultations {
             }
             List<String> recipients = new ArrayList<>(organisations.officialsOf(c.getOrganisationCode()));
             recipients.add(Notifications.ROLE_PREFIX + "secretariat");
-            notifications.send(recipients, "notification.consultation.overdue", "/consultations/view?id=" + c.getId());
+            notifications.send(recipients, "notification.consultation.overdue", "/consultations/view?id=" + c.getId(),
+                    c.getTitle());
             audit.record("system", "consultation.overdue", "consultation:" + c.getId(), "unanswered=" + unanswered);
             told++;
         }

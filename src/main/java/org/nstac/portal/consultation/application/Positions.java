@@ -145,7 +145,8 @@ public class Positions {
                 + "consultation_id = ?1").setParameter(1, c.getId()).getResultList();
         List<String> told = new java.util.ArrayList<>(memberDirectory.loginsOf(stanceRefs));
         told.add(position.getDraftedBy());
-        notifications.send(told, "notification.consultation.positionAnswered", "/consultations/view?id=" + c.getId());
+        notifications.send(told, "notification.consultation.positionAnswered", "/consultations/view?id=" + c.getId(),
+                c.getTitle());
     }
 
     /** The position as this viewer may see it: the ministry and observers only once submitted, without names. */

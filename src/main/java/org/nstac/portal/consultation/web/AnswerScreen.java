@@ -10,6 +10,7 @@ import org.nstac.portal.consultation.application.Comments;
 import org.nstac.portal.consultation.application.Consultations;
 import org.nstac.portal.consultation.application.Viewer;
 import org.nstac.portal.consultation.application.Viewers;
+import org.nstac.portal.consultation.domain.CommentThreads;
 import org.nstac.portal.consultation.domain.Disposition;
 import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
 import org.nstac.portal.consultation.infrastructure.SectionRecord;
@@ -19,8 +20,9 @@ import org.nstac.portal.shared.DomainRuleViolation;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * The ministry's answer screen: every comment it can see, a page at a time (unanswered first by default), and an
- * answer form for the chosen one. The ministry sees "A council member" for Council comments and nothing at all of
+ * The ministry's answer screen: every comment it can see, a page at a time (unanswered first by default), each with
+ * the section it is about, and an answer form for the chosen one beside what it answers: the section (its number,
+ * heading and the start of its text) and the whole thread (the comment it replies to and the replies to it). The ministry sees "A council member" for Council comments and nothing at all of
  * Internal ones. The consultation, its sections and the count still to answer are read once per view and again
  * after each answer; the table reads one page of comments when it is drawn.
  */
@@ -113,9 +115,18 @@ public class AnswerScreen implements Serializable {
         return model;
     }
 
+    /** The longest part of a section's text shown beside the comment; the whole is a link away. */
+    static final int EXCERPT = 600;
+
+    /** The comment being answered with its section and thread, read when it is chosen (three queries). */
+    private Comments.Context context;
+    private List<CommentThreads.Placed<Comments.CommentView>> thread = List.of();
+
     public void choose(Comments.CommentView comment) {
         selected = comment.id();
         selectedBody = comment.body();
+        context = comments.context(comment.id(), viewer());
+        thread = CommentThreads.arrange(context.thread(), Comments.CommentView::id, Comments.CommentView::parentId);
         disposition = comment.answer() == null ? null : comment.answer().disposition().name();
         reason = comment.answer() == null ? null : comment.answer().reason();
     }
@@ -126,6 +137,8 @@ public class AnswerScreen implements Serializable {
             comments.answer(selected, chosen, reason, changedSectionId, viewer());
             messages.info("consultation.answer.saved");
             selected = null;
+            context = null;
+            thread = List.of();
             reason = null;
             disposition = null;
             changedSectionId = null;
@@ -142,6 +155,33 @@ public class AnswerScreen implements Serializable {
             unanswered = consultations.unanswered(id, viewer());
         }
         return unanswered;
+    }
+
+    /** The section of the comment being answered, or null for a comment on the whole draft. */
+    public Comments.SectionLabel getContextSection() {
+        return context == null ? null : context.section();
+    }
+
+    /** The section's text, cut at {@value #EXCERPT} characters (at a word where it can be) with an ellipsis. */
+    public String getContextExcerpt() {
+        return excerpt(context == null ? null : context.sectionText(), EXCERPT);
+    }
+
+    static String excerpt(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        String stripped = text.strip();
+        if (stripped.length() <= max) {
+            return stripped;
+        }
+        int cut = stripped.lastIndexOf(' ', max);
+        return stripped.substring(0, cut > max / 2 ? cut : max).stripTrailing() + " …";
+    }
+
+    /** The thread of the comment being answered, each reply under what it answers. */
+    public List<CommentThreads.Placed<Comments.CommentView>> getThread() {
+        return thread;
     }
 
     public boolean isMissing() {

@@ -8,18 +8,20 @@ import java.util.List;
 import java.util.Set;
 import org.nstac.portal.consultation.application.Comments;
 import org.nstac.portal.consultation.domain.Attribution;
+import org.nstac.portal.consultation.domain.CommentThreads;
 import org.nstac.portal.consultation.domain.PersonalDetail;
 import org.nstac.portal.consultation.domain.PersonalDetailsCheck;
 import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.shared.DomainRuleViolation;
-import org.primefaces.model.LazyDataModel;
 
 /**
- * The comments on a consultation's page: a page of them at a time (with the ministry's answers beside them), replies,
- * editing and withdrawing one's own, reporting one to the secretariat, hiding one (secretariat), and the new comment
- * with its gentle check for personal details. The table reads one page of comments when it is drawn; the rest of
- * the page is read again after each change.
+ * The comments on a consultation's page: a page of whole threads at a time, grouped by the section they are about
+ * (a heading per section), each reply directly under what it answers (with the ministry's answers beside them);
+ * replies, editing and withdrawing one's own, reporting one to the secretariat, hiding one (secretariat), and the new
+ * comment with its gentle check for personal details. "Comment on this section" under a section of the text opens
+ * the form with that section chosen. The page of threads is read once (three queries, whatever the number of
+ * comments) and again after each change or move to another page.
  */
 @Named
 @ViewScoped
@@ -56,25 +58,113 @@ public class ConsultationComments implements Serializable {
     private Long hiding;
     private String hideReason;
 
-    private LazyDataModel<Comments.CommentView> model;
+    /** Threads (a comment with all its replies) to a page. */
+    static final int THREADS_PER_PAGE = 20;
 
-    public LazyDataModel<Comments.CommentView> getModel() {
-        if (model == null) {
-            model = new CommentModel(new CommentModel.Source() {
-                private static final long serialVersionUID = 1L;
+    @Inject
+    ConsultationText text;
 
-                @Override
-                public long count() {
-                    return comments.count(page.consultation(), null, false, page.viewer());
-                }
+    // What the form is about, for its heading: the section's number and heading (none: the whole draft).
+    private Integer targetNumber;
+    private String targetHeading;
+    private int opened;
 
-                @Override
-                public List<Comments.CommentView> rows(int first, int size) {
-                    return comments.rows(page.consultation(), null, false, first, size, page.viewer());
-                }
-            });
+    // The page of threads shown, kept for the actions on it (their rows must be the ones drawn); read again after a
+    // change.
+    private int threadPage;
+    private List<CommentThreads.Group<Comments.SectionLabel, Comments.CommentView>> groups;
+    private long threads;
+
+    /** The comments of this page of threads, grouped by section, each reply under what it answers. */
+    public List<CommentThreads.Group<Comments.SectionLabel, Comments.CommentView>> getGroups() {
+        if (groups == null) {
+            var c = page.consultation();
+            threads = comments.threadCount(c, null, false, page.viewer());
+            int last = (int) Math.max(0, (threads - 1) / THREADS_PER_PAGE);
+            threadPage = Math.min(Math.max(0, threadPage), last);
+            List<Comments.CommentView> found = comments.threadRows(c, null, false,
+                    threadPage * THREADS_PER_PAGE, THREADS_PER_PAGE, page.viewer());
+            groups = CommentThreads.bySection(CommentThreads.arrange(found, Comments.CommentView::id,
+                    Comments.CommentView::parentId), Comments.CommentView::section);
         }
-        return model;
+        return groups;
+    }
+
+    /** Something changed: the comments are read again when next drawn. */
+    void reread() {
+        groups = null;
+        page.reread();
+    }
+
+    public int getThreadPage() {
+        return threadPage + 1;
+    }
+
+    public int getThreadPages() {
+        getGroups();
+        return (int) Math.max(1, (threads + THREADS_PER_PAGE - 1) / THREADS_PER_PAGE);
+    }
+
+    public boolean isFirstPage() {
+        return threadPage == 0;
+    }
+
+    public boolean isLastPage() {
+        return getThreadPage() >= getThreadPages();
+    }
+
+    public void nextPage() {
+        threadPage++;
+        groups = null;
+    }
+
+    public void previousPage() {
+        threadPage = Math.max(0, threadPage - 1);
+        groups = null;
+    }
+
+    /** "Comment on this section": the form, with this section chosen; not a reply any more. */
+    public void commentOn(ConsultationText.SectionItem section) {
+        parentId = null;
+        sectionId = section.id();
+        targetNumber = section.number();
+        targetHeading = section.heading();
+        warnings = List.of();
+        warned = false;
+        opened++;
+    }
+
+    /** The section chosen in the form's list: the form's heading follows it. */
+    public void sectionChosen() {
+        targetNumber = null;
+        targetHeading = null;
+        for (ConsultationText.SectionItem s : text.getSections()) {
+            if (sectionId != null && s.id() == sectionId) {
+                targetNumber = s.number();
+                targetHeading = s.heading();
+            }
+        }
+    }
+
+    /** The bundle key of the form's heading: a reply, a comment on a section, or on the whole draft. */
+    public String getTargetKey() {
+        if (parentId != null) {
+            return targetNumber == null ? "consultation.comment.form.replyDraft" : "consultation.comment.form.reply";
+        }
+        return targetNumber == null ? "consultation.comment.form.draft" : "consultation.comment.form.section";
+    }
+
+    public Integer getTargetNumber() {
+        return targetNumber;
+    }
+
+    public String getTargetHeading() {
+        return targetHeading;
+    }
+
+    /** How many times the form was opened on something: a new opening moves focus to it even on the same section. */
+    public int getOpened() {
+        return opened;
     }
 
     public List<String> getAttributions() {
@@ -100,16 +190,21 @@ public class ConsultationComments implements Serializable {
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         }
-        page.reread();
+        reread();
     }
 
-    public void replyTo(long commentId, Long commentSection) {
-        parentId = commentId;
-        sectionId = commentSection;
+    /** A reply: on the section of the comment it answers, which the form's heading names. */
+    public void replyTo(Comments.CommentView comment) {
+        parentId = comment.id();
+        sectionId = comment.sectionId();
+        targetNumber = comment.section() == null ? null : comment.section().number();
+        targetHeading = comment.section() == null ? null : comment.section().heading();
+        opened++;
     }
 
     public void cancelReply() {
         parentId = null;
+        sectionChosen();
     }
 
     public void startEdit(Comments.CommentView comment) {
@@ -125,19 +220,19 @@ public class ConsultationComments implements Serializable {
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         }
-        page.reread();
+        reread();
     }
 
     public void withdraw(long commentId) {
         comments.withdraw(commentId, page.viewer());
         messages.info("consultation.comment.withdrawn");
-        page.reread();
+        reread();
     }
 
     public void report(long commentId) {
         comments.report(commentId, page.viewer());
         messages.info("consultation.comment.reported");
-        page.reread();
+        reread();
     }
 
     public void startHide(long commentId) {
@@ -153,7 +248,7 @@ public class ConsultationComments implements Serializable {
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         }
-        page.reread();
+        reread();
     }
 
     public Long getSectionId() {

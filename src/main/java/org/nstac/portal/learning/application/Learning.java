@@ -232,7 +232,7 @@ public class Learning {
         em.flush();
         audit.record(policy.actor(), "learning.offered", m.getRef(), "opportunity=" + id + ",offer=" + offer.getId());
         notices.send(directory.loginOf(m.getRef()).stream().toList(), "notification.learning.offered",
-                "/member/learning");
+                "/member/learning", o.getTitle());
         return offer;
     }
 

@@ -99,7 +99,7 @@ public class Invitations {
             meetings.add(invitation);
         }
         audit.record(policy.actor(), "meeting.invited", member.getRef(), "meeting=" + meetingId);
-        notices.tellMember(member.getRef(), "notification.meeting.invited");
+        notices.tellMember(member.getRef(), "notification.meeting.invited", meetingId);
         return new Invited(invitation, overlaps(m, member.getRef()));
     }
 
@@ -130,7 +130,8 @@ public class Invitations {
         i.moveTo(next, now);
         i.setNeeds(accept ? need : null);
         audit.record(memberRef, accept ? "meeting.accepted" : "meeting.declined", memberRef, "meeting=" + m.getId());
-        notices.tellSecretariat("notification.meeting.responded", "/secretariat/meeting?id=" + m.getId());
+        notices.tellSecretariat("notification.meeting.responded", "/secretariat/meeting?id=" + m.getId(),
+                m.getId());
         return i;
     }
 

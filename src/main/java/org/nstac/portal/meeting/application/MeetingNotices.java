@@ -10,8 +10,9 @@ import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.shared.Notices;
 
 /**
- * What the meeting feature tells people, in the caller's transaction: a member gets an in-portal notice (a key and a
- * link, never content) and a discreet mail after commit; the secretariat gets a notice to its role.
+ * What the meeting feature tells people, in the caller's transaction: a member gets an in-portal notice (a key, a
+ * link and the meeting's title, never content) and a discreet mail after commit; the secretariat gets a notice to its
+ * role. The mail stays discreet: it never carries the title.
  */
 @ApplicationScoped
 public class MeetingNotices {
@@ -28,32 +29,47 @@ public class MeetingNotices {
     @Inject
     MeetingStore meetings;
 
-    /** Tells one member, by reference, that something about their meetings changed. */
-    public void tellMember(String memberRef, String key) {
+    /** Tells one member, by reference, that something about one of their meetings changed. */
+    public void tellMember(String memberRef, String key, long meetingId) {
+        tellMember(memberRef, key, titleOf(meetingId));
+    }
+
+    private void tellMember(String memberRef, String key, String title) {
         directory.loginOf(memberRef).ifPresent(login -> {
-            notices.send(List.of(login), key, MEMBER_PAGE);
+            notices.send(List.of(login), key, MEMBER_PAGE, title);
         });
     }
 
     /** Tells every invitee who has not declined (nor had the invitation withdrawn). */
     public void tellInvitees(long meetingId, String key) {
+        String title = titleOf(meetingId);
         for (InvitationRecord i : meetings.invitationsOf(meetingId)) {
             if (i.getState() != InvitationState.DECLINED && i.getState() != InvitationState.WITHDRAWN) {
-                tellMember(i.getMemberRef(), key);
+                tellMember(i.getMemberRef(), key, title);
             }
         }
     }
 
-    /** Tells the secretariat, with a link to where it acts on it. */
+    /** Tells the secretariat about a meeting, with a link to where it acts on it. */
+    public void tellSecretariat(String key, String link, long meetingId) {
+        notices.send(List.of(Notices.ROLE_PREFIX + "secretariat"), key, link, titleOf(meetingId));
+    }
+
+    /** Tells the secretariat about something that concerns no one meeting, with a link to where it acts on it. */
     public void tellSecretariat(String key, String link) {
         notices.send(List.of(Notices.ROLE_PREFIX + "secretariat"), key, link);
     }
 
     /**
-     * A notice linking to the member's meetings page (minutes shared, minutes published; mailed as every notice is), to these logins or
-     * to every holder of a role ({@link Notices#ROLE_PREFIX}).
+     * A notice about a meeting linking to the member's meetings page (minutes shared, minutes published; mailed as every
+     * notice is), to these logins or to every holder of a role ({@link Notices#ROLE_PREFIX}).
      */
-    public void notify(List<String> recipients, String key) {
-        notices.send(recipients, key, MEMBER_PAGE);
+    public void notify(List<String> recipients, String key, long meetingId) {
+        notices.send(recipients, key, MEMBER_PAGE, titleOf(meetingId));
+    }
+
+    private String titleOf(long meetingId) {
+        return meetings.find(meetingId).map(org.nstac.portal.meeting.infrastructure.MeetingRecord::getTitle)
+                .orElse(null);
     }
 }

@@ -128,7 +128,7 @@ public class Minutes {
                 attended.add(ref);
             }
         });
-        notices.notify(directory.loginsOf(attended), "notification.meeting.minutesShared");
+        notices.notify(directory.loginsOf(attended), "notification.meeting.minutesShared", meetingId);
     }
 
     /** The calling member, who attended, proposes a correction while corrections are open. */
@@ -147,7 +147,8 @@ public class Minutes {
         em.createNativeQuery("INSERT INTO meeting_minutes_correction (meeting_id, member_ref, body, proposed_at) VALUES "
                 + "(?, ?, ?, ?)").setParameter(1, meetingId).setParameter(2, memberRef).setParameter(3, body)
                 .setParameter(4, java.sql.Timestamp.from(now())).executeUpdate();
-        notices.tellSecretariat("notification.meeting.correction", "/secretariat/meeting?id=" + meetingId);
+        notices.tellSecretariat("notification.meeting.correction", "/secretariat/meeting?id=" + meetingId,
+                meetingId);
     }
 
     /** Publishes to the council once the corrections deadline has passed. */
@@ -161,7 +162,7 @@ public class Minutes {
                 .setParameter(3, meetingId).executeUpdate();
         audit.record(policy.actor(), "meeting.minutes.published", "meeting:" + meetingId, null);
         notices.notify(List.of(org.nstac.portal.shared.Notices.ROLE_PREFIX + "member"),
-                "notification.meeting.minutesPublished");
+                "notification.meeting.minutesPublished", meetingId);
     }
 
     /**

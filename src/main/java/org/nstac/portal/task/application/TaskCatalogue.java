@@ -202,7 +202,7 @@ public class TaskCatalogue {
             }
         }
         audit.record(policy.actor(), "task.cancelled", "task:" + taskId, null);
-        notices.send(told, "notification.task.cancelled", "/member/tasks");
+        notices.send(told, "notification.task.cancelled", "/member/tasks", task.getTitle());
     }
 
     static TaskTerms terms(TaskRecord t) {

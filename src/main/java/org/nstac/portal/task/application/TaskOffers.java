@@ -193,7 +193,8 @@ public class TaskOffers {
         em.persist(offer);
         em.flush();
         audit.record(policy.actor(), "task.offered", memberRef, "task=" + taskId + ",offer=" + offer.getId());
-        notices.send(directory.loginOf(memberRef).stream().toList(), "notification.task.offered", "/member/tasks");
+        notices.send(directory.loginOf(memberRef).stream().toList(), "notification.task.offered", "/member/tasks",
+                task.getTitle());
         return offer;
     }
 

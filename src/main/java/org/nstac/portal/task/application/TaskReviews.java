@@ -109,7 +109,8 @@ public class TaskReviews {
         offer.review(accept ? ReviewState.ACCEPTED : ReviewState.CHANGES_REQUESTED, why, actor, clock.now());
         audit.record(actor, accept ? "task.work.accepted" : "task.work.changesRequested", memberRef,
                 "offer=" + offer.getId());
-        notices.send(directory.loginOf(memberRef).stream().toList(), "notification.task.reviewed", "/member/tasks");
+        notices.send(directory.loginOf(memberRef).stream().toList(), "notification.task.reviewed", "/member/tasks",
+                task.getTitle());
         if (!accept) {
             return Optional.empty();
         }

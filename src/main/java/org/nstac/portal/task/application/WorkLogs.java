@@ -23,6 +23,7 @@ import org.nstac.portal.task.domain.ReviewState;
 import org.nstac.portal.task.domain.TaskAction;
 import org.nstac.portal.task.domain.WorkLog;
 import org.nstac.portal.task.infrastructure.OfferRecord;
+import org.nstac.portal.task.infrastructure.TaskRecord;
 import org.nstac.portal.task.infrastructure.WorkLogRecord;
 
 /** The member's hours on a task they accepted, and handing the work in for review. */
@@ -127,8 +128,9 @@ public class WorkLogs {
         }
         offer.submit(clock.now(), with.note(), with.link());
         audit.record(memberRef, "task.submitted", memberRef, "offer=" + offer.getId());
+        TaskRecord task = em.find(TaskRecord.class, taskId);
         notices.send(List.of(Notices.ROLE_PREFIX + "secretariat"), "notification.task.submitted",
-                "/secretariat/task?id=" + taskId);
+                "/secretariat/task?id=" + taskId, task == null ? null : task.getTitle());
     }
 
     List<WorkLogRecord> logsOf(long offerId) {
