@@ -92,7 +92,7 @@ class MemberDataExportIT {
         HttpResponse<byte[]> pdf = Api.bytes("sr-Latn", "sunflower", "/api/me/export/pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-        String read = Api.pdfText(pdf.body()).replaceAll("\\s+", " ");
+        String read = org.nstac.portal.it.Pdfs.text(pdf.body()).replaceAll("\\s+", " ");
         for (String hers : new String[] {"Interpreters from the first interview " + mine, "Market stall closed " + mine,
                 "A seat near the door " + mine, "Text me " + mine}) {
             assertTrue(read.contains(hers), "the PDF holds what she wrote: " + hers);

@@ -60,20 +60,6 @@ public final class Api {
                 .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** The text of a PDF, page after page. */
-    public static String pdfText(byte[] pdf) throws Exception {
-        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
-        try {
-            var extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
-    }
 
     /** The error code of a refusal, after checking that it is one (400 with {@code {"error","message"}}). */
     public static String error(HttpResponse<String> response) {

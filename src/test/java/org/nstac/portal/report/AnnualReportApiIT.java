@@ -29,8 +29,6 @@ import org.nstac.portal.it.Db;
 import org.nstac.portal.it.PortalStack;
 import org.nstac.portal.it.PortalTime;
 import org.nstac.portal.it.Tokens;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /**
  * The annual report through the API and the public page.
@@ -309,17 +307,7 @@ class AnnualReportApiIT {
     }
 
     private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
+        return org.nstac.portal.it.Pdfs.text(pdf);
     }
 
     /**

@@ -28,8 +28,6 @@ import org.nstac.portal.it.KeycloakUsers;
 import org.nstac.portal.it.PortalStack;
 import org.nstac.portal.it.PortalTime;
 import org.nstac.portal.it.Tokens;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /**
  * Engagement terms over the API against the real stack: a member who has not accepted the terms in force is offered
@@ -272,16 +270,6 @@ class EngagementTermsIT {
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
+        return org.nstac.portal.it.Pdfs.text(pdf);
     }
 }

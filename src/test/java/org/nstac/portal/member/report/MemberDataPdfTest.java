@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /** "Download my data" as a PDF: what a member reads in it, in their language. */
 class MemberDataPdfTest {
@@ -67,16 +65,6 @@ class MemberDataPdfTest {
         Function<String, String> lookup = key -> bundle.containsKey(key) ? bundle.getString(key) : key;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MemberDataPdf.write(export, lookup, locale, out);
-        PdfReader reader = new PdfReader(out.toByteArray());
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
+        return org.nstac.portal.it.Pdfs.text(out.toByteArray());
     }
 }

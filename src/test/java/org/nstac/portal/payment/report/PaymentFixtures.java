@@ -11,8 +11,6 @@ import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.Currency;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.domain.PayableState;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /**
  * A member's payments as they really come: every state, two currencies, two months, a late approval, Serbian
@@ -81,16 +79,6 @@ final class PaymentFixtures {
 
     /** The text of every page, in order. */
     static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
+        return org.nstac.portal.it.Pdfs.text(pdf);
     }
 }
