@@ -18,4 +18,7 @@ public interface TaskSupport {
      *         support duty answers)
      */
     Optional<MeetingSupport.Reach> forMember(long taskId, String memberRef);
+
+    /** The tasks offered to a member that they may ask support about, the latest first: id and title. */
+    java.util.List<MeetingSupport.Choice> tasksOf(String memberRef);
 }

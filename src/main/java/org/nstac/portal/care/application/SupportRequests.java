@@ -177,6 +177,11 @@ public class SupportRequests {
         return r;
     }
 
+    /** The tasks the calling member may ask support about. */
+    public List<MeetingSupport.Choice> myTasks() {
+        return tasks.tasksOf(member.requireRef());
+    }
+
     /** The meetings the calling member may ask support about. */
     public List<MeetingSupport.Choice> myMeetings() {
         return meetings.meetingsOf(member.requireRef());

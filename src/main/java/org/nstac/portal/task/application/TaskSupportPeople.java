@@ -31,4 +31,11 @@ public class TaskSupportPeople implements TaskSupport {
         }
         return Optional.of(new MeetingSupport.Reach(plans.supportLoginOf(taskId)));
     }
+
+    @Override
+    public java.util.List<MeetingSupport.Choice> tasksOf(String memberRef) {
+        return em.createQuery("select t.id, t.title from TaskRecord t, OfferRecord o where o.taskId = t.id and "
+                + "o.memberRef = :m order by o.id desc", Object[].class).setParameter("m", memberRef).getResultList()
+                .stream().map(r -> new MeetingSupport.Choice(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
 }
