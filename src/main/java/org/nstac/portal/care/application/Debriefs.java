@@ -65,7 +65,8 @@ public class Debriefs {
         DebriefRecord d = new DebriefRecord(done.memberRef(), done.about(), done.refId(), done.title(),
                 done.supportLogin().orElse(null), clock.now());
         store.add(d);
-        audit.record(policy.isSignedIn() ? policy.actor() : "portal", "care.debrief.offered", "debrief:" + d.getId(),
+        // The portal offers it, as a consequence of work another feature recorded (and audited, with its actor).
+        audit.record("portal", "care.debrief.offered", "debrief:" + d.getId(),
                 "about=" + done.about() + " with=" + (done.supportLogin().isPresent() ? "support-person" : "duty"));
         directory.loginOf(done.memberRef()).ifPresent(login -> {
             notices.send(List.of(login), "notification.care.debrief.offered", SupportRequests.MEMBER_PAGE);
