@@ -49,7 +49,7 @@ class TaskMessagesTest {
                 }
             }
         }
-        assertEquals(17, keys.size(), keys.toString());
+        assertEquals(23, keys.size(), keys.toString());
         for (Reason reason : Reason.values()) {
             keys.add(reason.messageKey());
         }
