@@ -328,7 +328,9 @@ class TaskApiIT {
         assertEquals("Cases of labour exploitation", onOffer.getString("contentNotes"));
         assertFalse(onOffer.getBoolean("photographsAllowed"));
         assertTrue(onOffer.getBoolean("pseudonymOnly"));
-        JsonObject herView = Tokens.json(send("sunflower", "GET", "/api/tasks/" + task, null).body());
+        HttpResponse<String> herResponse = send("sunflower", "GET", "/api/tasks/" + task, null);
+        assertEquals(200, herResponse.statusCode(), herResponse.body());
+        JsonObject herView = Tokens.json(herResponse.body());
         assertTrue(herView.getJsonObject("safetyPlan").isNull("supportLogin")
                 || !herView.getJsonObject("safetyPlan").containsKey("supportLogin"), "a member sees no account");
         assertEquals(404, send("river", "GET", path, null).statusCode(), "not offered to river");

@@ -194,9 +194,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TaskView")))
     public TaskView get(@PathParam("id") long id) {
-        catalogue.visible(id);
-        TaskCatalogue.PricedTask priced = catalogue.allPriced().stream().filter(p -> p.task().getId() == id)
-                .findFirst().orElseThrow(NotFound::new);
+        TaskCatalogue.PricedTask priced = catalogue.visiblePriced(id);
         Optional<TaskSafetyPlan> plan = safetyPlans.of(id);
         return TaskView.of(priced, plan.isPresent(), plan.map(p -> TaskPlan.of(p, supportLoginFor(id))).orElse(null));
     }
