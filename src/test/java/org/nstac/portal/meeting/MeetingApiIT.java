@@ -233,6 +233,14 @@ class MeetingApiIT {
                 + plenary + "/attendance", attendance(river, "PRESENT", null))));
         assertEquals("meeting.attendance.notAttendee", error(Api.send("secretariat", "POST", "/api/meetings/"
                 + plenary + "/attendance", attendance(Db.memberRef("lark"), "PRESENT", null))), "lark declined");
+        // The meeting has a safety plan, so each member who took part is offered one debrief (recorded twice: still one).
+        String debriefs = "SELECT COUNT(*) FROM debrief WHERE about = 'MEETING' AND ref_id = " + plenary
+                + " AND state = 'OFFERED' AND member_ref = ";
+        assertEquals(1, Db.number(debriefs + "'" + sunflower + "'"), "sunflower was there");
+        assertEquals(1, Db.number(debriefs + "'" + river + "'"), "river was there for part of it");
+        assertEquals(0, Db.number(debriefs + "'" + Db.memberRef("lark") + "'"), "lark did not come");
+        assertTrue(Api.send("river", "GET", "/api/me/debriefs", null).body().contains("\"refId\":" + plenary + ","),
+                "river sees it");
         JsonObject statement = Tokens.json(Api.send("sunflower", "GET", "/api/me/statement", null).body());
         assertTrue(statement.getJsonArray("payables").toString().contains("\"activity\":\"PER_DIEM\""), "on the statement");
 

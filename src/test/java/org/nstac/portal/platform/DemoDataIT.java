@@ -120,6 +120,20 @@ class DemoDataIT {
     }
 
     @Test
+    void sunflowerHasADebriefToAnswerAfterACoFacilitatedTrainingAndAnotherOfferWithItsSafetyPlan() throws Exception {
+        String inspectors = "Co-facilitate a session for labour inspectors on recognising exploitation (demo)";
+        JsonArray debriefs = array(Api.send("sunflower", "GET", "/api/me/debriefs", null));
+        assertTrue(debriefs.stream().map(JsonValue::asJsonObject).anyMatch(d -> inspectors.equals(d.getString("title"))
+                && "TASK".equals(d.getString("about"))), "a debrief about the demo training: " + debriefs);
+        JsonArray tasks = array(Api.send("sunflower", "GET", "/api/tasks", null));
+        JsonObject offered = tasks.stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("title").startsWith("Co-facilitate a training of social workers")).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo task offered to sunflower: " + tasks));
+        assertEquals("Secretariat support officer (demo)", offered.getJsonObject("safetyPlan")
+                .getString("supportPersonName"), "the plan is on the offer");
+    }
+
+    @Test
     void sunflowersCouncilRecordHoldsACompletedPaidTrainingAndAnOfferWaitsForHer() throws Exception {
         String trainers = "Training of trainers: running a session on workers' rights (demo)";
         JsonObject record = Tokens.json(Api.send("sunflower", "GET", "/api/me/record", null).body());

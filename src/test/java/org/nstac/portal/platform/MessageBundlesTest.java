@@ -116,6 +116,7 @@ class MessageBundlesTest {
                 "meeting.safetyPlan", "member.admission.contactConflict", "payment.batch.downloaded",
                 "payment.batch.downloadedAgain", "payment.batch.refused", "consultation.preparation.claimed",
                 "consultation.final", "consultation.overdue").contains(k));
+        keys.remove("task.safetyPlan"); // the audit action of a task's safety plan, like meeting.safetyPlan
         assertTrue(keys.size() > 10, "the scan found rule keys: " + keys);
         for (String key : keys) {
             if (key.endsWith(".")) {

@@ -287,6 +287,129 @@ class TaskApiIT {
         }
     }
 
+    @Test
+    void aTrainingToCoFacilitateIsOfferedOnlyWithItsSafetyPlanWhichTheMemberSeesOnTheOffer() throws Exception {
+        long task = created(with(task("Co-facilitate the inspectors' training", "2", null, null,
+                today().plusDays(14)), "kind", "CO_FACILITATE_TRAINING")).getJsonNumber("id").longValue();
+        JsonObject before = Tokens.json(send("secretariat", "GET", "/api/tasks/" + task, null).body());
+        assertTrue(before.getBoolean("safetyPlanRequired"), before.toString());
+        assertFalse(before.getBoolean("hasSafetyPlan"));
+
+        HttpResponse<String> refused = send("secretariat", "POST", "/api/tasks/" + task + "/offers",
+                "{\"memberRef\":\"" + Db.memberRef("sunflower") + "\"}");
+        assertEquals("task.safety.required", error(refused));
+        assertTrue(Tokens.json(refused.body()).getString("message").contains("safety plan"), refused.body());
+        assertTrue(array(send("sunflower", "GET", "/api/tasks", null).body()).stream().map(JsonObject.class::cast)
+                .noneMatch(t -> t.getJsonNumber("taskId").longValue() == task), "nothing reached the member");
+
+        String path = "/api/tasks/" + task + "/safety-plan";
+        assertEquals(404, send("secretariat", "GET", path, null).statusCode(), "no plan yet");
+        assertEquals("task.safety.contentNotes.required", error(send("secretariat", "PUT", path,
+                plan("Duty psychologist", "+381 11 000 0000", null, true, "custodian"))));
+        assertEquals("task.safety.pseudonym.required", error(send("secretariat", "PUT", path,
+                plan("Duty psychologist", "+381 11 000 0000", "Cases of labour exploitation", false, "custodian"))));
+        assertEquals("task.safety.supportLogin.invalid", error(send("secretariat", "PUT", path,
+                plan("Duty psychologist", "+381 11 000 0000", "Cases of labour exploitation", true, "not a login"))));
+        assertEquals(404, send("sunflower", "PUT", path,
+                plan("Duty psychologist", "+381 11 000 0000", "Cases of labour exploitation", true, null))
+                .statusCode(), "only the secretariat writes the plan");
+        HttpResponse<String> saved = send("secretariat", "PUT", path,
+                plan("Duty psychologist", "+381 11 000 0000", "Cases of labour exploitation", true, "custodian"));
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonObject shown = Tokens.json(send("secretariat", "GET", "/api/tasks/" + task, null).body());
+        assertTrue(shown.getBoolean("hasSafetyPlan"));
+        assertEquals("custodian", shown.getJsonObject("safetyPlan").getString("supportLogin"));
+
+        long offer = offer(task, "sunflower");
+        JsonObject onOffer = array(send("sunflower", "GET", "/api/tasks", null).body()).stream()
+                .map(JsonObject.class::cast).filter(t -> t.getJsonNumber("offerId").longValue() == offer).findFirst()
+                .orElseThrow().getJsonObject("safetyPlan");
+        assertEquals("Duty psychologist", onOffer.getString("supportPersonName"), "the member sees it before answering");
+        assertEquals("Cases of labour exploitation", onOffer.getString("contentNotes"));
+        assertFalse(onOffer.getBoolean("photographsAllowed"));
+        assertTrue(onOffer.getBoolean("pseudonymOnly"));
+        HttpResponse<String> herResponse = send("sunflower", "GET", "/api/tasks/" + task, null);
+        assertEquals(200, herResponse.statusCode(), herResponse.body());
+        JsonObject herView = Tokens.json(herResponse.body());
+        assertTrue(!herView.getJsonObject("safetyPlan").containsKey("supportLogin")
+                || herView.getJsonObject("safetyPlan").isNull("supportLogin"), "a member sees no account");
+        assertEquals(404, send("river", "GET", path, null).statusCode(), "not offered to river");
+        assertEquals(404, send("river", "GET", "/api/tasks/" + task, null).statusCode());
+
+        HttpResponse<String> asked = send("sunflower", "POST", "/api/me/support-requests",
+                "{\"about\":\"TASK\",\"refId\":" + task + ",\"urgency\":\"SOON\"}");
+        assertEquals(201, asked.statusCode(), asked.body());
+        assertEquals("custodian", Db.text("SELECT reached_login FROM support_request WHERE id = "
+                + Tokens.json(asked.body()).getJsonNumber("id").longValue()), "the task's support person");
+        assertEquals("care.support.task.notYours", error(send("river", "POST", "/api/me/support-requests",
+                "{\"about\":\"TASK\",\"refId\":" + task + ",\"urgency\":\"SOON\"}")));
+    }
+
+    @Test
+    void aDebriefIsOfferedAfterSensitiveWorkAndTheMemberDeclinesWithoutAReasonWhileNobodyElseSeesIt()
+            throws Exception {
+        long task = created(with(task("Co-facilitate the social workers' training", "1", null, null,
+                today().plusDays(14)), "kind", "CO_FACILITATE_TRAINING")).getJsonNumber("id").longValue();
+        assertEquals(200, send("secretariat", "PUT", "/api/tasks/" + task + "/safety-plan",
+                plan("Support officer", "In the next room", "Questions about cases in the news", true, "custodian"))
+                .statusCode());
+        long plain = make("No plan, no debrief", "1", null, null);
+        accept(offer(task, "river"), "river");
+        accept(offer(plain, "river"), "river");
+        assertTrue(debriefs("river").stream().noneMatch(d -> d.getJsonNumber("refId").longValue() == task),
+                "nothing before the work is done");
+        finish(task, "river");
+        finish(plain, "river");
+
+        List<JsonObject> hers = debriefs("river");
+        JsonObject debrief = hers.stream().filter(d -> "TASK".equals(d.getString("about"))
+                && d.getJsonNumber("refId").longValue() == task).findFirst().orElseThrow(() -> new AssertionError(
+                        "no debrief offered: " + hers));
+        assertEquals("OFFERED", debrief.getString("state"));
+        assertEquals("SUPPORT_PERSON", debrief.getString("with"));
+        assertTrue(hers.stream().noneMatch(d -> d.getJsonNumber("refId").longValue() == plain
+                && "TASK".equals(d.getString("about"))), "a task without a safety plan offers no debrief");
+        long id = debrief.getJsonNumber("id").longValue();
+        String decision = "/api/me/debriefs/" + id + "/decision";
+
+        assertEquals(404, send("sunflower", "POST", decision, "{\"accept\":true}").statusCode(), "not hers");
+        assertEquals(404, send("secretariat", "POST", decision, "{\"accept\":true}").statusCode(), "not staff's");
+        assertTrue(debriefs("sunflower").stream().noneMatch(d -> d.getJsonNumber("id").longValue() == id));
+        assertEquals(0, Db.number("SELECT COUNT(*) FROM debrief WHERE id = " + id + " AND state <> 'OFFERED'"),
+                "nobody else's answer counted");
+        assertEquals("care.debrief.decision.required", error(send("river", "POST", decision, "{}")));
+
+        HttpResponse<String> declined = send("river", "POST", decision, "{\"accept\":false}");
+        assertEquals(200, declined.statusCode(), declined.body());
+        assertEquals("DECLINED", Tokens.json(declined.body()).getString("state"));
+        assertFalse(declined.body().toLowerCase(java.util.Locale.ROOT).contains("reason"), "no reason asked or kept");
+        HttpResponse<String> changedMind = send("river", "POST", decision, "{\"accept\":true}");
+        assertEquals("ACCEPTED", Tokens.json(changedMind.body()).getString("state"), "a no may become a yes");
+
+        JsonObject export = Tokens.json(send("river", "GET", "/api/me/export", null).body());
+        assertTrue(export.getJsonArray("debriefs").stream().map(JsonObject.class::cast)
+                .anyMatch(d -> d.getJsonNumber("id").longValue() == id && "ACCEPTED".equals(d.getString("state"))),
+                "the debrief is in river's data download");
+    }
+
+    private static List<JsonObject> debriefs(String login) throws Exception {
+        HttpResponse<String> listed = send(login, "GET", "/api/me/debriefs", null);
+        assertEquals(200, listed.statusCode(), listed.body());
+        return array(listed.body()).stream().map(JsonObject.class::cast).toList();
+    }
+
+    private static String plan(String person, String contact, String notes, boolean pseudonym, String login) {
+        var b = Json.createObjectBuilder().add("supportPersonName", person).add("supportContact", contact)
+                .add("pseudonymOnly", pseudonym);
+        if (notes != null) {
+            b.add("contentNotes", notes);
+        }
+        if (login != null) {
+            b.add("supportLogin", login);
+        }
+        return b.build().toString();
+    }
+
     // ---------------------------------------------------------------- the steps
 
     private long make(String title, String hours, String rate, String reason) throws Exception {

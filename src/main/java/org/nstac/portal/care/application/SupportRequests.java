@@ -21,6 +21,7 @@ import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.shared.Notices;
 import org.nstac.portal.shared.StepOutAsked;
+import org.nstac.portal.shared.TaskSupport;
 
 /**
  * A member asks for support; the person it reached acknowledges it. Each command is one transaction with its audit
@@ -38,6 +39,7 @@ public class SupportRequests {
     public static final String MEETING_REQUIRED = "care.support.meeting.required";
     public static final String NOT_YOUR_MEETING = "care.support.meeting.notYours";
     public static final String REF_INVALID = "care.support.ref.invalid";
+    public static final String NOT_YOUR_TASK = "care.support.task.notYours";
 
     /** How many requests an inbox shows. */
     static final int INBOX_SIZE = 200;
@@ -58,6 +60,9 @@ public class SupportRequests {
     MeetingSupport meetings;
 
     @Inject
+    TaskSupport tasks;
+
+    @Inject
     Notices notices;
 
 
@@ -71,7 +76,8 @@ public class SupportRequests {
      * The calling member asks for support.
      *
      * @param about   MEETING, TASK, CONSULTATION or OTHER
-     * @param refId   the meeting (required for MEETING, and it must be one the member was invited to), task or
+     * @param refId   the meeting (required for MEETING, and it must be one the member was invited to), task
+     *                (optional; one offered to the member, whose safety plan's support person it then reaches) or
      *                consultation; ignored for OTHER
      * @param urgency NOW or SOON
      * @param note    optional, at most {@value SupportNote#MAX_LENGTH} characters
@@ -93,6 +99,11 @@ public class SupportRequests {
                 throw new DomainRuleViolation(MEETING_REQUIRED);
             }
             reached = meetings.forMember(refId, ref).orElseThrow(() -> new DomainRuleViolation(NOT_YOUR_MEETING))
+                    .supportLogin();
+        }
+        if (subject == SupportAbout.TASK && refId != null) {
+            // A task with a safety plan names its support person; a task that is not the member's is refused.
+            reached = tasks.forMember(refId, ref).orElseThrow(() -> new DomainRuleViolation(NOT_YOUR_TASK))
                     .supportLogin();
         }
         return record(ref, subject, target, when, text, reached);
@@ -160,6 +171,11 @@ public class SupportRequests {
             notices.send(List.of(login), "notification.care.support.acknowledged", MEMBER_PAGE);
         });
         return r;
+    }
+
+    /** The tasks the calling member may ask support about. */
+    public List<MeetingSupport.Choice> myTasks() {
+        return tasks.tasksOf(member.requireRef());
     }
 
     /** The meetings the calling member may ask support about. */

@@ -32,15 +32,33 @@ public class MySupport implements Serializable {
 
     private String about = SupportAbout.OTHER.name();
     private Long meetingId;
+    private Long taskId;
     private String urgency = Urgency.SOON.name();
     private String note;
 
     private transient List<SupportRequestRecord> mine;
     private transient List<MeetingSupport.Choice> meetings;
+    private transient List<MeetingSupport.Choice> tasks;
+
+    public List<MeetingSupport.Choice> getTasks() {
+        if (tasks == null) {
+            tasks = requests.myTasks();
+        }
+        return tasks;
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(Long taskId) {
+        this.taskId = taskId;
+    }
 
     public void ask() {
         try {
-            requests.ask(about, SupportAbout.MEETING.name().equals(about) ? meetingId : null, urgency, note);
+            requests.ask(about, SupportAbout.MEETING.name().equals(about) ? meetingId
+                    : SupportAbout.TASK.name().equals(about) ? taskId : null, urgency, note);
             messages.info(Urgency.NOW.name().equals(urgency) ? "care.support.sent.now" : "care.support.sent");
             note = null;
             mine = null;

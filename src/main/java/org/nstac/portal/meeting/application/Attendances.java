@@ -33,6 +33,12 @@ public class Attendances {
     @Inject
     jakarta.enterprise.event.Event<org.nstac.portal.shared.StepOutAsked> stepOuts;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.nstac.portal.shared.SensitiveWorkDone> sensitiveWork;
+
+    @Inject
+    org.nstac.portal.meeting.infrastructure.SafetyPlanStore plans;
+
     /** One line of attendance as the secretariat records it. */
     public record AttendanceLine(String memberRef, String presence, String hours, Boolean prepared,
             Boolean travelled) {
@@ -84,6 +90,12 @@ public class Attendances {
             } else {
                 attendance.record(meetingId, i.getMemberRef(), a, actor, clock.now());
                 recorded++;
+                if (a.presence() != Attendance.Presence.ABSENT && plans.planOf(meetingId).isPresent()) {
+                    // A meeting with a safety plan is sensitive work: care offers each member who took part a debrief.
+                    sensitiveWork.fire(new org.nstac.portal.shared.SensitiveWorkDone(
+                            org.nstac.portal.shared.SensitiveWorkDone.MEETING, meetingId, m.getTitle(),
+                            i.getMemberRef(), plans.supportLoginOf(meetingId)));
+                }
             }
             accrue(m, i.getMemberRef(), AttendancePay.forAttendance(meetingId, i.getMemberRef(), m.pay(), m.times(),
                     a), actor);

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,14 +22,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.task.application.TaskCatalogue;
 import org.nstac.portal.task.application.TaskOffers;
 import org.nstac.portal.task.application.TaskPolicy;
 import org.nstac.portal.task.application.TaskReviews;
+import org.nstac.portal.task.application.TaskSafetyPlans;
 import org.nstac.portal.task.application.WorkLogs;
 import org.nstac.portal.task.domain.TaskAction;
+import org.nstac.portal.task.domain.TaskSafetyPlan;
+import org.nstac.portal.task.domain.TaskSafetyRules;
 import org.nstac.portal.task.infrastructure.OfferRecord;
 import org.nstac.portal.task.infrastructure.TaskRecord;
+import org.nstac.portal.task.infrastructure.TaskSafetyPlanStore;
 import org.nstac.portal.task.infrastructure.WorkLogRecord;
 
 /**
@@ -59,14 +65,46 @@ public class TaskResource {
     public record TaskView(long id, String title, String outcome, String kind, Long consultationId,
             BigDecimal estimatedHours, String payBasis, BigDecimal rate, String rateReason, BigDecimal cardRate,
             BigDecimal unitRate, String currency, LocalDate deadline, List<String> roles, List<String> topics,
-            boolean publicFacing, boolean mediaPresent, String state) {
-        static TaskView of(TaskCatalogue.PricedTask p) {
+            boolean publicFacing, boolean mediaPresent, String state,
+            @Schema(description = "Whether the task exposes the member and so needs a safety plan before any offer")
+            boolean safetyPlanRequired,
+            @Schema(description = "Whether the task has its safety plan") boolean hasSafetyPlan,
+            @Schema(description = "The safety plan (GET /api/tasks/{id} only; null in lists and while there is none)")
+            TaskPlan safetyPlan) {
+        static TaskView of(TaskCatalogue.PricedTask p, boolean hasPlan, TaskPlan plan) {
             TaskRecord t = p.task();
             return new TaskView(t.getId(), t.getTitle(), t.getOutcome(), t.getKind(), t.getConsultationId(),
                     t.getEstimatedHours(), t.getPayBasis().name(), t.getRate(), t.getRateReason(),
                     p.cardRate().amount(), p.unitRate().amount(), t.getCurrency(), t.getDeadline(),
-                    t.getRolesNeeded(), t.getTopics(), t.isPublicFacing(), t.isMediaPresent(), t.getState().name());
+                    t.getRolesNeeded(), t.getTopics(), t.isPublicFacing(), t.isMediaPresent(), t.getState().name(),
+                    TaskSafetyRules.needsPlan(t.getKind(), t.isPublicFacing(), t.isMediaPresent()), hasPlan, plan);
         }
+    }
+
+    /**
+     * A task's safety plan: the support person (a name or a role) and how to reach them, content notes (what the work
+     * may touch on), photographs and recording (none unless said, and then only of members who agreed to
+     * photographs), and the promise that the member is named only by their pseudonym. {@code supportLogin}, the
+     * support person's portal account, is shown to the secretariat only.
+     */
+    @Schema(name = "TaskPlan")
+    public record TaskPlan(String supportPersonName, String supportContact, String supportLogin, String contentNotes,
+            boolean photographsAllowed, boolean recordingAllowed, boolean pseudonymOnly) {
+        static TaskPlan of(TaskSafetyPlan p, String supportLogin) {
+            return p == null ? null : new TaskPlan(p.supportPersonName(), p.supportContact(), supportLogin,
+                    p.contentNotes(), p.photographsAllowed(), p.recordingAllowed(), p.pseudonymOnly());
+        }
+    }
+
+    /**
+     * A task's safety plan as the secretariat sets it: {@code supportPersonName}, {@code supportContact} and
+     * {@code contentNotes} required (at most 300 characters each), {@code pseudonymOnly} must be true,
+     * photographs and recording default to no; {@code supportLogin} optional: the support person's portal account,
+     * whom support requests and debriefs about the task reach.
+     */
+    @Schema(name = "TaskPlanInput")
+    public record TaskPlanInput(String supportPersonName, String supportContact, String supportLogin,
+            String contentNotes, Boolean photographsAllowed, Boolean recordingAllowed, Boolean pseudonymOnly) {
     }
 
     public record OfferInput(String memberRef) {
@@ -108,6 +146,12 @@ public class TaskResource {
     @Inject
     TaskPolicy policy;
 
+    @Inject
+    TaskSafetyPlans safetyPlans;
+
+    @Inject
+    TaskSafetyPlanStore planStore;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTask",
@@ -126,7 +170,7 @@ public class TaskResource {
                 Boolean.TRUE.equals(in.mediaPresent())));
         TaskCatalogue.PricedTask priced = catalogue.allPriced().stream().filter(p -> p.task().getId()
                 .equals(t.getId())).findFirst().orElseThrow();
-        return Response.status(Response.Status.CREATED).entity(TaskView.of(priced)).build();
+        return Response.status(Response.Status.CREATED).entity(TaskView.of(priced, false, null)).build();
     }
 
     @GET
@@ -135,9 +179,53 @@ public class TaskResource {
             description = "Who may call it: The secretariat (every task); a member (those offered to them).")
     public Object list() {
         if (policy.may(TaskAction.LIST_ALL)) {
-            return catalogue.allPriced().stream().map(TaskView::of).toList();
+            Set<Long> planned = planStore.tasksWithPlan();
+            return catalogue.allPriced().stream().map(p -> TaskView.of(p, planned.contains(p.task().getId()), null))
+                    .toList();
         }
         return offers.mine();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getTask",
+            summary = "One task with its terms, whether it needs a safety plan, and its plan",
+            description = "Who may call it: The secretariat; a member it was offered to.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TaskView")))
+    public TaskView get(@PathParam("id") long id) {
+        TaskCatalogue.PricedTask priced = catalogue.visiblePriced(id);
+        Optional<TaskSafetyPlan> plan = safetyPlans.of(id);
+        return TaskView.of(priced, plan.isPresent(), plan.map(p -> TaskPlan.of(p, supportLoginFor(id))).orElse(null));
+    }
+
+    @GET
+    @Path("{id}/safety-plan")
+    @Operation(operationId = "getTaskSafetyPlan",
+            summary = "The task's safety plan (404 while there is none)",
+            description = "Who may call it: The secretariat; a member the task was offered to.")
+    public TaskPlan safetyPlan(@PathParam("id") long id) {
+        return TaskPlan.of(safetyPlans.of(id).orElseThrow(NotFound::new), supportLoginFor(id));
+    }
+
+    @PUT
+    @Path("{id}/safety-plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setTaskSafetyPlan",
+            summary = "Set the task's safety plan (required before a task that exposes the member is offered): "
+            + "support person and how to reach them, content notes, photographs/recording (default none), pseudonym "
+            + "use acknowledged; supportLogin: the support person's portal account",
+            description = "Who may call it: The secretariat.")
+    public TaskPlan setSafetyPlan(@PathParam("id") long id, TaskPlanInput in) {
+        TaskSafetyPlan plan = safetyPlans.plan(id, in == null ? null : new TaskSafetyPlans.Draft(
+                in.supportPersonName(), in.supportContact(), in.supportLogin(), in.contentNotes(),
+                in.photographsAllowed(), in.recordingAllowed(), in.pseudonymOnly()));
+        return TaskPlan.of(plan, supportLoginFor(id));
+    }
+
+    /** The support person's account, for the secretariat only: a member sees the name or role and the contact. */
+    private String supportLoginFor(long id) {
+        return policy.may(TaskAction.LIST_ALL) ? safetyPlans.supportLoginOf(id).orElse(null) : null;
     }
 
     @GET

@@ -156,6 +156,13 @@ public class TaskCatalogue {
                 pricing.unitRate(t, today))).toList();
     }
 
+    /** One task with what it pays per unit today, for someone who may see it (see {@link #visible}). */
+    public PricedTask visiblePriced(long id) {
+        TaskRecord t = visible(id);
+        LocalDate today = clock.today();
+        return new PricedTask(t, pricing.cardRate(t.getPayBasis(), t.getKind(), today), pricing.unitRate(t, today));
+    }
+
     /** One task for someone who may see it: the secretariat, or a member it was offered to. */
     public TaskRecord visible(long id) {
         if (!policy.may(TaskAction.LIST_ALL) && !policy.may(TaskAction.WORK, id)) {

@@ -43,7 +43,10 @@ import org.nstac.portal.task.domain.TaskAction;
 import org.nstac.portal.task.domain.TaskPay;
 import org.nstac.portal.task.domain.TaskState;
 import org.nstac.portal.task.domain.TaskTerms;
+import org.nstac.portal.task.domain.TaskSafetyPlan;
+import org.nstac.portal.task.domain.TaskSafetyRules;
 import org.nstac.portal.task.infrastructure.OfferRecord;
+import org.nstac.portal.task.infrastructure.TaskSafetyPlanStore;
 import org.nstac.portal.task.infrastructure.TaskRecord;
 
 /**
@@ -65,7 +68,7 @@ public class TaskOffers {
     public record MemberTask(long offerId, long taskId, String title, String outcome, String kind, LocalDate deadline,
             OfferState offerState, Instant expiresAt, BigDecimal estimatedHours, String payBasis, BigDecimal rate,
             String currency, BigDecimal hoursLogged, BigDecimal pays, boolean overEstimate, String reviewState,
-            String reviewComment, TaskState taskState) {
+            String reviewComment, TaskState taskState, TaskSafetyPlan safetyPlan) {
     }
 
     /** The member's hours this month against the capacity they set. */
@@ -116,6 +119,9 @@ public class TaskOffers {
 
     @Inject
     EngagementTerms engagementTerms;
+
+    @Inject
+    TaskSafetyPlanStore safetyPlans;
 
     /** The offers of a task (the secretariat). */
     public List<OfferRecord> offersOf(long taskId) {
@@ -178,9 +184,14 @@ public class TaskOffers {
         if (task.getState() != TaskState.OPEN) {
             throw new DomainRuleViolation("task.state.notAllowed");
         }
+        // An exposing task is offered only with its safety plan, so the member weighs the offer with it in front of them.
+        Optional<TaskSafetyPlan> plan = safetyPlans.planOf(taskId);
+        TaskSafetyRules.requireCanOffer(task.getKind(), task.isPublicFacing(), task.isMediaPresent(), plan.isPresent());
         Member member = members.findByRef(memberRef == null ? "" : memberRef)
                 .orElseThrow(() -> new DomainRuleViolation("task.offer.memberUnknown"));
-        Eligibility.require(TaskCatalogue.terms(task), candidate(member));
+        Candidate candidate = candidate(member);
+        Eligibility.require(TaskCatalogue.terms(task), candidate);
+        requirePlanConsents(plan, candidate);
         engagementTerms.require(member.getRef());
         boolean already = !em.createQuery("select o from OfferRecord o where o.taskId = :t and o.memberRef = :m",
                 OfferRecord.class).setParameter("t", taskId).setParameter("m", memberRef).getResultList().isEmpty();
@@ -216,8 +227,9 @@ public class TaskOffers {
         }
         if (accept) {
             TaskRecord task = catalogue.find(offer.getTaskId());
-            Eligibility.require(TaskCatalogue.terms(task), candidate(members.findByRef(memberRef)
-                    .orElseThrow(NotFound::new)));
+            Candidate candidate = candidate(members.findByRef(memberRef).orElseThrow(NotFound::new));
+            Eligibility.require(TaskCatalogue.terms(task), candidate);
+            requirePlanConsents(safetyPlans.planOf(task.getId()), candidate);
         }
         OfferState next = state.moveTo(accept ? OfferState.ACCEPTED : OfferState.DECLINED);
         offer.respond(next, clock.now());
@@ -244,7 +256,7 @@ public class TaskOffers {
                     unit.currency().name(), hours, pays.amount(), o.getHoursAccepted() == null ? pay.overEstimate()
                             : o.isOverEstimate(),
                     o.getReviewState() == null ? null : o.getReviewState().name(), o.getReviewComment(),
-                    t.getState()));
+                    t.getState(), safetyPlans.planOf(t.getId()).orElse(null)));
         }
         return out;
     }
@@ -262,6 +274,17 @@ public class TaskOffers {
         }
         return accruals.bySourceKeys(List.of(TaskPricing.sourceKey(o.getId()))).stream().findFirst()
                 .map(Accruals.Accrued::amount);
+    }
+
+    /**
+     * A plan that allows photographs or a recording reaches only members who agreed to photographs.
+     *
+     * @throws DomainRuleViolation {@code task.safety.consentMissing} otherwise
+     */
+    private static void requirePlanConsents(Optional<TaskSafetyPlan> plan, Candidate candidate) {
+        if (plan.isPresent() && !candidate.validConsents().containsAll(plan.get().consentsNeeded())) {
+            throw new DomainRuleViolation("task.safety.consentMissing");
+        }
     }
 
     Candidate candidate(Member m) {

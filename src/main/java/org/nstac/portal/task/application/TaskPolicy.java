@@ -30,9 +30,20 @@ public class TaskPolicy {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    private String demoLogin;
+    private String demoMemberRef;
+
     /** How the caller stands to tasks in general. */
     public Set<TaskRelation> relations() {
         Set<TaskRelation> relations = EnumSet.noneOf(TaskRelation.class);
+        if (demoLogin != null) {
+            relations.add(demoMemberRef == null ? TaskRelation.SECRETARIAT : TaskRelation.MEMBER);
+            return relations;
+        }
         if (user.hasRole(Role.SECRETARIAT)) {
             relations.add(TaskRelation.SECRETARIAT);
         }
@@ -50,7 +61,7 @@ public class TaskPolicy {
         Set<TaskRelation> relations = relations();
         if (relations.contains(TaskRelation.MEMBER) && !em.createQuery("select o.id from OfferRecord o where "
                 + "o.taskId = :t and o.memberRef = :m", Long.class).setParameter("t", taskId)
-                .setParameter("m", member.requireRef()).setMaxResults(1).getResultList().isEmpty()) {
+                .setParameter("m", memberRef()).setMaxResults(1).getResultList().isEmpty()) {
             relations.add(TaskRelation.OFFERED_MEMBER);
         }
         return relations;
@@ -80,11 +91,30 @@ public class TaskPolicy {
 
     /** The signed-in person's name, for the audit trail and "entered by". */
     public String actor() {
-        return user.getName();
+        return demoLogin != null ? demoLogin : user.getName();
     }
 
     /** The calling member. @throws NotFound when the caller is not a member */
     public String memberRef() {
+        if (demoLogin != null) {
+            if (demoMemberRef == null) {
+                throw new NotFound();
+            }
+            return demoMemberRef;
+        }
         return member.requireRef();
+    }
+
+    /**
+     * Demo data only ({@code portal.demo-data=true}), seeded at startup where nobody is signed in: for the rest of this
+     * request context the seeding acts as the secretariat ({@code memberRef} null) or as the demo member with that
+     * reference. Refused in any other setting, so a production portal can never use it.
+     */
+    public void actForDemoData(String login, String memberRef) {
+        if (!demoData) {
+            throw new IllegalStateException("Only the demo data acts for someone, and there is none here");
+        }
+        demoLogin = java.util.Objects.requireNonNull(login, "login");
+        demoMemberRef = memberRef;
     }
 }

@@ -19,6 +19,7 @@ import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.shared.NotFound;
+import org.nstac.portal.shared.SensitiveWorkDone;
 import org.nstac.portal.shared.Notices;
 import org.nstac.portal.task.domain.ReviewState;
 import org.nstac.portal.task.domain.TaskAction;
@@ -79,6 +80,12 @@ public class TaskReviews {
     @Inject
     Accruals accruals;
 
+    @Inject
+    org.nstac.portal.task.infrastructure.TaskSafetyPlanStore safetyPlans;
+
+    @Inject
+    jakarta.enterprise.event.Event<SensitiveWorkDone> sensitiveWork;
+
     /**
      * Accepts the delivered work (it is booked once, hours beyond the estimate included and flagged) or asks for
      * changes with a comment. Two reviewers accepting at once still book once: the offer row is locked, and the
@@ -121,6 +128,11 @@ public class TaskReviews {
         Accruals.Accrued booked = pricing.book(task, offer.getId(), memberRef, pay,
                 workLogs.lastWorkDay(offer.getId()).orElse(clock.today()), actor);
         audit.record(actor, "task.payable", memberRef, "offer=" + offer.getId() + ",payable=" + booked.payableId());
+        if (safetyPlans.planOf(taskId).isPresent()) {
+            // Work on a task with a safety plan is sensitive: care offers the member a debrief with the support person.
+            sensitiveWork.fire(new SensitiveWorkDone(SensitiveWorkDone.TASK, taskId, task.getTitle(), memberRef,
+                    safetyPlans.supportLoginOf(taskId)));
+        }
         return Optional.of(view(offer, booked));
     }
 

@@ -35,7 +35,8 @@ class TaskMessagesTest {
             "TaskState", TaskState.class);
 
     private static final List<Class<?>> WITH_KEYS = List.of(TaskTerms.class, WorkLog.class, Suggestion.class,
-            OfferState.class, TaskState.class, TaskPay.class, Eligibility.class, Gini.class);
+            OfferState.class, TaskState.class, TaskPay.class, Eligibility.class, Gini.class, TaskSafetyPlan.class,
+            TaskSafetyRules.class);
 
     @Test
     void everyKeyConstantAndEveryReasonHasAMessageInBothLanguages() throws Exception {
@@ -48,7 +49,7 @@ class TaskMessagesTest {
                 }
             }
         }
-        assertEquals(17, keys.size(), keys.toString());
+        assertEquals(23, keys.size(), keys.toString());
         for (Reason reason : Reason.values()) {
             keys.add(reason.messageKey());
         }
