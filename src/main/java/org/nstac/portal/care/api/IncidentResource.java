@@ -77,6 +77,7 @@ public class IncidentResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentJson.class)))
     public Response record(String body) {
+        incidents.requireKeeper();
         IncidentRecord incident = incidents.record(IncidentJson.draft(body));
         return Response.status(Response.Status.CREATED).entity(json(incident)).build();
     }
@@ -91,6 +92,7 @@ public class IncidentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "IncidentInput")))
     public IncidentJson update(@PathParam("id") long id, String body) {
+        incidents.requireKeeper();
         return json(incidents.update(id, IncidentJson.draft(body)));
     }
 

@@ -139,6 +139,14 @@ public class Incidents {
         return store.find(id).orElseThrow(NotFound::new);
     }
 
+    /**
+     * Asks before a request body is even read, so that someone outside the log gets "not found" whatever they send,
+     * never a message about the body. @throws NotFound for anyone but the secretariat and the chair
+     */
+    public void requireKeeper() {
+        policy.require(Action.RECORD);
+    }
+
     /** Whether the caller keeps the log (the pages show their links). */
     public boolean mayList() {
         return policy.may(Action.LIST);
