@@ -58,18 +58,20 @@ public class IncidentResource {
             + "account of the person's experience), an optional follow-up day (not before the incident) and an "
             + "optional member reference. Any other field is refused with 400")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(name = "IncidentInput", type = SchemaType.OBJECT, properties = {
+            schema = @Schema(type = SchemaType.OBJECT, description = "An incident entry. Any other field (a story, "
+                    + "an account, a description) is refused with 400 care.incident.field.unknown.", properties = {
                 @SchemaProperty(name = "occurredOn", type = SchemaType.STRING, format = "date",
-                        description = "The day of the incident"),
+                        description = "The day of the incident, not after today"),
                 @SchemaProperty(name = "kind", type = SchemaType.STRING, enumeration = {"DISTRESS_IN_MEETING",
                     "DISTRESS_DURING_WORK", "SAFETY_THREAT", "IDENTITY_EXPOSURE_RISK", "HEALTH", "OTHER"}),
                 @SchemaProperty(name = "actions", type = SchemaType.ARRAY, implementation = String.class,
-                        description = "What was done: SUPPORT_PERSON_CALLED, REFERRED_TO_SERVICE, MEETING_PAUSED, "
-                        + "EMERGENCY_SERVICES, FOLLOWED_UP, OTHER"),
+                        description = "What was done, at least one of SUPPORT_PERSON_CALLED, REFERRED_TO_SERVICE, "
+                        + "MEETING_PAUSED, EMERGENCY_SERVICES, FOLLOWED_UP, OTHER (OTHER needs the note)"),
                 @SchemaProperty(name = "note", type = SchemaType.STRING, maxLength = 200,
-                        description = "What was done, briefly (optional; required with OTHER)"),
+                        description = "What was done, briefly (optional; required with OTHER); never an account of "
+                        + "the person's experience"),
                 @SchemaProperty(name = "followUpOn", type = SchemaType.STRING, format = "date",
-                        description = "The day to follow up (optional)"),
+                        description = "The day to follow up, not before the incident (optional)"),
                 @SchemaProperty(name = "followUpDone", type = SchemaType.BOOLEAN,
                         description = "Whether the follow-up was done (only with a follow-up day)"),
                 @SchemaProperty(name = "memberRef", type = SchemaType.STRING, maxLength = 32,
@@ -90,7 +92,24 @@ public class IncidentResource {
             + "({\"followUpDone\": true}): the fields given replace theirs, the others stay; null clears an optional "
             + "one. The same rules as for a new entry; any other field is refused with 400")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "IncidentInput")))
+            schema = @Schema(type = SchemaType.OBJECT, description = "An incident entry. Any other field (a story, "
+                    + "an account, a description) is refused with 400 care.incident.field.unknown.", properties = {
+                @SchemaProperty(name = "occurredOn", type = SchemaType.STRING, format = "date",
+                        description = "The day of the incident, not after today"),
+                @SchemaProperty(name = "kind", type = SchemaType.STRING, enumeration = {"DISTRESS_IN_MEETING",
+                    "DISTRESS_DURING_WORK", "SAFETY_THREAT", "IDENTITY_EXPOSURE_RISK", "HEALTH", "OTHER"}),
+                @SchemaProperty(name = "actions", type = SchemaType.ARRAY, implementation = String.class,
+                        description = "What was done, at least one of SUPPORT_PERSON_CALLED, REFERRED_TO_SERVICE, "
+                        + "MEETING_PAUSED, EMERGENCY_SERVICES, FOLLOWED_UP, OTHER (OTHER needs the note)"),
+                @SchemaProperty(name = "note", type = SchemaType.STRING, maxLength = 200,
+                        description = "What was done, briefly (optional; required with OTHER); never an account of "
+                        + "the person's experience"),
+                @SchemaProperty(name = "followUpOn", type = SchemaType.STRING, format = "date",
+                        description = "The day to follow up, not before the incident (optional)"),
+                @SchemaProperty(name = "followUpDone", type = SchemaType.BOOLEAN,
+                        description = "Whether the follow-up was done (only with a follow-up day)"),
+                @SchemaProperty(name = "memberRef", type = SchemaType.STRING, maxLength = 32,
+                        description = "The member's opaque reference (optional; never a name)")})))
     public IncidentJson update(@PathParam("id") long id, String body) {
         incidents.requireKeeper();
         return json(incidents.update(id, IncidentJson.draft(body)));
