@@ -17,7 +17,8 @@ import org.nstac.portal.report.domain.SmallNumbers;
  * 3" ({@code fewerThan}) on the page, in the PDF and in the CSV. Amounts are strings ("1500.00"); shares and Gini
  * coefficients numbers from 0 to 1. {@code incidents} and {@code incidentsByKind} count the entries of the care
  * feature's incident log with their day in the year (a count of one or two is hidden, like a figure about one or two
- * members).
+ * members; a report drafted before incidents were counted has {@code null} and an empty map, and lists neither in
+ * {@code suppressed}).
  */
 public final class AnnualReportJson {
 
@@ -96,7 +97,7 @@ public final class AnnualReportJson {
                 new AnnualReportPositions(f.positions(), f.positionAnswers()), f.outcomes(),
                 f.payments().stream().map(p -> new AnnualReportPayment(p.activity(), p.currency(),
                         p.shown() == null ? null : p.shown().toPlainString())).toList(),
-                f.incidents().shown(), shown(f.incidentsByKind()),
+                f.incidentsCounted() ? f.incidents().shown() : null, shown(f.incidentsByKind()),
                 v.foreword(), new AnnualReportEndorsements(v.endorsed().shown(), v.dissented().shown()),
                 v.myEndorsement() == null ? null : v.myEndorsement() ? "ENDORSED" : "DISSENTED",
                 v.dissentReasons(), suppressed, SmallNumbers.THRESHOLD);

@@ -67,6 +67,11 @@ public record AnnualFigures(int year, LocalDate asOf, Count consultations, Count
         return new IncidentCounts(all, java.util.Collections.unmodifiableMap(counts));
     }
 
+    /** Whether these figures count incidents (a report drafted before they were counted does not). */
+    public boolean incidentsCounted() {
+        return !incidentsByKind.isEmpty();
+    }
+
     /** The incidents of a year: the total and by kind. */
     public record IncidentCounts(Count total, Map<String, Count> byKind) {
     }

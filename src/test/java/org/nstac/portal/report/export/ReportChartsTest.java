@@ -56,7 +56,7 @@ class ReportChartsTest {
         ReportLines.Shown shown = ReportLines.of(view(answers, Map.of("PLENARY", Count.of(0, 0)), List.of()),
                 Locale.ENGLISH);
         assertTrue(shown.charts().isEmpty(), shown.charts().toString());
-        assertEquals(List.of("consultations", "meetings", "tasks", "participation", "payments", "incidents", "review"),
+        assertEquals(List.of("consultations", "meetings", "tasks", "participation", "payments", "review"),
                 shown.sections().stream().map(ReportLines.Section::id).toList(), "the tables are all still there");
     }
 
