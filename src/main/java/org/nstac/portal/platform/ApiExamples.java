@@ -109,6 +109,11 @@ final class ApiExamples {
             Map.entry("proposeQuote", """
                     {"memberRef": "M-7Q4K2", "text": "We were heard, and the law changed.",
                      "purpose": "Annual report 2027, page on consultations", "publishOn": "2027-03-01"}"""),
+            Map.entry("recordIncident", """
+                    {"occurredOn": "2027-01-15", "kind": "DISTRESS_IN_MEETING",
+                     "actions": ["SUPPORT_PERSON_CALLED", "MEETING_PAUSED"],
+                     "note": "Quiet room offered, break of 20 minutes", "followUpOn": "2027-01-17",
+                     "memberRef": "M-7Q4K2"}"""),
             Map.entry("askForSupport", """
                     {"about": "MEETING", "refId": 12, "urgency": "NOW", "note": "I need a quiet room for a moment"}"""),
             Map.entry("publishConsentText", """

@@ -46,7 +46,7 @@ class NativeSqlTest {
             Map.entry("security", Set.of("revoked_session")),
             Map.entry("directory", Set.of("directory_entry", "directory_entry_language", "directory_entry_service")),
             Map.entry("care", Set.of("support_request", "declared_interest", "interest_step_aside", "quote",
-                    "debrief")),
+                    "debrief", "crisis_protocol", "incident")),
             Map.entry("platform", Set.of("job_lease")),
             Map.entry("terms", Set.of("terms_version", "terms_acceptance")),
             Map.entry("learning", Set.of("learning_opportunity", "learning_offer")),

@@ -272,4 +272,143 @@ class CareMoreApiIT {
     static List<JsonObject> objects(String body) {
         return Api.array(body).stream().map(JsonObject.class::cast).toList();
     }
+
+    // Crisis protocol and incident log (issue 20)
+
+    @Test
+    void theSecretariatEditsTheCrisisProtocolAndEveryoneSignedInReadsItInBothLanguages() throws Exception {
+        String canary = MemberDataExportIT.letters();
+        String en = "Stop at any time " + canary + ".\n\nIn an emergency call 194 or 192.";
+        String sr = "Stanite kad god želite " + canary + ".\n\nU hitnom slučaju pozovite 194 ili 192.";
+        String body = Json.createObjectBuilder().add("en", en).add("sr", sr).build().toString();
+        for (String notSecretariat : List.of("sunflower", "oak", "justice", "observer", "finance")) {
+            assertEquals(404, Api.send(notSecretariat, "PUT", "/api/crisis-protocol", body).statusCode(),
+                    notSecretariat + " may read the protocol but not rewrite it");
+        }
+        HttpResponse<String> onlyEnglish = Api.send("secretariat", "PUT", "/api/crisis-protocol",
+                Json.createObjectBuilder().add("en", en).add("sr", " ").build().toString());
+        assertEquals(400, onlyEnglish.statusCode());
+        assertEquals("care.protocol.text.required", Api.error(onlyEnglish));
+
+        HttpResponse<String> saved = Api.send("secretariat", "PUT", "/api/crisis-protocol", body);
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonObject written = Tokens.json(saved.body());
+        for (String reader : List.of("sunflower", "oak", "justice", "observer", "finance", "secretariat")) {
+            HttpResponse<String> read = Api.send(reader, "GET", "/api/crisis-protocol", null);
+            assertEquals(200, read.statusCode(), reader);
+            JsonObject p = Tokens.json(read.body());
+            assertEquals(en, p.getString("en"), reader + " reads the English text");
+            assertEquals(sr, p.getString("sr"), reader + " reads the Serbian text");
+            assertEquals("secretariat", p.getString("updatedBy"), "by the account, never a name");
+            assertEquals(written.getJsonNumber("version").longValue(), p.getJsonNumber("version").longValue());
+            assertTrue(Instant.parse(p.getString("updatedAt")).isAfter(Instant.now().minus(Duration.ofDays(400))));
+        }
+    }
+
+    @Test
+    void theSecretariatLogsAnIncidentTheChairSeesAndFollowsItUpAndNobodyElseSeesAnything() throws Exception {
+        String river = org.nstac.portal.it.Db.memberRef("river");
+        java.time.LocalDate today = PortalTime.today();
+        String entry = Json.createObjectBuilder().add("occurredOn", today.minusDays(1).toString())
+                .add("kind", "DISTRESS_IN_MEETING")
+                .add("actions", Json.createArrayBuilder().add("SUPPORT_PERSON_CALLED").add("MEETING_PAUSED"))
+                .add("note", "Break of 20 minutes " + MemberDataExportIT.letters())
+                .add("followUpOn", today.toString()).add("memberRef", river).build().toString();
+        for (String outsider : List.of("sunflower", "river", "justice", "observer", "finance", "union")) {
+            assertEquals(404, Api.send(outsider, "POST", "/api/incidents", entry).statusCode(), outsider);
+            assertEquals(404, Api.send(outsider, "POST", "/api/incidents", "{\"story\":\"x\"}").statusCode(),
+                    outsider + " learns nothing about the body either");
+        }
+        HttpResponse<String> logged = Api.send("secretariat", "POST", "/api/incidents", entry);
+        assertEquals(201, logged.statusCode(), logged.body());
+        JsonObject created = Tokens.json(logged.body());
+        long id = created.getJsonNumber("id").longValue();
+        assertEquals(river, created.getString("memberRef"));
+        assertEquals(List.of("SUPPORT_PERSON_CALLED", "MEETING_PAUSED"),
+                created.getJsonArray("actions").getValuesAs(jakarta.json.JsonString::getString));
+        assertTrue(created.getBoolean("followUpDue"), "due today");
+        assertEquals("secretariat", created.getString("recordedBy"));
+
+        HttpResponse<String> chairList = Api.send("oak", "GET", "/api/incidents", null);
+        assertEquals(200, chairList.statusCode(), chairList.body());
+        assertTrue(objects(chairList.body()).stream().anyMatch(i -> i.getJsonNumber("id").longValue() == id),
+                "the chair sees the entry the secretariat logged");
+        for (String outsider : List.of("sunflower", "river", "justice", "labour", "observer", "finance", "admin")) {
+            assertEquals(404, Api.send(outsider, "GET", "/api/incidents", null).statusCode(), outsider);
+            assertEquals(404, Api.send(outsider, "GET", "/api/incidents/" + id, null).statusCode(), outsider);
+            assertEquals(404, Api.send(outsider, "PUT", "/api/incidents/" + id, "{\"followUpDone\":true}")
+                    .statusCode(), outsider);
+        }
+
+        HttpResponse<String> followedUp = Api.send("oak", "PUT", "/api/incidents/" + id, "{\"followUpDone\":true}");
+        assertEquals(200, followedUp.statusCode(), followedUp.body());
+        JsonObject done = Tokens.json(followedUp.body());
+        assertTrue(done.getBoolean("followUpDone"));
+        assertFalse(done.getBoolean("followUpDue"));
+        assertFalse(done.isNull("followUpDoneAt"));
+        assertEquals("oak", done.getString("updatedBy"));
+        assertEquals("DISTRESS_IN_MEETING", done.getString("kind"), "what the edit did not name stays");
+        assertEquals(river, done.getString("memberRef"));
+    }
+
+    @Test
+    void anIncidentEntryRefusesAStoryAndBrokenRulesWithAClearMessageAndStoresNothing() throws Exception {
+        java.time.LocalDate today = PortalTime.today();
+        long before = org.nstac.portal.it.Db.number("SELECT COUNT(*) FROM incident");
+        String withStory = Json.createObjectBuilder().add("occurredOn", today.toString()).add("kind", "HEALTH")
+                .add("actions", Json.createArrayBuilder().add("EMERGENCY_SERVICES"))
+                .add("story", "What happened to her").build().toString();
+        HttpResponse<String> refused = Api.send("secretariat", "POST", "/api/incidents", withStory);
+        assertEquals(400, refused.statusCode(), refused.body());
+        JsonObject error = Tokens.json(refused.body());
+        assertEquals("care.incident.field.unknown", error.getString("error"));
+        assertTrue(error.getString("message").contains("\"story\"")
+                && error.getString("message").contains("No account of anyone's experience"), error.getString("message"));
+        assertFalse(refused.body().contains("What happened to her"), "the refused text is not echoed");
+        HttpResponse<String> serbian = Api.sendIn("sr-Latn", "oak", "POST", "/api/incidents",
+                withStory.replace("\"story\"", "\"account\""));
+        assertEquals(400, serbian.statusCode());
+        assertTrue(Tokens.json(serbian.body()).getString("message").contains("nema polje „account“"), serbian.body());
+
+        String base = "{\"occurredOn\":\"" + today + "\",\"kind\":\"HEALTH\",\"actions\":[\"FOLLOWED_UP\"]";
+        assertEquals("care.incident.note.tooLong", Api.error(Api.send("secretariat", "POST", "/api/incidents",
+                base + ",\"note\":\"" + "x".repeat(201) + "\"}")));
+        assertEquals("care.incident.followUp.beforeIncident", Api.error(Api.send("secretariat", "POST",
+                "/api/incidents", base + ",\"followUpOn\":\"" + today.minusDays(1) + "\"}")));
+        assertEquals("care.incident.date.future", Api.error(Api.send("secretariat", "POST", "/api/incidents",
+                base.replace(today.toString(), today.plusDays(1).toString()) + "}")));
+        assertEquals("care.incident.kind.unknown", Api.error(Api.send("secretariat", "POST", "/api/incidents",
+                base.replace("HEALTH", "PANIC") + "}")));
+        assertEquals("care.incident.member.unknown", Api.error(Api.send("secretariat", "POST", "/api/incidents",
+                base + ",\"memberRef\":\"M-NOBODY1\"}")));
+        assertEquals("care.incident.member.invalid", Api.error(Api.send("secretariat", "POST", "/api/incidents",
+                base + ",\"memberRef\":\"Ana Petrovic\"}")));
+        assertEquals(before, org.nstac.portal.it.Db.number("SELECT COUNT(*) FROM incident"), "nothing stored");
+    }
+
+    @Test
+    void theAnnualReportCountsIncidentsByKindAndHidesOneOrTwo() throws Exception {
+        // 2016: a year no other test and no demo data touches (the report tests use 2017 to 2019).
+        for (String kind : List.of("HEALTH", "HEALTH", "HEALTH", "SAFETY_THREAT")) {
+            HttpResponse<String> logged = Api.send("secretariat", "POST", "/api/incidents", Json.createObjectBuilder()
+                    .add("occurredOn", "2016-06-15").add("kind", kind)
+                    .add("actions", Json.createArrayBuilder().add("SUPPORT_PERSON_CALLED")).build().toString());
+            assertEquals(201, logged.statusCode(), logged.body());
+        }
+        HttpResponse<String> drafted = Api.send("secretariat", "POST", "/api/annual-reports/2016", null);
+        assertTrue(drafted.statusCode() == 201 || drafted.statusCode() == 200, drafted.body());
+        HttpResponse<String> read = Api.send("sunflower", "GET", "/api/annual-reports/2016", null);
+        JsonObject r = Tokens.json(read.body());
+        JsonObject byKind = r.getJsonObject("incidentsByKind");
+        assertEquals(3, byKind.getInt("HEALTH"));
+        assertTrue(byKind.isNull("SAFETY_THREAT"), "one incident of a kind is fewer than 3: " + byKind);
+        assertEquals(0, byKind.getInt("IDENTITY_EXPOSURE_RISK"));
+        assertTrue(r.isNull("incidents"), "the total would give the hidden one away");
+        List<String> suppressed = r.getJsonArray("suppressed").getValuesAs(jakarta.json.JsonString::getString);
+        assertTrue(suppressed.containsAll(List.of("incidents", "incidentsByKind.SAFETY_THREAT")), suppressed.toString());
+        assertFalse(suppressed.contains("incidentsByKind.HEALTH"));
+        String csv = Api.sendIn("en", "sunflower", "GET", "/api/annual-reports/2016/report.csv", null).body();
+        assertTrue(csv.contains("Health emergency,3"), csv);
+        assertTrue(csv.contains("Threat to safety,fewer than 3"), csv);
+    }
 }

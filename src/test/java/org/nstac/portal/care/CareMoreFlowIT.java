@@ -95,6 +95,92 @@ class CareMoreFlowIT {
         browser.signOut();
     }
 
+    @Test
+    void theSecretariatWritesTheProtocolTheChairKeepsTheLogAndAMemberReadsTheProtocolOnly() throws Exception {
+        String canary = MemberDataExportIT.letters();
+        java.time.LocalDate today = PortalTime.today();
+        String dueSql = "SELECT COUNT(*) FROM incident WHERE follow_up_done = FALSE AND follow_up_on <= '" + today + "'";
+
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/dashboard");
+        long before = Long.parseLong(browser.find(By.id("todo-incident-follow-ups")).getAttribute("data-count"));
+        assertEquals(Db.number(dueSql), before, "the dashboard counts the follow-ups due");
+        String note = "Quiet room offered " + canary;
+        HttpResponse<String> logged = Api.send("secretariat", "POST", "/api/incidents", Json.createObjectBuilder()
+                .add("occurredOn", today.minusDays(3).toString()).add("kind", "SAFETY_THREAT")
+                .add("actions", Json.createArrayBuilder().add("SUPPORT_PERSON_CALLED")).add("note", note)
+                .add("followUpOn", today.minusDays(1).toString()).build().toString());
+        assertEquals(201, logged.statusCode(), logged.body());
+        browser.open("/secretariat/dashboard");
+        var line = browser.find(By.id("todo-incident-follow-ups"));
+        assertEquals(before + 1, Long.parseLong(line.getAttribute("data-count")), "an overdue follow-up is counted");
+        assertTrue(line.getAttribute("class").contains("todo__line--waiting"), "and waits for the secretariat");
+
+        browser.find(By.id("go-crisis-protocol")).click();
+        browser.waitFor(d -> browser.has(By.id("protocol:en")));
+        var en = browser.find(By.id("protocol:en"));
+        en.clear();
+        en.sendKeys("Stay <b>calm</b> and stop at any time " + canary + ".\n\nCall 194 or 192 in an emergency.");
+        var sr = browser.find(By.id("protocol:sr"));
+        sr.clear();
+        sr.sendKeys("Ostanite mirni i stanite kad god želite " + canary + ".\n\nU hitnom slučaju pozovite 194 ili 192.");
+        assertNoSeriousViolations("/secretariat/crisis-protocol");
+        browser.find(By.id("protocol:save")).click();
+        browser.waitFor(d -> browser.text().contains("The protocol is updated"));
+        assertTrue(browser.widthOnAPhone() <= 360, "the protocol form fits a phone");
+        browser.signOut();
+
+        browser.signIn("oak", "oak");
+        browser.open("/chair/dashboard");
+        assertTrue(Long.parseLong(browser.find(By.id("todo-incident-follow-ups")).getAttribute("data-count")) >= 1,
+                "the chair sees the follow-ups due too");
+        browser.find(By.id("go-incidents")).click();
+        browser.waitFor(d -> browser.has(By.id("log:save")));
+        assertTrue(browser.textOf(By.id("entries")).contains(note), "the chair sees what the secretariat logged");
+        assertFalse(browser.has(By.cssSelector("[id*='story'], [id*='account'], [id*='description']")),
+                "no field for the person's experience");
+        assertNoSeriousViolations("/support/incidents");
+        assertTrue(browser.widthOnAPhone() <= 360, "the incident log fits a phone");
+
+        String chairNote = "Checked in by phone call arranged by duty " + canary;
+        browser.find(By.id("log:occurredOn")).sendKeys(today.toString());
+        browser.choose("log:kind", "Health emergency");
+        browser.find(By.xpath("//*[@id='log:actions']//label[normalize-space(.)='Referred to a service']")).click();
+        browser.find(By.id("log:note")).sendKeys(chairNote);
+        browser.find(By.id("log:save")).click();
+        browser.waitFor(d -> browser.text().contains("The incident is logged."));
+        browser.waitFor(d -> browser.textOf(By.id("entries")).contains(chairNote));
+        assertTrue(Db.number("SELECT COUNT(*) FROM incident WHERE kind = 'HEALTH' AND recorded_by = 'oak' "
+                + "AND actions = 'REFERRED_TO_SERVICE'") >= 1, "logged as the chair chose");
+
+        var row = browser.driver().findElements(By.cssSelector("#entries\\:table tbody tr")).stream()
+                .filter(r -> r.getText().contains(note)).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("button[id$=':done']")).click();
+        browser.waitFor(d -> browser.text().contains("The follow-up is marked done."));
+        assertEquals(before, Db.number(dueSql), "marked done, it no longer waits");
+        browser.signOut();
+
+        browser.signIn("sunflower", "sunflower");
+        browser.open("/member/dashboard");
+        browser.find(By.id("go-crisis-protocol")).click();
+        browser.waitFor(d -> browser.has(By.id("protocol-text")));
+        String text = browser.textOf(By.id("protocol-text"));
+        assertTrue(text.contains("Stay <b>calm</b> and stop at any time " + canary), "typed markup shows as text: " + text);
+        assertTrue(browser.driver().findElements(By.cssSelector("#protocol-text b")).isEmpty(), "and is never markup");
+        assertTrue(browser.textOf(By.id("protocol-updated")).contains("secretariat"), "updated by the account");
+        browser.find(By.cssSelector("#protocol-other summary")).click();
+        browser.waitFor(d -> browser.textOf(By.id("protocol-other")).contains("Ostanite mirni"));
+        assertNoSeriousViolations("/support/crisis-protocol");
+        assertTrue(browser.widthOnAPhone() <= 360, "the protocol fits a phone");
+        browser.open("/member/support");
+        assertTrue(browser.has(By.id("go-crisis-protocol")), "the support page links the protocol");
+        browser.open("/support/incidents");
+        assertTrue(browser.title().contains("Page not found") || browser.text().contains("Page not found"),
+                "a member never sees the incident log: " + browser.title());
+        assertFalse(browser.text().contains(note));
+        browser.signOut();
+    }
+
     private static void assertNoSeriousViolations(String page) {
         Results axe = new AxeBuilder().disableIframeTesting().analyze(browser.driver());
         assertTrue(axe.getPasses().size() > 10, "axe-core ran its rules: " + axe.getPasses().size());

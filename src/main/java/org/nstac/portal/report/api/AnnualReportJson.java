@@ -15,7 +15,10 @@ import org.nstac.portal.report.domain.SmallNumbers;
  * The annual report as the API gives it. A figure that describes one or two members is {@code null} and its place is
  * listed in {@code suppressed} ("members.paused", "answers.NOTED", "payments.TASK_HOUR.RSD", ...): shown as "fewer than
  * 3" ({@code fewerThan}) on the page, in the PDF and in the CSV. Amounts are strings ("1500.00"); shares and Gini
- * coefficients numbers from 0 to 1.
+ * coefficients numbers from 0 to 1. {@code incidents} and {@code incidentsByKind} count the entries of the care
+ * feature's incident log with their day in the year (a count of one or two is hidden, like a figure about one or two
+ * members; a report drafted before incidents were counted has {@code null} and an empty map, and lists neither in
+ * {@code suppressed}).
  */
 public final class AnnualReportJson {
 
@@ -60,14 +63,15 @@ public final class AnnualReportJson {
     @JsonbNillable
     @JsonbPropertyOrder({"year", "published", "publishedAt", "draftedAt", "asOf", "consultations", "comments",
         "answers", "changes", "adoptedShare", "meetings", "meetingsByKind", "members", "giniOffers", "giniEarnings",
-        "earningsCurrency", "giniInvitations", "tasks", "learning", "positions", "outcomes", "payments", "foreword",
+        "earningsCurrency", "giniInvitations", "tasks", "learning", "positions", "outcomes", "payments", "incidents",
+        "incidentsByKind", "foreword",
         "endorsements", "myStance", "dissentReasons", "suppressed", "fewerThan"})
     public record AnnualReport(int year, boolean published, String publishedAt, String draftedAt, String asOf,
             Long consultations, Long comments, Map<String, Long> answers, Long changes, BigDecimal adoptedShare,
             Long meetings, Map<String, Long> meetingsByKind, AnnualReportMembers members, BigDecimal giniOffers,
             BigDecimal giniEarnings, String earningsCurrency, BigDecimal giniInvitations, AnnualReportTasks tasks,
             AnnualReportLearning learning, AnnualReportPositions positions, Map<String, Long> outcomes,
-            List<AnnualReportPayment> payments,
+            List<AnnualReportPayment> payments, Long incidents, Map<String, Long> incidentsByKind,
             String foreword, AnnualReportEndorsements endorsements, String myStance, List<String> dissentReasons,
             List<String> suppressed, int fewerThan) {
     }
@@ -93,6 +97,7 @@ public final class AnnualReportJson {
                 new AnnualReportPositions(f.positions(), f.positionAnswers()), f.outcomes(),
                 f.payments().stream().map(p -> new AnnualReportPayment(p.activity(), p.currency(),
                         p.shown() == null ? null : p.shown().toPlainString())).toList(),
+                f.incidentsCounted() ? f.incidents().shown() : null, shown(f.incidentsByKind()),
                 v.foreword(), new AnnualReportEndorsements(v.endorsed().shown(), v.dissented().shown()),
                 v.myEndorsement() == null ? null : v.myEndorsement() ? "ENDORSED" : "DISSENTED",
                 v.dissentReasons(), suppressed, SmallNumbers.THRESHOLD);

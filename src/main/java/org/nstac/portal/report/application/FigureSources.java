@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nstac.portal.care.application.IncidentYears;
 import org.nstac.portal.consultation.application.ConsultationYears;
 import org.nstac.portal.consultation.domain.Disposition;
 import org.nstac.portal.learning.application.LearningYears;
@@ -59,6 +60,9 @@ public class FigureSources {
 
     @Inject
     PaymentYears payments;
+
+    @Inject
+    IncidentYears incidents;
 
     public AnnualFigures of(int year, LocalDate today, Instant now) {
         LocalDate from = LocalDate.of(year, 1, 1);
@@ -138,12 +142,13 @@ public class FigureSources {
             invitations.add(BigDecimal.valueOf(m.invitations().getOrDefault(ref, 0L)));
         }
         int n = population.size();
+        var incidentCounts = AnnualFigures.incidentCounts(incidents.between(from, to));
         return new AnnualFigures(year, to, Count.of(c.consultations().size(), tookPart.size()), count(c.comments()),
                 answers, count(c.changes()), adoptedShare, meetingsHeld, byKind, Count.ofMembers(n),
                 Count.ofMembers(members.paused().size()), Share.of(Gini.of(offers), n), Share.of(Gini.of(earnings), n),
                 currency, Share.of(Gini.of(invitations), n), count(t.offered()), count(t.accepted()),
                 count(l.offered()), count(l.accepted()), count(l.completed()), c.positions(), positionAnswers,
-                outcomes, pay);
+                outcomes, pay, incidentCounts.total(), incidentCounts.byKind());
     }
 
     private static Count count(Map<String, Long> perMember) {

@@ -43,7 +43,8 @@ final class FiguresJson {
             pay.add(Json.createObjectBuilder().add("activity", p.activity()).add("currency", p.currency())
                     .add("amount", p.amount().toPlainString()).add("members", p.members()).add("hidden", p.hidden()));
         }
-        return o.add("payments", pay).build().toString();
+        return o.add("payments", pay).add("incidents", count(f.incidents()))
+                .add("incidentsByKind", counts(f.incidentsByKind())).build().toString();
     }
 
     static AnnualFigures load(String json) {
@@ -64,7 +65,10 @@ final class FiguresJson {
                 share(o, "giniEarnings"), o.getString("earningsCurrency"), share(o, "giniInvitations"),
                 count(o, "tasksOffered"), count(o, "tasksAccepted"), count(o, "learningOffered"),
                 count(o, "learningAccepted"), count(o, "learningCompleted"), o.getJsonNumber("positions").longValue(),
-                longs(o.getJsonObject("positionAnswers")), longs(o.getJsonObject("outcomes")), pay);
+                longs(o.getJsonObject("positionAnswers")), longs(o.getJsonObject("outcomes")), pay,
+                // A snapshot drafted before incidents were counted has none.
+                o.containsKey("incidents") ? count(o, "incidents") : Count.ZERO,
+                o.containsKey("incidentsByKind") ? counts(o.getJsonObject("incidentsByKind")) : Map.of());
     }
 
     private static JsonObjectBuilder count(Count c) {

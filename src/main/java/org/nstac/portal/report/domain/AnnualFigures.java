@@ -23,13 +23,58 @@ import java.util.Map;
  * @param positions        council positions submitted; {@code positionAnswers} the answers they got, by disposition
  * @param outcomes         what became of the laws (ADOPTED, AMENDED, WITHDRAWN, PENDING) recorded in the year
  * @param payments         pay for the year's work by activity and currency (owed, approved or paid)
+ * @param incidents        incidents logged with their day in the year (care's incident log), and by kind in
+ *                         {@code incidentsByKind}; each incident may be about a person, so a count of one or two is
+ *                         hidden like a figure about one or two members
  */
 public record AnnualFigures(int year, LocalDate asOf, Count consultations, Count comments, Map<String, Count> answers,
         Count changes, Share adoptedShare, Count meetings, Map<String, Count> meetingsByKind, Count membersActive,
         Count membersPaused, Share giniOffers, Share giniEarnings, String earningsCurrency, Share giniInvitations,
         Count tasksOffered, Count tasksAccepted, Count learningOffered, Count learningAccepted,
         Count learningCompleted, long positions, Map<String, Long> positionAnswers, Map<String, Long> outcomes,
-        List<Payment> payments) {
+        List<Payment> payments, Count incidents, Map<String, Count> incidentsByKind) {
+
+    /** Figures drafted before incidents were counted (a stored snapshot without them): none. */
+    public AnnualFigures(int year, LocalDate asOf, Count consultations, Count comments, Map<String, Count> answers,
+            Count changes, Share adoptedShare, Count meetings, Map<String, Count> meetingsByKind, Count membersActive,
+            Count membersPaused, Share giniOffers, Share giniEarnings, String earningsCurrency, Share giniInvitations,
+            Count tasksOffered, Count tasksAccepted, Count learningOffered, Count learningAccepted,
+            Count learningCompleted, long positions, Map<String, Long> positionAnswers, Map<String, Long> outcomes,
+            List<Payment> payments) {
+        this(year, asOf, consultations, comments, answers, changes, adoptedShare, meetings, meetingsByKind,
+                membersActive, membersPaused, giniOffers, giniEarnings, earningsCurrency, giniInvitations, tasksOffered,
+                tasksAccepted, learningOffered, learningAccepted, learningCompleted, positions, positionAnswers,
+                outcomes, payments, Count.ZERO, Map.of());
+    }
+
+    /**
+     * Incidents counted by kind, each count hidden when it is one or two (an incident is about a person, named or
+     * not), and the total hidden too when it is, or when exactly one kind is (subtraction would find it).
+     */
+    public static IncidentCounts incidentCounts(Map<String, Long> byKind) {
+        Map<String, Count> counts = new java.util.LinkedHashMap<>();
+        long total = 0;
+        for (Map.Entry<String, Long> e : byKind.entrySet()) {
+            long n = e.getValue();
+            counts.put(e.getKey(), Count.of(n, (int) Math.min(n, Integer.MAX_VALUE)));
+            total += n;
+        }
+        Count all = Count.of(total, (int) Math.min(total, Integer.MAX_VALUE));
+        long hiddenKinds = counts.values().stream().filter(Count::hidden).count();
+        if (SmallNumbers.hidesTotal(all.hidden(), hiddenKinds)) {
+            all = all.hiddenToo();
+        }
+        return new IncidentCounts(all, java.util.Collections.unmodifiableMap(counts));
+    }
+
+    /** Whether these figures count incidents (a report drafted before they were counted does not). */
+    public boolean incidentsCounted() {
+        return !incidentsByKind.isEmpty();
+    }
+
+    /** The incidents of a year: the total and by kind. */
+    public record IncidentCounts(Count total, Map<String, Count> byKind) {
+    }
 
     /** One line of pay: an activity in a currency, with the members paid it. */
     public record Payment(String activity, String currency, BigDecimal amount, int members, boolean hidden) {
@@ -64,6 +109,8 @@ public record AnnualFigures(int year, LocalDate asOf, Count consultations, Count
         add(out, "learning.accepted", learningAccepted.hidden());
         add(out, "learning.completed", learningCompleted.hidden());
         payments.forEach(p -> add(out, "payments." + p.activity() + "." + p.currency(), p.hidden()));
+        add(out, "incidents", incidents.hidden());
+        incidentsByKind.forEach((k, c) -> add(out, "incidentsByKind." + k, c.hidden()));
         return out;
     }
 

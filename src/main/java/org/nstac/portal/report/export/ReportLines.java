@@ -92,6 +92,14 @@ public final class ReportLines {
         }
         sections.add(new Section("payments", text("report.section.payments"), pay));
 
+        if (f.incidentsCounted()) {
+            // A report drafted before incidents were counted has no such section, rather than a false zero.
+            List<Line> incidents = new ArrayList<>();
+            incidents.add(line("report.figure.incidents", f.incidents()));
+            f.incidentsByKind().forEach((k, c) -> incidents.add(new Line(text("IncidentKind." + k), count(c))));
+            sections.add(new Section("incidents", text("report.section.incidents"), incidents));
+        }
+
         sections.add(new Section("review", text("report.section.review"), List.of(
                 new Line(text("report.figure.endorsed"), count(v.endorsed())),
                 new Line(text("report.figure.dissented"), count(v.dissented())))));
