@@ -18,6 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code portal.jobs.lease} (90 s by default) unless renewed: when its holder dies, the work moves to another node
  * within a lease and a minute. Each call commits in a transaction of its own: a lease taken stays taken even when the
  * work then fails.
+ * <p>
+ * The row a lease lives in is made (INSERT IGNORE) in a transaction of its own, committed before the UPDATE. Both in
+ * one transaction deadlocked when two nodes took the same lease at the same moment: a duplicate key makes InnoDB hold
+ * a shared lock on the row, and each node's UPDATE then waited for the other's shared lock. The database rolled one of
+ * them back, and when that one was the holder, neither node ran the job that minute (the ClusterIT flake of issue
+ * 22). Now each transaction asks for one lock on the row and none waits while holding another.
  */
 @ApplicationScoped
 public class JobLeases {
@@ -26,32 +32,50 @@ public class JobLeases {
     EntityManager em;
 
     @Inject
+    LeaseRows rows;
+
+    @Inject
     @ConfigProperty(name = "portal.jobs.lease", defaultValue = "PT90S")
     Duration lease;
 
     /** Takes or renews the lease on {@code job} for this node; true when this node holds it now. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean take(String job) {
-        return claim(job, lease);
+        return take(job, lease);
     }
 
     /** As {@link #take(String)}, for {@code length} instead of the configured lease. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean take(String job, Duration length) {
-        return claim(job, length);
+        rows.ensure(job);
+        return rows.claim(job, length);
     }
 
-    private boolean claim(String job, Duration length) {
-        em.createNativeQuery("INSERT IGNORE INTO job_lease (cluster, job, holder, expires_at) "
-                + "VALUES (?1, ?2, '', TIMESTAMP('1970-01-02'))")
-                .setParameter(1, Node.cluster()).setParameter(2, job).executeUpdate();
-        return em.createNativeQuery("UPDATE job_lease SET holder = ?1, expires_at = NOW(3) + INTERVAL ?2 MICROSECOND "
-                + "WHERE cluster = ?3 AND job = ?4 AND (holder = ?1 OR expires_at < NOW(3))")
-                .setParameter(1, Node.holder())
-                .setParameter(2, Math.max(1000, length.toMillis()) * 1000)
-                .setParameter(3, Node.cluster())
-                .setParameter(4, job)
-                .executeUpdate() == 1;
+    /** The two statements of taking a lease, each in a transaction of its own. */
+    @ApplicationScoped
+    public static class LeaseRows {
+
+        @PersistenceContext(unitName = "portal")
+        EntityManager em;
+
+        /** Makes the lease's row if no node has yet (expired, held by nobody). */
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void ensure(String job) {
+            em.createNativeQuery("INSERT IGNORE INTO job_lease (cluster, job, holder, expires_at) "
+                    + "VALUES (?1, ?2, '', TIMESTAMP('1970-01-02'))")
+                    .setParameter(1, Node.cluster()).setParameter(2, job).executeUpdate();
+        }
+
+        /** Takes the lease when it ran out, or renews it when this node holds it. */
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public boolean claim(String job, Duration length) {
+            return em.createNativeQuery("UPDATE job_lease SET holder = ?1, "
+                    + "expires_at = NOW(3) + INTERVAL ?2 MICROSECOND "
+                    + "WHERE cluster = ?3 AND job = ?4 AND (holder = ?1 OR expires_at < NOW(3))")
+                    .setParameter(1, Node.holder())
+                    .setParameter(2, Math.max(1000, length.toMillis()) * 1000)
+                    .setParameter(3, Node.cluster())
+                    .setParameter(4, job)
+                    .executeUpdate() == 1;
+        }
     }
 
     /** Gives this node's lease on {@code job} up at once, so that another node may take it straight away. */

@@ -39,6 +39,9 @@ public class TestControls {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.nstac.portal.platform.JobLeases leases;
+
     @Operation(hidden = true)
     @GET
     @Path("clock")
@@ -84,6 +87,19 @@ public class TestControls {
     public Map<String, Object> tick() {
         guard();
         return Map.of("node", org.nstac.portal.platform.Node.name(), "ran", jobs.tick());
+    }
+
+    /**
+     * Takes (or renews) the lease on a job for this node, as the minute timer does before it runs the job, without
+     * running anything: a test can call it on every node at the same moment, many times over, to show that exactly one
+     * node holds a lease each time and that taking one never fails.
+     */
+    @Operation(hidden = true)
+    @POST
+    @Path("leases/{job}")
+    public Map<String, Object> takeLease(@PathParam("job") String job) {
+        guard();
+        return Map.of("node", org.nstac.portal.platform.Node.name(), "mine", leases.take(job));
     }
 
     private void guard() {
