@@ -100,6 +100,42 @@ class ConsultationCycleIT {
     }
 
     @Test
+    void theMinistryPublishesTheFinalVersionOnItsPageNamingTheAnswersThatLedToEachChange() throws Exception {
+        long id = openedByJustice("Final version through the form");
+        String base = "/api/consultations/" + id;
+        long article1 = Api.array(send("justice", "GET", base + "/sections", null).body()).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long taken = comment("sunflower", id, article1, "A support person at every hearing, please.");
+        long refused = comment("river", id, article1, "Drop the hearings altogether.");
+        assertEquals(200, send("justice", "POST", base + "/phase", "{\"phase\":\"CLOSED\"}").statusCode());
+        answer(taken, "{\"disposition\":\"ACCEPTED\"}");
+        answer(refused, "{\"disposition\":\"NOT_ACCEPTED\",\"reason\":\"Hearings stay.\"}");
+
+        browser.signIn("justice", "justice");
+        browser.open("/ministry/consultation?id=" + id);
+        By takenBox = By.cssSelector("input[name='form:sections:0:ledBy'][value='" + taken + "']");
+        assertTrue(browser.has(takenBox), "the accepted comment can be named under article 1");
+        assertFalse(browser.has(By.cssSelector("input[name='form:sections:0:ledBy'][value='" + refused + "']")),
+                "a refused comment is not offered: it led to nothing");
+        assertTrue(browser.find(By.cssSelector("label[for='" + browser.find(takenBox).getAttribute("id") + "']"))
+                .getText().contains("A support person at every hearing"), "each answer is named by its words");
+        var text = browser.find(By.id("form:sections:0:text"));
+        text.clear();
+        text.sendKeys("Text of article 1, with a support person at every hearing.");
+        browser.find(takenBox).click();
+        browser.find(By.id("form:final-version")).click();
+        browser.find(By.id("form:save")).click();
+        browser.waitFor(d -> browser.has(By.id("final-link")));
+        browser.signOut();
+
+        JsonObject fin = Tokens.json(send("sunflower", "GET", base + "/final-version", null).body());
+        assertEquals(List.of(taken), ids(change(fin, 1).getJsonArray("ledBy")),
+                "the answer ticked on the page led to article 1");
+        assertEquals("consultation.comment.notOpen", Api.error(send("sunflower", "POST", base + "/comments",
+                commentBody(article1, "One more thought."))), "commenting has ended for good");
+    }
+
+    @Test
     void theMinistryAnswersThePositionOnItsPageAndOnlyThenIsTheConsultationAnswered() throws Exception {
         long id = openedByJustice("Position on the labour inspection draft");
         String base = "/api/consultations/" + id;

@@ -18,6 +18,7 @@ import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.consultation.domain.Action;
 import org.nstac.portal.consultation.domain.ConsultationDates;
 import org.nstac.portal.consultation.domain.ConsultationRules;
+import org.nstac.portal.consultation.domain.Disposition;
 import org.nstac.portal.consultation.domain.Phase;
 import org.nstac.portal.consultation.domain.Relation;
 import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
@@ -472,6 +473,29 @@ public class Consultations {
             throw new DomainRuleViolation(FINAL_ANSWER_NOT_TAKEN_UP, commentId == null ? 0L : commentId);
         }
         answer.ledTo(sectionId);
+    }
+
+    /** An answered comment that took the comment up (accepted in full or in part): what may have led to a change. */
+    public record TakenUp(long commentId, String excerpt, Disposition disposition) implements java.io.Serializable {
+    }
+
+    /**
+     * The comments of this consultation whose answers took them up, oldest first: what the owner publishing the final
+     * version may link to the sections they changed. Only for a viewer who may publish the final version.
+     */
+    @SuppressWarnings("unchecked")
+    public List<TakenUp> takenUp(long id, Viewer viewer) {
+        ConsultationRecord c = visible(id, viewer);
+        ConsultationRules.require(viewer.relationsTo(c), Action.PUBLISH_FINAL, c.getPhase());
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.body, a.disposition FROM consultation_comment c "
+                + "JOIN comment_answer a ON a.comment_id = c.id WHERE c.consultation_id = ?1 AND c.withdrawn = FALSE "
+                + "AND c.hidden = FALSE AND a.disposition IN ('ACCEPTED', 'PARTLY_ACCEPTED') ORDER BY c.id")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(r -> {
+            String body = (String) r[1];
+            String excerpt = body.length() <= 90 ? body : body.substring(0, 89).stripTrailing() + "\u2026";
+            return new TakenUp(((Number) r[0]).longValue(), excerpt, Disposition.valueOf((String) r[2]));
+        }).toList();
     }
 
     /** One published draft version. */

@@ -66,6 +66,7 @@ public class ConsultationForm implements Serializable {
     private boolean openAutomatically;
     private boolean mayPublishFinal;
     private boolean finalVersion;
+    private List<Consultations.TakenUp> takenUp = List.of();
 
     /** One section as the form holds it. */
     public static class SectionInput implements Serializable {
@@ -73,6 +74,7 @@ public class ConsultationForm implements Serializable {
         private String heading;
         private String text;
         private List<String> contentNotes = new ArrayList<>();
+        private List<Long> ledBy = new ArrayList<>();
 
         public SectionInput() {
         }
@@ -106,6 +108,15 @@ public class ConsultationForm implements Serializable {
         public void setContentNotes(List<String> contentNotes) {
             this.contentNotes = contentNotes == null ? new ArrayList<>() : contentNotes;
         }
+
+        /** The comments whose answers led to this section's change (the final version only). */
+        public List<Long> getLedBy() {
+            return ledBy;
+        }
+
+        public void setLedBy(List<Long> ledBy) {
+            this.ledBy = ledBy == null ? new ArrayList<>() : new ArrayList<>(ledBy);
+        }
     }
 
     public void load() {
@@ -130,6 +141,9 @@ public class ConsultationForm implements Serializable {
             openAutomatically = c.isOpeningScheduled();
             mayPublishFinal = viewer.may(org.nstac.portal.consultation.domain.Action.PUBLISH_FINAL, c)
                     && c.getFinalVersion().isEmpty();
+            if (mayPublishFinal) {
+                takenUp = new ArrayList<>(consultations.takenUp(id, viewer));
+            }
             for (SectionRecord s : consultations.sections(id, null, viewer)) {
                 sections.add(new SectionInput(s.getHeading(), s.getBody(), s.getContentNotes()));
             }
@@ -187,8 +201,12 @@ public class ConsultationForm implements Serializable {
             if (phase != null && phase != org.nstac.portal.consultation.domain.Phase.DRAFT && !phase.isRequest()) {
                 // Once open, the text changes only as a new version, which members can compare with the last one.
                 if (finalVersion && mayPublishFinal) {
-                    consultations.publishFinal(id, draft.sections().stream()
-                            .map(t -> new Consultations.FinalSection(t, List.of())).toList(), viewer);
+                    List<Consultations.FinalSection> finals = new ArrayList<>();
+                    for (int i = 0; i < sections.size(); i++) {
+                        finals.add(new Consultations.FinalSection(draft.sections().get(i),
+                                List.copyOf(sections.get(i).getLedBy())));
+                    }
+                    consultations.publishFinal(id, finals, viewer);
                 } else {
                     consultations.publishVersion(id, draft.sections(), viewer);
                 }
@@ -227,6 +245,21 @@ public class ConsultationForm implements Serializable {
     /** Whether this form may publish the final version (a closed consultation without one, its owner writing). */
     public boolean isMayPublishFinal() {
         return mayPublishFinal;
+    }
+
+    /** The answers that took a comment up, which the final version's sections may name as having led to a change. */
+    public List<Consultations.TakenUp> getTakenUp() {
+        return takenUp;
+    }
+
+    /** Each taken-up answer's comment id with its label ("Comment 41 (Accepted): ..."), in the reader's language. */
+    public Map<Long, String> getTakenUpLabels() {
+        Map<Long, String> labels = new java.util.LinkedHashMap<>();
+        for (Consultations.TakenUp t : takenUp) {
+            labels.put(t.commentId(), messages.text("consultation.final.ledBy.item", t.commentId(),
+                    messages.text("consultation.answer." + t.disposition().name()), t.excerpt()));
+        }
+        return labels;
     }
 
     public boolean isFinalVersion() {
