@@ -85,6 +85,18 @@ class OrganisationAdminIT {
         browser.find(By.id("organisations:add")).click();
         browser.waitFor(d -> browser.has(By.id("organisation-" + code)));
         assertFalse(organisation(code).getString("nameEn").isBlank());
+
+        // An official is linked to it on the page, shown in its row, and unlinked again.
+        String official = "official" + UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("organisations:to")))
+                .selectByVisibleText("Page NGO");
+        browser.find(By.id("organisations:login")).sendKeys(official);
+        browser.find(By.id("organisations:link-button")).click();
+        browser.waitFor(d -> browser.textOf(By.id("organisation-" + code)).contains(official));
+        assertEquals(List.of(official), officials(organisation(code)), "linked on the page, seen by the API");
+        browser.find(By.cssSelector("#organisation-" + code + " button[aria-label$=' " + official + "']")).click();
+        browser.waitFor(d -> !browser.textOf(By.id("organisation-" + code)).contains(official));
+        assertEquals(List.of(), officials(organisation(code)), "unlinked on the page");
         browser.signOut();
     }
 

@@ -211,6 +211,15 @@ class AnnualReportApiIT {
         assertEquals("ENDORSED", afterStance.getString("myStance"));
         assertTrue(afterStance.getJsonObject("endorsements").isNull("endorsed"), "one endorsement: fewer than 3");
         assertTrue(afterStance.getJsonArray("suppressed").toString().contains("endorsements.endorsed"));
+        String reason = "The report leaves out the members who stopped taking part " + year + ".";
+        HttpResponse<String> dissented = send("lark", "POST", "/api/annual-reports/" + year + "/stances",
+                Json.createObjectBuilder().add("endorse", false).add("reason", reason).build().toString());
+        assertEquals(200, dissented.statusCode(), dissented.body());
+        assertEquals("DISSENTED", Tokens.json(dissented.body()).getString("myStance"), "the dissent is recorded");
+        JsonObject asChair = Tokens.json(send("oak", "GET", "/api/annual-reports/" + year, null).body());
+        assertTrue(asChair.getJsonArray("dissentReasons").toString().contains(reason),
+                "the chair reads the reason for dissent: " + asChair);
+        assertFalse(asChair.toString().contains("lark"), "the reason is never tied to a name");
         for (String notMember : List.of("secretariat", "justice", "observer")) {
             assertEquals(404, send(notMember, "POST", "/api/annual-reports/" + year + "/stances",
                     "{\"endorse\": true}").statusCode(), notMember + " takes a stance");

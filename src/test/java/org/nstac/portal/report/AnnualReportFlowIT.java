@@ -100,6 +100,15 @@ class AnnualReportFlowIT {
         assertTrue(browser.find(By.tagName("h1")).getText().contains(NOT_FOUND), browser.text());
         browser.signOut();
 
+        // The ministry finds the published report from its dashboard too.
+        browser.signIn("justice", "justice");
+        browser.open("/ministry/dashboard");
+        browser.find(By.id("go-annual-report")).click();
+        browser.waitFor(d -> browser.has(By.id("report-foreword")));
+        browser.open("/annual-report?year=" + YEAR);
+        assertTrue(browser.find(By.id("report-foreword")).getText().contains(foreword));
+        browser.signOut();
+
         browser.clearCookies();
         browser.open("/annual-report?year=" + YEAR);
         assertFalse(browser.has(By.id("sign-out")), "nobody is signed in");
