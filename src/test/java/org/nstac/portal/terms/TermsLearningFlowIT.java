@@ -216,6 +216,23 @@ class TermsLearningFlowIT {
         assertFalse(browser.text().contains(organisation), "and from the public page");
     }
 
+    @Test
+    void willowsClaimOnHerPaymentsPageIsRefusedUntilSheAcceptsTheTermsAndNothingTypedIsLost() throws Exception {
+        String note = "Bus to the working group " + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn("willow", "willow");
+        browser.open("/member/payments");
+        type("claim:amount", "640");
+        type("claim:date", PortalTime.today().minusDays(1).toString());
+        type("claim:description", note);
+        browser.find(By.id("claim:send-claim")).click();
+        browser.waitFor(d -> browser.text().contains("The engagement terms in force have not been accepted yet."));
+        assertEquals(note, browser.find(By.id("claim:description")).getAttribute("value"), "nothing typed is lost");
+        assertEquals("640", browser.find(By.id("claim:amount")).getAttribute("value"));
+        browser.signOut();
+        assertFalse(Api.send("willow", "GET", "/api/me/expense-claims", null).body().contains(note),
+                "nothing was booked");
+    }
+
     private static WebElement boardEntry(String organisation) {
         return browser.find(By.xpath("//li[contains(@class,'directory-board__entry')][strong[.='" + organisation
                 + "']]"));
