@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * Whether a member has accepted the engagement terms in force: the role, the pay (the rate card), the hours, how to
- * stop and the support, read and accepted before any offer or invitation. The terms feature provides it; every
- * feature that offers work or invites a member asks here first, and refuses with {@value #REQUIRED} until the member
- * has accepted the current version (a new version needs fresh acceptance).
+ * stop and the support, read and accepted before any offer, invitation or payable. The terms feature provides it;
+ * every feature that offers work, invites a member or books a payable a member or staff ask for (a claim, a stipend,
+ * an entered payable) asks here first, and refuses with {@value #REQUIRED} until the member has accepted the current
+ * version (a new version needs fresh acceptance). Work done under terms accepted earlier is paid without asking.
  */
 public interface EngagementTerms {
 
@@ -21,7 +22,7 @@ public interface EngagementTerms {
     Set<String> acceptedCurrentAmong(Collection<String> memberRefs);
 
     /**
-     * Refuses an offer or invitation to a member who has not accepted the terms in force.
+     * Refuses an offer, invitation or payable for a member who has not accepted the terms in force.
      *
      * @throws DomainRuleViolation {@value #REQUIRED}
      */

@@ -36,6 +36,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nstac.portal.it.Api;
+import org.nstac.portal.it.KeycloakUsers;
 import org.nstac.portal.it.Db;
 import org.nstac.portal.it.LedgerCheck;
 import org.nstac.portal.it.PortalStack;
@@ -369,8 +370,20 @@ class PaymentApiIT {
                 .add("legalName", name).add("iban", iban).add("email", "payee." + canary + "@example.org").build().toString());
         assertEquals(201, admitted.statusCode(), admitted.body());
         String ref = Tokens.json(admitted.body()).getString("ref");
+        String login = Tokens.json(admitted.body()).getString("login");
+        String password = "Heron-password-" + canary;
+        KeycloakUsers.setPermanentPassword(login, password);
+        String token = Tokens.accessToken(login, password);
+        assertEquals("terms.required", error(Api.sendKeyed("secretariat", "POST", "/api/payables",
+                manual(ref, "MEETING_DAY", "1"), "m-" + UUID.randomUUID())),
+                "no payable entered for a member before they accept the engagement terms");
+        int terms = Tokens.json(Api.sendToken(token, "en", "GET", "/api/me/engagement-terms", null).body())
+                .getInt("version");
+        assertEquals(200, Api.sendToken(token, "en", "POST", "/api/me/engagement-terms/acceptance",
+                "{\"version\":" + terms + "}").statusCode());
         HttpResponse<String> work = Api.sendKeyed("secretariat", "POST", "/api/payables",
                 manual(ref, "MEETING_DAY", "1"), "m-" + UUID.randomUUID());
+        assertEquals(201, work.statusCode(), work.body());
         long id = Tokens.json(work.body()).getJsonNumber("id").longValue();
         assertEquals(200, Api.sendKeyed("finance", "POST", "/api/payables/" + id + "/approval", null,
                 "a-" + UUID.randomUUID()).statusCode());

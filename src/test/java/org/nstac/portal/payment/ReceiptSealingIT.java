@@ -54,6 +54,10 @@ class ReceiptSealingIT {
         String token = Tokens.accessToken(login, password);
         assertEquals(200, Api.sendToken(token, "en", "PUT", "/api/me/consents/COUNCIL_WORK", "{\"given\":true}")
                 .statusCode());
+        int terms = Tokens.json(Api.sendToken(token, "en", "GET", "/api/me/engagement-terms", null).body())
+                .getInt("version");
+        assertEquals(200, Api.sendToken(token, "en", "POST", "/api/me/engagement-terms/acceptance",
+                "{\"version\":" + terms + "}").statusCode(), "a claim needs the engagement terms accepted first");
 
         String claim = Json.createObjectBuilder().add("kind", "TRAVEL")
                 .add("date", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(1).toString()).add("amount", "1350.00").add("currency", "RSD")

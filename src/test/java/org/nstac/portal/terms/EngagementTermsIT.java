@@ -169,6 +169,68 @@ class EngagementTermsIT {
         assertFalse(terms.body().contains("m-"), "and nothing about a member");
     }
 
+    @Test
+    void aClaimAStipendOrAnEnteredPayableBeforeAcceptanceIsRefusedAndTheSameWorksAfter() throws Exception {
+        String willow = Db.memberRef("willow");
+        long willowsPayables = Db.number("SELECT COUNT(*) FROM payable WHERE member_ref = '" + willow + "'");
+        String day = PortalTime.today().minusDays(2).toString();
+        String travel = Json.createObjectBuilder().add("kind", "TRAVEL").add("date", day).add("amount", "640.00")
+                .add("currency", "RSD").add("description", "Bus to the working group").build().toString();
+        String lostDay = Json.createObjectBuilder().add("kind", "LOST_EARNINGS").add("date", day).add("days", "1")
+                .add("attested", true).add("description", "A day off work for the council").build().toString();
+        HttpResponse<String> refused = Api.sendKeyed("willow", "POST", "/api/me/expense-claims", travel,
+                "w-" + UUID.randomUUID());
+        assertEquals("terms.required", error(refused), "willow has not accepted the terms: no expense claim");
+        assertTrue(Tokens.json(refused.body()).getString("message").contains("engagement terms"), refused.body());
+        assertEquals("terms.required", error(Api.sendKeyed("willow", "POST", "/api/me/expense-claims", lostDay,
+                "w-" + UUID.randomUUID())), "nor lost earnings");
+        java.time.YearMonth month = java.time.YearMonth.from(PortalTime.today()).plusMonths(7);
+        assertEquals("terms.required", error(Api.send("secretariat", "POST", "/api/stipends", stipend(willow, month))),
+                "the secretariat assigns no stipend to a member without the terms");
+        assertEquals("terms.required", error(Api.sendKeyed("secretariat", "POST", "/api/payables",
+                manual(willow, day), "m-" + UUID.randomUUID())), "nor enters a payable for her");
+        assertEquals(willowsPayables, Db.number("SELECT COUNT(*) FROM payable WHERE member_ref = '" + willow + "'"),
+                "nothing was booked for willow");
+
+        String canary = "zc" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Member tern = admit("Tern " + canary.substring(2, 6), canary);
+        long consultation = paidConsultation("Terms before pay " + canary);
+        HttpResponse<String> comment = tern.send("POST", "/api/consultations/" + consultation + "/comments",
+                "{\"body\":\"Interpreters must be there from the first interview.\",\"attribution\":\"COUNCIL\"}");
+        assertEquals(201, comment.statusCode(), comment.body());
+        String claims = "/api/consultations/" + consultation + "/preparation-claims";
+        assertEquals("terms.required", error(tern.send("POST", claims, "{\"hours\":\"2\"}")),
+                "a member who took part claims preparation only under the terms");
+        String claimKey = "t-" + UUID.randomUUID();
+        assertEquals("terms.required", error(Api.sendToken(tern.token(), "en", "POST", "/api/me/expense-claims",
+                travel, "Idempotency-Key", claimKey)));
+        assertEquals("terms.required", error(Api.send("secretariat", "POST", "/api/stipends",
+                stipend(tern.ref(), month))));
+        String enteredKey = "m-" + UUID.randomUUID();
+        assertEquals("terms.required", error(Api.sendKeyed("secretariat", "POST", "/api/payables",
+                manual(tern.ref(), day), enteredKey)));
+        assertEquals(0, Db.number("SELECT COUNT(*) FROM payable WHERE member_ref = '" + tern.ref() + "'"));
+        assertEquals(0, Db.number("SELECT COUNT(*) FROM stipend WHERE member_ref = '" + tern.ref() + "'"));
+
+        int current = tern.get("/api/me/engagement-terms").getInt("version");
+        assertEquals(200, tern.send("POST", "/api/me/engagement-terms/acceptance", "{\"version\":" + current + "}")
+                .statusCode());
+        HttpResponse<String> claimed = Api.sendToken(tern.token(), "en", "POST", "/api/me/expense-claims", travel,
+                "Idempotency-Key", claimKey);
+        assertEquals(201, claimed.statusCode(), "the same claim, after acceptance: " + claimed.body());
+        HttpResponse<String> prepared = tern.send("POST", claims, "{\"hours\":\"2\"}");
+        assertEquals(201, prepared.statusCode(), prepared.body());
+        HttpResponse<String> entered = Api.sendKeyed("secretariat", "POST", "/api/payables",
+                manual(tern.ref(), day), enteredKey);
+        assertEquals(201, entered.statusCode(), entered.body());
+        HttpResponse<String> assigned = Api.send("secretariat", "POST", "/api/stipends", stipend(tern.ref(), month));
+        assertEquals(201, assigned.statusCode(), assigned.body());
+        assertEquals(200, Api.send("secretariat", "DELETE", "/api/stipends/"
+                + Tokens.json(assigned.body()).getJsonNumber("id").longValue(), null).statusCode());
+        assertEquals(3, Db.number("SELECT COUNT(*) FROM payable WHERE member_ref = '" + tern.ref() + "'"),
+                "the claim, the preparation hours and the entered payable are booked once each");
+    }
+
     // ---------------------------------------------------------------- the steps
 
     /** A member admitted for the test, with a password, the council-work consent and a profile: all but the terms. */
@@ -248,6 +310,34 @@ class EngagementTermsIT {
     private static HttpResponse<String> invite(long meeting, String ref) throws Exception {
         return Api.send("secretariat", "POST", "/api/meetings/" + meeting + "/invitations",
                 "{\"memberRef\":\"" + ref + "\"}");
+    }
+
+    private static long paidConsultation(String title) throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> created = Api.send("justice", "POST", "/api/consultations", Json.createObjectBuilder()
+                .add("title", title).add("summary", "What the draft changes.")
+                .add("opensAt", now.plus(1, ChronoUnit.DAYS).toString())
+                .add("closesAt", now.plus(10, ChronoUnit.DAYS).toString())
+                .add("answersDueAt", now.plus(30, ChronoUnit.DAYS).toString())
+                .add("contentNotes", Json.createArrayBuilder())
+                .add("sections", Json.createArrayBuilder().add(Json.createObjectBuilder().add("heading", "Article 1")
+                        .add("text", "Text of article 1.").add("contentNotes", Json.createArrayBuilder())))
+                .add("paidPreparationHours", 3).add("ministryPays", true).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Tokens.json(created.body()).getJsonNumber("id").longValue();
+        assertEquals(200, Api.send("justice", "POST", "/api/consultations/" + id + "/phase", "{\"phase\":\"OPEN\"}")
+                .statusCode());
+        return id;
+    }
+
+    private static String stipend(String memberRef, java.time.YearMonth month) {
+        return Json.createObjectBuilder().add("memberRef", memberRef).add("role", "WORKING_GROUP_LEAD")
+                .add("from", month.toString()).add("to", month.toString()).build().toString();
+    }
+
+    private static String manual(String memberRef, String day) {
+        return Json.createObjectBuilder().add("memberRef", memberRef).add("activity", "PREPARATION_HOUR")
+                .add("quantity", "1").add("workDate", day).add("description", "Reading the draft").build().toString();
     }
 
     private static String publishBody(int version, String en, String sr) {

@@ -19,6 +19,7 @@ import org.nstac.portal.payment.domain.Funder;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.EngagementTerms;
 import org.nstac.portal.shared.NotFound;
 
 /**
@@ -67,6 +68,9 @@ public class PreparationClaims {
     @Inject
     CouncilClock clock;
 
+    @Inject
+    EngagementTerms terms;
+
     /** The consultation's pay as the reader sees it: a member or the chair; {@link NotFound} for anyone else. */
     public PayView view(long consultationId, Viewer viewer) {
         ConsultationRecord c = consultations.visible(consultationId, viewer);
@@ -92,7 +96,8 @@ public class PreparationClaims {
      * @throws DomainRuleViolation {@code consultation.claim.notTakenPart} for a member who neither commented nor took a
      *                             stance; {@code consultation.claim.notDrafter} for drafting hours by anyone but the
      *                             chair of a drafted position; {@code consultation.claim.hours.invalid} for hours
-     *                             not in half hours from 0.5 to the cap; {@code consultation.claim.already} for a
+     *                             not in half hours from 0.5 to the cap; {@code terms.required} for a member who
+     *                             has not accepted the engagement terms in force; {@code consultation.claim.already} for a
      *                             second claim; {@code consultation.action.notAllowed} before the consultation opens
      */
     @Transactional
@@ -112,6 +117,8 @@ public class PreparationClaims {
                 throw new DomainRuleViolation("consultation.claim.notTakenPart");
             }
         }
+        // Claimed hours are a payable: the member accepts the engagement terms in force first.
+        terms.require(ref);
         BigDecimal cap = what == Kind.DRAFTING ? c.getPay().draftingHours() : c.getPay().preparationHours();
         BigDecimal hours = hours(hoursText, cap);
         String key = sourceKey(consultationId, ref, what);

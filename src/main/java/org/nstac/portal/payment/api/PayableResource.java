@@ -132,7 +132,7 @@ public class PayableResource {
         String scoped = Payables.scopedKey(caller.actor(), key);
         members.loginOf(in.memberRef().strip()).orElseThrow(() ->
                 new DomainRuleViolation("payment.payable.memberRequired"));
-        PayableRecord p = payables.accrueAtRate(new Payables.Accrual(in.memberRef().strip(),
+        PayableRecord p = payables.enter(new Payables.Accrual(in.memberRef().strip(),
                 PayableRecord.Source.MANUAL, "manual:" + scoped, activity, activity.byTaskKind() ? in.taskKind() : null,
                 quantity, in.workDate(), in.description() == null || in.description().isBlank() ? null
                         : in.description().strip(), caller.actor(),

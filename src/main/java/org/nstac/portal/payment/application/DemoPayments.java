@@ -44,9 +44,9 @@ public class DemoPayments {
 
     /** River took an unpaid day off work for a council meeting: one day, at the card's daily amount, attested. */
     private void riversLostDay(String ref) {
-        claims.claim(ref, new ExpenseClaims.Claim(ExpenseClaims.Kind.LOST_EARNINGS.name(),
+        claims.seedDemoClaim(ref, new ExpenseClaims.Claim(ExpenseClaims.Kind.LOST_EARNINGS.name(),
                 payables.today().minusDays(7), null, null, null, "An unpaid day off work for a council meeting", "1",
-                true), null, "demo-lost-earnings");
+                true), "demo-lost-earnings");
     }
 
     private void sunflower(String ref) {

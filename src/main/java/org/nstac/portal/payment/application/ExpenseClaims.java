@@ -76,6 +76,9 @@ public class ExpenseClaims {
     Notices notifications;
 
     @Inject
+    org.nstac.portal.shared.EngagementTerms terms;
+
+    @Inject
     @ConfigProperty(name = "portal.documents.dir", defaultValue = "portal-documents")
     String directory;
 
@@ -87,6 +90,23 @@ public class ExpenseClaims {
      */
     @Transactional
     public PayableView claim(String memberRef, Claim c, Receipt receipt, String key) {
+        return claim(memberRef, c, receipt, key, true);
+    }
+
+    /**
+     * Demo data only (dev and test): a claim of a demo member, booked while the demo is seeded, before the demo's
+     * terms acceptances are (the terms feature seeds them after the ledger).
+     */
+    @Transactional
+    public PayableView seedDemoClaim(String memberRef, Claim c, String key) {
+        return claim(memberRef, c, null, key, false);
+    }
+
+    /**
+     * A claim is a payable: like an offer or an invitation, it needs the engagement terms in force accepted first
+     * ({@code terms.required}), checked after the idempotency look-up so a retry of a booked claim still answers.
+     */
+    private PayableView claim(String memberRef, Claim c, Receipt receipt, String key, boolean underTerms) {
         String scoped = Payables.scoped(memberRef, key);
         // One claim per member at a time: the ledger's own lock row (created once), never the member table.
         em.createNativeQuery("INSERT IGNORE INTO payment_member_lock (member_ref) VALUES (?)").setParameter(1, memberRef)
@@ -97,6 +117,9 @@ public class ExpenseClaims {
         Optional<PayableRecord> existing = payables.bySourceKey(sourceKey);
         if (existing.isPresent()) {
             return payables.find(existing.get().getId());
+        }
+        if (underTerms) {
+            terms.require(memberRef);
         }
         Kind kind = kindOf(c == null ? null : c.kind());
         if (c.date() == null) {

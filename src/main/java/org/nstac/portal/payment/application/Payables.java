@@ -90,6 +90,9 @@ public class Payables {
     org.nstac.portal.shared.MemberDirectory members;
 
     @Inject
+    org.nstac.portal.shared.EngagementTerms terms;
+
+    @Inject
     @ConfigProperty(name = "portal.payments.overdue-after", defaultValue = "P30D")
     Duration overdueAfter;
 
@@ -109,6 +112,23 @@ public class Payables {
     }
 
     // ---------------------------------------------------------------- accruing
+
+    /**
+     * A payable finance or the secretariat enters for a member (public speaking, say), at the card's rate: like an
+     * offer, only for a member who has accepted the engagement terms in force. A retry with the same key answers
+     * the payable already booked.
+     *
+     * @throws DomainRuleViolation {@code terms.required}
+     */
+    @Transactional
+    public PayableRecord enter(Accrual a) {
+        Optional<PayableRecord> existing = bySourceKey(a.sourceKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        terms.require(a.memberRef());
+        return accrueAtRate(a);
+    }
 
     /** Accrues quantity × the card's rate on the work day (rounded to the currency's minor unit, half up). */
     @Transactional

@@ -78,6 +78,9 @@ public class Stipends implements ScheduledJob {
     @Inject
     StipendMonths months;
 
+    @Inject
+    org.nstac.portal.shared.EngagementTerms terms;
+
     /** Every stipend, newest first (the secretariat and finance). */
     public List<Stipend> all(Locale locale) {
         policy.require(PaymentAction.MANAGE_STIPENDS);
@@ -108,7 +111,8 @@ public class Stipends implements ScheduledJob {
      * Assigns a stipend.
      *
      * @throws DomainRuleViolation {@code payment.stipend.memberNotTakingPart} for a member paused, withdrawn or
-     *                             unknown; {@code payment.stipend.role.unknown}; {@code payment.stipend.month.invalid};
+     *                             unknown; {@code terms.required} for a member who has not accepted the engagement
+     *                             terms in force; {@code payment.stipend.role.unknown}; {@code payment.stipend.month.invalid};
      *                             {@code payment.stipend.period} for an end before the start;
      *                             {@code payment.stipend.overlap} when the member already has one for those months;
      *                             {@code payment.agreed.belowCard} for an amount below the card's
@@ -124,6 +128,9 @@ public class Stipends implements ScheduledJob {
         if (!participations.takesPartOn(memberRef, today)) {
             throw new DomainRuleViolation("payment.stipend.memberNotTakingPart");
         }
+        // A stipend is paid work: the member accepts the terms in force first. Months of a stipend already assigned
+        // are booked whatever version is in force later (work done is always paid).
+        terms.require(memberRef);
         StipendRole role = role(in.role());
         LocalDate from = month(in.from(), "payment.stipend.month.invalid");
         LocalDate to = in.to() == null || in.to().isBlank() ? null : month(in.to(), "payment.stipend.month.invalid");
