@@ -19,6 +19,7 @@ import org.nstac.portal.it.PortalStack;
 import org.nstac.portal.it.PortalTime;
 import org.nstac.portal.it.Tokens;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * In the browser: sunflower sees her contributions (her comment and the answer it got) and approves a quote the
@@ -67,6 +68,122 @@ class CareMoreFlowIT {
         assertTrue(Api.send("secretariat", "GET", "/api/quotes?usable=true", null).body().contains(words),
                 "usable now that she approved it");
         assertFalse(browser.text().contains("Former member"), "nothing odd on her page");
+        browser.signOut();
+    }
+
+    @Test
+    void theSecretariatProposesOnItsPageSunflowerApprovesAndTheListShowsItUsable() throws Exception {
+        String canary = MemberDataExportIT.letters();
+        String words = "Asked first, every time " + canary;
+        String purpose = "Council newsletter " + canary;
+        String sunflower = Db.memberRef("sunflower");
+
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/dashboard");
+        browser.find(By.id("go-quotes")).click();
+        browser.waitFor(d -> browser.has(By.id("propose:send")));
+        assertNoSeriousViolations("/secretariat/quotes");
+        assertTrue(browser.widthOnAPhone() <= 360, "the quotes page fits a phone");
+
+        // Refused: no public output named. The refusal stands beside its field, and nothing typed is lost.
+        new Select(browser.find(By.id("propose:member"))).selectByValue(sunflower);
+        browser.find(By.id("propose:text")).sendKeys(words);
+        browser.find(By.id("propose:publishOn")).sendKeys(PortalTime.today().plusDays(6)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        browser.find(By.id("propose:send")).click();
+        browser.waitFor(d -> browser.text().contains("Name the public output it is for"));
+        var purposeField = browser.find(By.id("propose:purpose")).findElement(By.xpath(".."));
+        assertTrue(purposeField.getText().contains("Name the public output it is for"), "beside the field: "
+                + purposeField.getText());
+        assertEquals(words, browser.find(By.id("propose:text")).getAttribute("value"), "the words are kept");
+        assertEquals(sunflower, new Select(browser.find(By.id("propose:member"))).getFirstSelectedOption()
+                .getAttribute("value"), "the member is kept");
+        assertEquals(PortalTime.today().plusDays(6).toString(),
+                browser.find(By.id("propose:publishOn")).getAttribute("value"), "the day is kept (shown as ISO)");
+        assertEquals(0, Db.number("SELECT COUNT(*) FROM quote WHERE purpose = '" + purpose + "'"));
+
+        browser.find(By.id("propose:purpose")).sendKeys(purpose);
+        browser.find(By.id("propose:send")).click();
+        browser.waitFor(d -> browser.text().contains("The member is asked."));
+        assertEquals("polite", browser.find(By.id("propose-feedback")).getAttribute("aria-live"),
+                "the success is announced");
+        assertEquals("", browser.find(By.id("propose:text")).getAttribute("value"), "the form is cleared");
+        assertEquals("", browser.find(By.id("propose:purpose")).getAttribute("value"));
+        long quote = Db.number("SELECT id FROM quote WHERE purpose = '" + purpose + "' AND member_ref = '"
+                + sunflower + "'");
+        assertTrue(browser.textOf(By.id("proposal-" + quote)).contains("Waiting for the member"),
+                browser.textOf(By.id("proposal-" + quote)));
+        browser.find(By.id("list:usable")).click();
+        browser.waitFor(d -> !browser.has(By.id("proposal-" + quote)));
+
+        // A photo, through the same form: proposed, listed, shown.
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("quote", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        browser.open("/secretariat/quotes");
+        new Select(browser.find(By.id("propose:member"))).selectByValue(sunflower);
+        browser.find(By.id("propose:photo")).sendKeys(png.toAbsolutePath().toString());
+        browser.find(By.id("propose:purpose")).sendKeys("Photo " + purpose);
+        browser.find(By.id("propose:publishOn")).sendKeys(PortalTime.today().plusDays(9).toString());
+        browser.find(By.id("propose:send")).click();
+        browser.waitFor(d -> browser.text().contains("The member is asked."));
+        java.nio.file.Files.delete(png);
+        long photo = Db.number("SELECT id FROM quote WHERE purpose = 'Photo " + purpose + "'");
+        assertTrue(browser.find(By.id("proposal-" + photo)).findElements(By.cssSelector("img.quote-photo")).size() == 1,
+                "the photo is shown to the secretariat");
+        browser.signOut();
+
+        browser.signIn("sunflower", "sunflower");
+        browser.open("/member/quotes");
+        browser.waitFor(d -> browser.text().contains(words));
+        browser.find(By.xpath("//article[@id='quote-" + quote + "']//button[contains(., 'Yes, it may be used')]"))
+                .click();
+        browser.waitFor(d -> browser.text().contains("Thank you: it may be used for this output only."));
+        browser.find(By.xpath("//article[@id='quote-" + photo + "']//button[contains(., 'No, do not use it')]"))
+                .click();
+        browser.waitFor(d -> browser.text().contains("It will not be used."));
+        browser.signOut();
+
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/quotes");
+        assertTrue(browser.textOf(By.id("proposal-" + quote)).contains("Approved: usable for this output only"));
+        assertTrue(browser.textOf(By.id("proposal-" + photo)).contains("Declined: not to be used"));
+        browser.find(By.id("list:usable")).click();
+        browser.waitFor(d -> !browser.has(By.id("proposal-" + photo)));
+        assertTrue(browser.textOf(By.id("proposal-" + quote)).contains(words), "usable now");
+        assertNoSeriousViolations("/secretariat/quotes (usable now)");
+        browser.signOut();
+
+        browser.signIn("sunflower", "sunflower");
+        browser.open("/secretariat/quotes");
+        assertTrue(browser.title().contains("Page not found") || browser.text().contains("Page not found"),
+                "a member never sees the secretariat's quotes: " + browser.title());
+        browser.signOut();
+    }
+
+    @Test
+    void aDebriefWaitingForSunflowersAnswerIsOnHerDashboard() throws Exception {
+        long offered = Tokens.json("{\"a\":" + Api.send("sunflower", "GET", "/api/me/debriefs", null).body() + "}")
+                .getJsonArray("a").stream().map(v -> v.asJsonObject())
+                .filter(d -> "OFFERED".equals(d.getString("state"))).count();
+        assertTrue(offered >= 1, "the demo data leaves her a debrief to answer");
+        browser.signIn("sunflower", "sunflower");
+        browser.open("/member/dashboard");
+        var line = browser.find(By.id("todo-debriefs-offered"));
+        assertEquals(offered, Long.parseLong(line.getAttribute("data-count")));
+        assertTrue(line.getText().contains("A debrief is offered to you"), line.getText());
+        assertTrue(line.getAttribute("class").contains("todo__line--waiting"), "it waits for her");
+        browser.find(By.id("todo-debriefs-offered-link")).click();
+        browser.waitFor(d -> browser.path().equals("/member/support"));
+        browser.signOut();
+
+        browser.signIn("river", "river");
+        browser.open("/member/dashboard");
+        assertEquals(Tokens.json("{\"a\":" + Api.send("river", "GET", "/api/me/debriefs", null).body() + "}")
+                .getJsonArray("a").stream().filter(d -> "OFFERED".equals(d.asJsonObject().getString("state"))).count(),
+                Long.parseLong(browser.find(By.id("todo-debriefs-offered")).getAttribute("data-count")),
+                "each member counts only their own");
         browser.signOut();
     }
 

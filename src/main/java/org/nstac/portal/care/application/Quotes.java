@@ -38,6 +38,9 @@ public class Quotes {
     /** The member's page where they decide. */
     public static final String MEMBER_PAGE = "/member/quotes";
 
+    /** The secretariat's page where it proposes and follows them. */
+    public static final String SECRETARIAT_PAGE = "/secretariat/quotes";
+
     public static final String MEMBER_NOT_CURRENT = "care.quote.member.notCurrent";
     public static final String PHOTO_INVALID = "care.quote.photo.invalid";
     public static final String PUBLISHED = "care.quote.published";
@@ -165,7 +168,7 @@ public class Quotes {
             audit.record(user.getName(), "care.quote." + q.getState().name().toLowerCase(java.util.Locale.ROOT),
                     q.getMemberRef(), "quote=" + id);
             notices.send(List.of(Notices.ROLE_PREFIX + "secretariat"), "notification.care.quote.decided",
-                    "/secretariat/dashboard");
+                    SECRETARIAT_PAGE);
         }
         return q;
     }

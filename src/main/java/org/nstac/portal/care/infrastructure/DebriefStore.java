@@ -57,4 +57,11 @@ public class DebriefStore {
                 Long.class).setParameter("accepted", DebriefState.ACCEPTED).setParameter("login", login)
                 .getSingleResult();
     }
+
+    /** How many debriefs offered to the member wait for their answer: for their dashboard. */
+    public long countOffered(String memberRef) {
+        return em.createQuery("select count(d) from DebriefRecord d where d.memberRef = :m and d.state = :offered",
+                Long.class).setParameter("m", memberRef).setParameter("offered", DebriefState.OFFERED)
+                .getSingleResult();
+    }
 }

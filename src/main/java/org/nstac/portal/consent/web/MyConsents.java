@@ -31,7 +31,36 @@ public class MyConsents {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    org.nstac.portal.consent.application.EventConsents eventConsents;
+
     private List<Consents.Standing> standing;
+
+    private List<EventRow> events;
+
+    /** One event's consent as the page shows it: the wording in the page's language, and whether it can be taken back. */
+    public record EventRow(org.nstac.portal.consent.domain.EventConsent consent, String wording, boolean withdrawable) {
+    }
+
+    /** The member's consent for each public event they accepted, the newest first. */
+    public List<EventRow> getEvents() {
+        if (events == null) {
+            events = member.ref().map(me -> eventConsents.of(me).stream().map(c -> new EventRow(c,
+                    c.wordingIn(language.getLocale()), eventConsents.withdrawable(c))).toList()).orElse(List.of());
+        }
+        return events;
+    }
+
+    /** Takes back the consent for one event, no reason asked; the secretariat is told. */
+    public void withdrawEvent(long id) {
+        try {
+            eventConsents.withdraw(id);
+            messages.info("consent.event.withdrawn");
+            events = null;
+        } catch (org.nstac.portal.shared.DomainRuleViolation violation) {
+            messages.violation(violation);
+        }
+    }
 
     public List<Consents.Standing> getStanding() {
         if (standing == null) {

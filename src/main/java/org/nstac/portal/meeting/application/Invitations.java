@@ -14,6 +14,9 @@ import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.consent.application.ConsentWithdrawn;
 import org.nstac.portal.consent.application.Consents;
 import org.nstac.portal.consent.domain.ConsentPurpose;
+import org.nstac.portal.consent.domain.EventConsent;
+import org.nstac.portal.consent.domain.EventConsentScope;
+import org.nstac.portal.consent.application.EventConsents;
 import org.nstac.portal.meeting.domain.InvitationRules;
 import org.nstac.portal.meeting.domain.InvitationState;
 import org.nstac.portal.meeting.domain.MeetingAction;
@@ -46,6 +49,9 @@ public class Invitations {
     /** The invitation made, and whether it overlaps another meeting the member accepted (a warning only). */
     public record Invited(InvitationRecord invitation, boolean overlaps) {
     }
+
+    @Inject
+    EventConsents eventConsents;
 
     @Inject
     MeetingPolicy policy;
@@ -127,12 +133,31 @@ public class Invitations {
                 && meetings.acceptedCount(m.getId()) >= m.getCapacity()) {
             throw new DomainRuleViolation("meeting.accept.full", m.getCapacity());
         }
+        if (accept && i.getState() != InvitationState.ACCEPTED) {
+            eventConsents.giveOnAcceptance(memberRef, EventConsent.About.MEETING, m.getId(), m.getTitle(),
+                    CouncilClock.dayOf(m.getStartsAt()), eventScope(m, plans.planOf(m.getId()).orElseThrow()));
+        }
         i.moveTo(next, now);
         i.setNeeds(accept ? need : null);
         audit.record(memberRef, accept ? "meeting.accepted" : "meeting.declined", memberRef, "meeting=" + m.getId());
         notices.tellSecretariat("notification.meeting.responded", "/secretariat/meeting?id=" + m.getId(),
                 m.getId());
         return i;
+    }
+
+    /**
+     * What accepting the meeting consents to for this one event: appearing in public (a public meeting, or the press
+     * there), photographs and recording as its safety plan allows (the invitation says it, the acceptance records it).
+     */
+    public static EventConsentScope eventScope(MeetingRecord m, SafetyPlan plan) {
+        return EventConsentScope.of(plan.consentsNeeded(m.getKind()), plan.photographsAllowed(),
+                plan.recordingAllowed());
+    }
+
+    /** {@link #eventScope(MeetingRecord, SafetyPlan)} of a meeting by id, for the member's invitations page. */
+    public EventConsentScope eventScope(long meetingId) {
+        MeetingRecord m = meetings.get(meetingId);
+        return plans.planOf(meetingId).map(p -> eventScope(m, p)).orElse(EventConsentScope.NONE);
     }
 
     /** A meeting's invitations with answers and access needs, in the order they were made (secretariat). */

@@ -37,6 +37,11 @@ public class MyMeetings implements Serializable {
     Invitations invitations;
 
     @Inject
+    org.nstac.portal.consent.application.EventConsents eventConsents;
+
+    private final java.util.Map<Long, String> consentWordings = new java.util.HashMap<>();
+
+    @Inject
     Attendances attendances;
 
     @Inject
@@ -122,5 +127,15 @@ public class MyMeetings implements Serializable {
 
     public Map<Long, String> getCorrections() {
         return corrections;
+    }
+
+    /**
+     * What accepting this invitation consents to for the meeting (appearing in public, photographs, recording), in the
+     * page's language; "" when the meeting shows nobody. Worked out once per meeting and view.
+     */
+    public String eventConsent(MeetingViews.ForMember v) {
+        return consentWordings.computeIfAbsent(v.meeting().getId(), id -> eventConsents.wording(
+                invitations.eventScope(id), org.nstac.portal.shared.CouncilClock.dayOf(v.meeting().getStartsAt()),
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 }

@@ -20,6 +20,9 @@ import java.util.TreeSet;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.consent.application.Consents;
 import org.nstac.portal.consent.domain.ConsentPurpose;
+import org.nstac.portal.consent.domain.EventConsent;
+import org.nstac.portal.consent.domain.EventConsentScope;
+import org.nstac.portal.consent.application.EventConsents;
 import org.nstac.portal.member.application.Members;
 import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.member.domain.Member;
@@ -77,6 +80,9 @@ public class TaskOffers {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    EventConsents eventConsents;
 
     @Inject
     DeclaredInterests declaredInterests;
@@ -229,7 +235,12 @@ public class TaskOffers {
             TaskRecord task = catalogue.find(offer.getTaskId());
             Candidate candidate = candidate(members.findByRef(memberRef).orElseThrow(NotFound::new));
             Eligibility.require(TaskCatalogue.terms(task), candidate);
-            requirePlanConsents(safetyPlans.planOf(task.getId()), candidate);
+            Optional<TaskSafetyPlan> plan = safetyPlans.planOf(task.getId());
+            requirePlanConsents(plan, candidate);
+            if (state != OfferState.ACCEPTED) {
+                eventConsents.giveOnAcceptance(memberRef, EventConsent.About.TASK, task.getId(), task.getTitle(),
+                        task.getDeadline(), eventScope(task, plan));
+            }
         }
         OfferState next = state.moveTo(accept ? OfferState.ACCEPTED : OfferState.DECLINED);
         offer.respond(next, clock.now());
@@ -274,6 +285,23 @@ public class TaskOffers {
         }
         return accruals.bySourceKeys(List.of(TaskPricing.sourceKey(o.getId()))).stream().findFirst()
                 .map(Accruals.Accrued::amount);
+    }
+
+    /**
+     * What accepting the task consents to for this one event: appearing in public, photographs, recording, from its
+     * terms and its safety plan (the acceptance screen says it, the acceptance records it).
+     */
+    public static EventConsentScope eventScope(TaskRecord task, Optional<TaskSafetyPlan> plan) {
+        Set<ConsentPurpose> needed = EnumSet.noneOf(ConsentPurpose.class);
+        needed.addAll(TaskCatalogue.terms(task).consentsNeeded());
+        plan.ifPresent(p -> needed.addAll(p.consentsNeeded()));
+        return EventConsentScope.of(needed, plan.map(TaskSafetyPlan::photographsAllowed).orElse(false),
+                plan.map(TaskSafetyPlan::recordingAllowed).orElse(false));
+    }
+
+    /** {@link #eventScope(TaskRecord, Optional)} of a task, by id, for the member's offer page. */
+    public EventConsentScope eventScope(long taskId) {
+        return eventScope(catalogue.find(taskId), safetyPlans.planOf(taskId));
     }
 
     /**

@@ -32,6 +32,11 @@ public class MyTasks implements Serializable {
     WorkLogs workLogs;
 
     @Inject
+    org.nstac.portal.consent.application.EventConsents eventConsents;
+
+    private final java.util.Map<Long, String> consentWordings = new java.util.HashMap<>();
+
+    @Inject
     FacesMessages messages;
 
     private Long logTask;
@@ -179,5 +184,14 @@ public class MyTasks implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /**
+     * What accepting this offer consents to for the event (appearing in public, photographs, recording), in the page's
+     * language; "" when the task shows nobody. Worked out once per task and view.
+     */
+    public String eventConsent(TaskOffers.MemberTask t) {
+        return consentWordings.computeIfAbsent(t.taskId(), id -> eventConsents.wording(offers.eventScope(id),
+                t.deadline(), jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 }
