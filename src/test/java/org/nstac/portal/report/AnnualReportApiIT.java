@@ -106,10 +106,23 @@ class AnnualReportApiIT {
         assertGini(List.of(5500, 4000, 7000, 0, 0), r, "giniEarnings");
         assertGini(List.of(1, 1, 1, 2, 2), r, "giniInvitations");
         assertEquals("RSD", r.getString("earningsCurrency"));
+        // Month by month: the four offers in June; four members commented in March (the withdrawn comment and the
+        // two that fall in 2018 and 2020 in Belgrade do not count); three attended the plenary in March, one the
+        // working group in April (hidden); every other month is zero.
+        List<String> months = new ArrayList<>();
+        r.getJsonArray("participation").forEach(m -> {
+            JsonObject o = m.asJsonObject();
+            months.add(o.getString("month") + " " + o.get("offered") + "/" + o.get("commented") + "/"
+                    + o.get("attended"));
+        });
+        assertEquals(List.of("2019-01 0/0/0", "2019-02 0/0/0", "2019-03 0/4/3", "2019-04 0/0/null",
+                "2019-05 0/0/0", "2019-06 4/0/0", "2019-07 0/0/0", "2019-08 0/0/0", "2019-09 0/0/0",
+                "2019-10 0/0/0", "2019-11 0/0/0", "2019-12 0/0/0"), months);
         // Every hidden figure is listed where the API puts it.
         List<String> suppressed = r.getJsonArray("suppressed").getValuesAs(jakarta.json.JsonString::getString);
         assertEquals(List.of("answers.PARTLY_ACCEPTED", "answers.NOTED", "meetings", "meetingsByKind.WORKING_GROUP",
-                "members.paused", "tasks.accepted", "learning.completed", "payments.TASK_HOUR.RSD"), suppressed);
+                "members.paused", "tasks.accepted", "learning.completed", "payments.TASK_HOUR.RSD",
+                "participation.2019-04.attended"), suppressed);
         assertEquals(3, r.getInt("fewerThan"));
 
         // The council sees the draft; the CSV and PDF show "fewer than 3" and no member's pseudonym.
@@ -117,6 +130,8 @@ class AnnualReportApiIT {
         assertTrue(csv.contains("Members who paused at some time,fewer than 3"), csv);
         assertTrue(csv.contains("Comments by members,5"), csv);
         assertTrue(csv.contains("Learning taken up,3"), csv);
+        assertTrue(csv.contains("April 2019,offered a task: 0; commented on a draft: 0; attended a meeting: fewer than 3"),
+                csv);
         String pdf = pdfText(bytes("sunflower", "/api/annual-reports/2019/report.pdf"));
         assertTrue(pdf.contains("fewer than 3"), pdf);
         for (String pseudonym : data.pseudonyms()) {
@@ -144,8 +159,10 @@ class AnnualReportApiIT {
             drawn.append(scripts.group()).append('\n');
             count++;
         }
-        assertEquals(3, count, "the answers, the meetings and the pay are drawn: " + drawn);
+        assertEquals(4, count, "the answers, the meetings, members month by month and the pay are drawn: " + drawn);
         String charts = drawn.toString();
+        assertTrue(charts.contains("[0,0,3,null,0,0,0,0,0,0,0,0]"),
+                "the one member at April's working group is a gap in the attendance line, never a point: " + charts);
         assertTrue(charts.contains("Accepted") && charts.contains("12000.00"), "the shown figures are bars");
         assertFalse(charts.contains("Partly accepted") || charts.contains("Working group")
                 || charts.contains("Task hour"), "no bar for a figure about fewer than 3 members");

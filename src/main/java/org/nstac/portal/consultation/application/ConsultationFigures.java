@@ -39,12 +39,15 @@ public class ConsultationFigures {
         return counts;
     }
 
-    /** Per month of the period (council's calendar), how many members wrote at least one comment or reply. */
+    /**
+     * Per month of the period (council's calendar), how many members wrote at least one comment or reply; a
+     * withdrawn comment does not count.
+     */
     @SuppressWarnings("unchecked")
     public Map<YearMonth, Long> commentersByMonth(LocalDate from, LocalDate to) {
         Map<YearMonth, java.util.Set<String>> who = new TreeMap<>();
         List<Object[]> rows = em.createNativeQuery("SELECT author_ref, posted_at FROM consultation_comment WHERE "
-                + "posted_at >= ?1 AND posted_at < ?2")
+                + "posted_at >= ?1 AND posted_at < ?2 AND withdrawn = FALSE")
                 .setParameter(1, from.atStartOfDay(CouncilClock.ZONE).toInstant())
                 .setParameter(2, to.plusDays(1).atStartOfDay(CouncilClock.ZONE).toInstant()).getResultList();
         for (Object[] row : rows) {

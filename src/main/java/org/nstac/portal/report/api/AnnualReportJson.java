@@ -56,6 +56,15 @@ public final class AnnualReportJson {
     }
 
     /**
+     * Members taking part in one month: offered a task, commented on a draft, attended a meeting; null when fewer
+     * than three (listed in {@code suppressed} as {@code participation.2026-03.offered}).
+     */
+    @JsonbNillable
+    @JsonbPropertyOrder({"month", "offered", "commented", "attended"})
+    public record AnnualReportMonth(String month, Long offered, Long commented, Long attended) {
+    }
+
+    /**
      * @param asOf           the last day the figures cover
      * @param myStance       the calling member's stance: ENDORSED, DISSENTED or null
      * @param dissentReasons the reasons given for dissent, without names: for the council and secretariat, on a draft
@@ -64,7 +73,7 @@ public final class AnnualReportJson {
     @JsonbPropertyOrder({"year", "published", "publishedAt", "draftedAt", "asOf", "consultations", "comments",
         "answers", "changes", "adoptedShare", "meetings", "meetingsByKind", "members", "giniOffers", "giniEarnings",
         "earningsCurrency", "giniInvitations", "tasks", "learning", "positions", "outcomes", "payments", "incidents",
-        "incidentsByKind", "foreword",
+        "incidentsByKind", "participation", "foreword",
         "endorsements", "myStance", "dissentReasons", "suppressed", "fewerThan"})
     public record AnnualReport(int year, boolean published, String publishedAt, String draftedAt, String asOf,
             Long consultations, Long comments, Map<String, Long> answers, Long changes, BigDecimal adoptedShare,
@@ -72,7 +81,7 @@ public final class AnnualReportJson {
             BigDecimal giniEarnings, String earningsCurrency, BigDecimal giniInvitations, AnnualReportTasks tasks,
             AnnualReportLearning learning, AnnualReportPositions positions, Map<String, Long> outcomes,
             List<AnnualReportPayment> payments, Long incidents, Map<String, Long> incidentsByKind,
-            String foreword, AnnualReportEndorsements endorsements, String myStance, List<String> dissentReasons,
+            List<AnnualReportMonth> participation, String foreword, AnnualReportEndorsements endorsements, String myStance, List<String> dissentReasons,
             List<String> suppressed, int fewerThan) {
     }
 
@@ -98,6 +107,8 @@ public final class AnnualReportJson {
                 f.payments().stream().map(p -> new AnnualReportPayment(p.activity(), p.currency(),
                         p.shown() == null ? null : p.shown().toPlainString())).toList(),
                 f.incidentsCounted() ? f.incidents().shown() : null, shown(f.incidentsByKind()),
+                f.participation().stream().map(m -> new AnnualReportMonth(m.month(), m.offered().shown(),
+                        m.commented().shown(), m.attended().shown())).toList(),
                 v.foreword(), new AnnualReportEndorsements(v.endorsed().shown(), v.dissented().shown()),
                 v.myEndorsement() == null ? null : v.myEndorsement() ? "ENDORSED" : "DISSENTED",
                 v.dissentReasons(), suppressed, SmallNumbers.THRESHOLD);

@@ -64,6 +64,12 @@ public class FigureSources {
     @Inject
     IncidentYears incidents;
 
+    @Inject
+    org.nstac.portal.consultation.application.ConsultationFigures consultationMonths;
+
+    @Inject
+    org.nstac.portal.meeting.application.MeetingExports meetingMonths;
+
     public AnnualFigures of(int year, LocalDate today, Instant now) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = ReportYear.lastDay(year, today);
@@ -148,7 +154,20 @@ public class FigureSources {
                 Count.ofMembers(members.paused().size()), Share.of(Gini.of(offers), n), Share.of(Gini.of(earnings), n),
                 currency, Share.of(Gini.of(invitations), n), count(t.offered()), count(t.accepted()),
                 count(l.offered()), count(l.accepted()), count(l.completed()), c.positions(), positionAnswers,
-                outcomes, pay, incidentCounts.total(), incidentCounts.byKind());
+                outcomes, pay, incidentCounts.total(), incidentCounts.byKind(), participation(from, to, start, end));
+    }
+
+    /** Members taking part, month by month from January to the last month the figures cover. */
+    private List<AnnualFigures.Month> participation(LocalDate from, LocalDate to, Instant start, Instant end) {
+        Map<java.time.YearMonth, Long> offered = tasks.offeredByMonth(start, end);
+        Map<java.time.YearMonth, Long> commented = consultationMonths.commentersByMonth(from, to);
+        Map<java.time.YearMonth, Long> attended = meetingMonths.attendeesByMonth(from, to);
+        List<AnnualFigures.Month> months = new ArrayList<>();
+        for (var m = java.time.YearMonth.from(from); !m.isAfter(java.time.YearMonth.from(to)); m = m.plusMonths(1)) {
+            months.add(AnnualFigures.Month.of(m, offered.getOrDefault(m, 0L), commented.getOrDefault(m, 0L),
+                    attended.getOrDefault(m, 0L)));
+        }
+        return months;
     }
 
     private static Count count(Map<String, Long> perMember) {

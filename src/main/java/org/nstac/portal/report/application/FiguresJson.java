@@ -43,8 +43,13 @@ final class FiguresJson {
             pay.add(Json.createObjectBuilder().add("activity", p.activity()).add("currency", p.currency())
                     .add("amount", p.amount().toPlainString()).add("members", p.members()).add("hidden", p.hidden()));
         }
+        JsonArrayBuilder months = Json.createArrayBuilder();
+        for (AnnualFigures.Month m : f.participation()) {
+            months.add(Json.createObjectBuilder().add("month", m.month()).add("offered", count(m.offered()))
+                    .add("commented", count(m.commented())).add("attended", count(m.attended())));
+        }
         return o.add("payments", pay).add("incidents", count(f.incidents()))
-                .add("incidentsByKind", counts(f.incidentsByKind())).build().toString();
+                .add("incidentsByKind", counts(f.incidentsByKind())).add("participation", months).build().toString();
     }
 
     static AnnualFigures load(String json) {
@@ -68,7 +73,13 @@ final class FiguresJson {
                 longs(o.getJsonObject("positionAnswers")), longs(o.getJsonObject("outcomes")), pay,
                 // A snapshot drafted before incidents were counted has none.
                 o.containsKey("incidents") ? count(o, "incidents") : Count.ZERO,
-                o.containsKey("incidentsByKind") ? counts(o.getJsonObject("incidentsByKind")) : Map.of());
+                o.containsKey("incidentsByKind") ? counts(o.getJsonObject("incidentsByKind")) : Map.of(),
+                // Nor month-by-month participation, one drafted before it was counted.
+                o.containsKey("participation") ? o.getJsonArray("participation").stream().map(v -> {
+                    JsonObject m = v.asJsonObject();
+                    return new AnnualFigures.Month(m.getString("month"), count(m, "offered"),
+                            count(m, "commented"), count(m, "attended"));
+                }).toList() : List.of());
     }
 
     private static JsonObjectBuilder count(Count c) {

@@ -26,13 +26,29 @@ import java.util.Map;
  * @param incidents        incidents logged with their day in the year (care's incident log), and by kind in
  *                         {@code incidentsByKind}; each incident may be about a person, so a count of one or two is
  *                         hidden like a figure about one or two members
+ * @param participation    members taking part, month by month from January to the month of {@code asOf}: how many
+ *                         were offered a task, commented on a draft, attended a meeting (each a count of members,
+ *                         hidden below three)
  */
 public record AnnualFigures(int year, LocalDate asOf, Count consultations, Count comments, Map<String, Count> answers,
         Count changes, Share adoptedShare, Count meetings, Map<String, Count> meetingsByKind, Count membersActive,
         Count membersPaused, Share giniOffers, Share giniEarnings, String earningsCurrency, Share giniInvitations,
         Count tasksOffered, Count tasksAccepted, Count learningOffered, Count learningAccepted,
         Count learningCompleted, long positions, Map<String, Long> positionAnswers, Map<String, Long> outcomes,
-        List<Payment> payments, Count incidents, Map<String, Count> incidentsByKind) {
+        List<Payment> payments, Count incidents, Map<String, Count> incidentsByKind, List<Month> participation) {
+
+    /** Figures drafted before participation was counted month by month (a stored snapshot without it): none. */
+    public AnnualFigures(int year, LocalDate asOf, Count consultations, Count comments, Map<String, Count> answers,
+            Count changes, Share adoptedShare, Count meetings, Map<String, Count> meetingsByKind, Count membersActive,
+            Count membersPaused, Share giniOffers, Share giniEarnings, String earningsCurrency, Share giniInvitations,
+            Count tasksOffered, Count tasksAccepted, Count learningOffered, Count learningAccepted,
+            Count learningCompleted, long positions, Map<String, Long> positionAnswers, Map<String, Long> outcomes,
+            List<Payment> payments, Count incidents, Map<String, Count> incidentsByKind) {
+        this(year, asOf, consultations, comments, answers, changes, adoptedShare, meetings, meetingsByKind,
+                membersActive, membersPaused, giniOffers, giniEarnings, earningsCurrency, giniInvitations, tasksOffered,
+                tasksAccepted, learningOffered, learningAccepted, learningCompleted, positions, positionAnswers,
+                outcomes, payments, incidents, incidentsByKind, List.of());
+    }
 
     /** Figures drafted before incidents were counted (a stored snapshot without them): none. */
     public AnnualFigures(int year, LocalDate asOf, Count consultations, Count comments, Map<String, Count> answers,
@@ -44,7 +60,21 @@ public record AnnualFigures(int year, LocalDate asOf, Count consultations, Count
         this(year, asOf, consultations, comments, answers, changes, adoptedShare, meetings, meetingsByKind,
                 membersActive, membersPaused, giniOffers, giniEarnings, earningsCurrency, giniInvitations, tasksOffered,
                 tasksAccepted, learningOffered, learningAccepted, learningCompleted, positions, positionAnswers,
-                outcomes, payments, Count.ZERO, Map.of());
+                outcomes, payments, Count.ZERO, Map.of(), List.of());
+    }
+
+    /**
+     * One month of participation: members offered a task, members who commented, members who attended a meeting.
+     *
+     * @param month the month, as {@code 2026-03}
+     */
+    public record Month(String month, Count offered, Count commented, Count attended) {
+
+        /** A month's counts of members, each hidden below three. */
+        public static Month of(java.time.YearMonth month, long offered, long commented, long attended) {
+            return new Month(month.toString(), Count.ofMembers((int) offered), Count.ofMembers((int) commented),
+                    Count.ofMembers((int) attended));
+        }
     }
 
     /**
@@ -111,6 +141,11 @@ public record AnnualFigures(int year, LocalDate asOf, Count consultations, Count
         payments.forEach(p -> add(out, "payments." + p.activity() + "." + p.currency(), p.hidden()));
         add(out, "incidents", incidents.hidden());
         incidentsByKind.forEach((k, c) -> add(out, "incidentsByKind." + k, c.hidden()));
+        for (Month m : participation) {
+            add(out, "participation." + m.month() + ".offered", m.offered().hidden());
+            add(out, "participation." + m.month() + ".commented", m.commented().hidden());
+            add(out, "participation." + m.month() + ".attended", m.attended().hidden());
+        }
         return out;
     }
 

@@ -82,6 +82,18 @@ public final class ReportLines {
                 new Line(text("report.figure.giniEarnings", f.earningsCurrency()), gini(f.giniEarnings())),
                 new Line(text("report.figure.giniInvitations"), gini(f.giniInvitations())))));
 
+        if (!f.participation().isEmpty()) {
+            // A report drafted before participation was counted month by month has no such section.
+            List<Line> months = new ArrayList<>();
+            for (AnnualFigures.Month m : f.participation()) {
+                java.time.YearMonth month = java.time.YearMonth.parse(m.month());
+                months.add(new Line(month.format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale)),
+                        text("report.figure.month", count(m.offered()), count(m.commented()),
+                                count(m.attended()))));
+            }
+            sections.add(new Section("months", text("report.section.months"), months));
+        }
+
         List<Line> pay = new ArrayList<>();
         for (AnnualFigures.Payment p : f.payments()) {
             pay.add(new Line(text("Activity." + p.activity()) + " (" + p.currency() + ")",
@@ -127,6 +139,7 @@ public final class ReportLines {
             }
         }
         chart(charts, "payments", text("report.chart.payments"), paid);
+        monthChart(charts, f.participation());
         return new Shown(f.year(), text("report.title", String.valueOf(f.year())),
                 text(v.published() ? "report.status.published" : "report.status.draft"), f.asOf().toString(),
                 v.foreword(), sections, java.util.Collections.unmodifiableMap(charts));
@@ -151,6 +164,55 @@ public final class ReportLines {
                         .createObjectBuilder().add("y", jakarta.json.Json.createObjectBuilder()
                                 .add("beginAtZero", true))))
                 .build().toString());
+    }
+
+    /**
+     * A line chart of members taking part month by month (offered a task, commented, attended), unless nothing is
+     * above zero; a hidden month is a gap in its line (null), never a point.
+     */
+    private void monthChart(Map<String, String> charts, List<AnnualFigures.Month> months) {
+        boolean anything = months.stream().anyMatch(m -> drawn(m.offered()) || drawn(m.commented())
+                || drawn(m.attended()));
+        if (!anything) {
+            return;
+        }
+        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder offered = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder commented = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder attended = jakarta.json.Json.createArrayBuilder();
+        for (AnnualFigures.Month m : months) {
+            labels.add(m.month());
+            point(offered, m.offered());
+            point(commented, m.commented());
+            point(attended, m.attended());
+        }
+        charts.put("months", jakarta.json.Json.createObjectBuilder().add("type", "line")
+                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", jakarta.json.Json.createArrayBuilder()
+                                .add(series(text("report.chart.months.offered"), offered))
+                                .add(series(text("report.chart.months.commented"), commented))
+                                .add(series(text("report.chart.months.attended"), attended))))
+                .add("options", jakarta.json.Json.createObjectBuilder().add("scales", jakarta.json.Json
+                        .createObjectBuilder().add("y", jakarta.json.Json.createObjectBuilder()
+                                .add("beginAtZero", true).add("ticks", jakarta.json.Json.createObjectBuilder()
+                                        .add("precision", 0)))))
+                .build().toString());
+    }
+
+    private static boolean drawn(Count c) {
+        return !c.hidden() && c.value() > 0;
+    }
+
+    private static void point(jakarta.json.JsonArrayBuilder data, Count c) {
+        if (c.hidden()) {
+            data.addNull();
+        } else {
+            data.add(c.value());
+        }
+    }
+
+    private static jakarta.json.JsonObjectBuilder series(String label, jakarta.json.JsonArrayBuilder data) {
+        return jakarta.json.Json.createObjectBuilder().add("label", label).add("data", data).add("spanGaps", false);
     }
 
     private Line line(String key, Count c) {

@@ -61,6 +61,9 @@ public class Fairness {
     EntityManager em;
 
     @Inject
+    TaskYears years;
+
+    @Inject
     CouncilClock clock;
 
     @Inject
@@ -81,17 +84,8 @@ public class Fairness {
     /** Per month of the period (council's calendar), how many members were offered at least one task. */
     public Map<java.time.YearMonth, Long> offeredByMonth(LocalDate from, LocalDate to) {
         policy.require(TaskAction.READ_FAIRNESS);
-        Map<java.time.YearMonth, java.util.Set<String>> who = new java.util.TreeMap<>();
-        for (Object[] r : em.createQuery("select o.memberRef, o.offeredAt from OfferRecord o where o.offeredAt >= :s "
-                + "and o.offeredAt < :e", Object[].class)
-                .setParameter("s", from.atStartOfDay(CouncilClock.ZONE).toInstant())
-                .setParameter("e", to.plusDays(1).atStartOfDay(CouncilClock.ZONE).toInstant()).getResultList()) {
-            who.computeIfAbsent(java.time.YearMonth.from(CouncilClock.dayOf((Instant) r[1])),
-                    k -> new java.util.HashSet<>()).add((String) r[0]);
-        }
-        Map<java.time.YearMonth, Long> counts = new java.util.TreeMap<>();
-        who.forEach((month, members) -> counts.put(month, (long) members.size()));
-        return counts;
+        return years.offeredByMonth(from.atStartOfDay(CouncilClock.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(CouncilClock.ZONE).toInstant());
     }
 
     public Report report(LocalDate from, LocalDate to, Locale locale) {

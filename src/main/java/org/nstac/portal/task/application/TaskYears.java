@@ -36,4 +36,18 @@ public class TaskYears {
         }
         return new Year(offered, accepted);
     }
+
+    /** How many members were offered a task in each month of the period (council months; a member once a month). */
+    public Map<java.time.YearMonth, Long> offeredByMonth(Instant start, Instant end) {
+        Map<java.time.YearMonth, java.util.Set<String>> who = new java.util.TreeMap<>();
+        for (Object[] r : em.createQuery("select o.memberRef, o.offeredAt from OfferRecord o where o.offeredAt >= :s "
+                + "and o.offeredAt < :e", Object[].class).setParameter("s", start).setParameter("e", end)
+                .getResultList()) {
+            who.computeIfAbsent(java.time.YearMonth.from(org.nstac.portal.shared.CouncilClock.dayOf((Instant) r[1])),
+                    k -> new java.util.HashSet<>()).add((String) r[0]);
+        }
+        Map<java.time.YearMonth, Long> counts = new java.util.TreeMap<>();
+        who.forEach((month, members) -> counts.put(month, (long) members.size()));
+        return counts;
+    }
 }

@@ -60,6 +60,40 @@ class ReportChartsTest {
                 shown.sections().stream().map(ReportLines.Section::id).toList(), "the tables are all still there");
     }
 
+    @Test
+    void participationMonthByMonthLeavesAGapWhereFewerThanThreeTookPartAndReadsAsATable() {
+        Map<String, Count> answers = Map.of("ACCEPTED", Count.of(0, 0));
+        AnnualFigures base = view(answers, Map.of(), List.of()).figures();
+        AnnualFigures f = new AnnualFigures(base.year(), base.asOf(), base.consultations(), base.comments(),
+                base.answers(), base.changes(), base.adoptedShare(), base.meetings(), base.meetingsByKind(),
+                base.membersActive(), base.membersPaused(), base.giniOffers(), base.giniEarnings(),
+                base.earningsCurrency(), base.giniInvitations(), base.tasksOffered(), base.tasksAccepted(),
+                base.learningOffered(), base.learningAccepted(), base.learningCompleted(), base.positions(),
+                base.positionAnswers(), base.outcomes(), base.payments(), Count.ZERO, Map.of(), List.of(
+                        AnnualFigures.Month.of(java.time.YearMonth.of(2019, 1), 4, 2, 0),
+                        AnnualFigures.Month.of(java.time.YearMonth.of(2019, 2), 3, 5, 6)));
+        assertTrue(f.suppressed().contains("participation.2019-01.commented"), f.suppressed().toString());
+        ReportLines.Shown shown = ReportLines.of(new AnnualReports.View(f, true, null, null, "Foreword", null,
+                Count.of(0, 0), Count.of(0, 0), List.of(), null, false), Locale.ENGLISH);
+
+        JsonObject months = chart(shown, "months");
+        assertEquals("line", months.getString("type"));
+        assertEquals(List.of("2019-01", "2019-02"), labels(months));
+        var series = months.getJsonObject("data").getJsonArray("datasets");
+        assertEquals("[4,3]", series.getJsonObject(0).getJsonArray("data").toString(), "offered a task");
+        assertEquals("[null,5]", series.getJsonObject(1).getJsonArray("data").toString(),
+                "two members commenting in January are a gap, never a point");
+        assertEquals("[0,6]", series.getJsonObject(2).getJsonArray("data").toString(), "attended");
+        Map<String, String> table = ReportLines.flat(shown);
+        assertEquals("offered a task: 4; commented on a draft: fewer than 3; attended a meeting: 0",
+                table.get("Members taking part, month by month / January 2019"), table.toString());
+
+        ReportLines.Shown serbian = ReportLines.of(new AnnualReports.View(f, true, null, null, "Foreword", null,
+                Count.of(0, 0), Count.of(0, 0), List.of(), null, false), Locale.forLanguageTag("sr-Latn"));
+        assertTrue(ReportLines.flat(serbian).keySet().stream().anyMatch(k -> k.startsWith(
+                "Članovi koji učestvuju, mesec po mesec / ")), ReportLines.flat(serbian).toString());
+    }
+
     private static JsonObject chart(ReportLines.Shown shown, String section) {
         assertTrue(shown.charts().containsKey(section), section + " has a chart: " + shown.charts());
         return Json.createReader(new StringReader(shown.charts().get(section))).readObject();
