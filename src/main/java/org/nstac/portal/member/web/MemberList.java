@@ -17,11 +17,6 @@ public class MemberList {
 
     private List<Member> loaded;
 
-    /** Reads the list again on next use: an action on this request changed a member. */
-    public void forget() {
-        loaded = null;
-    }
-
     public List<Member> getMembers() {
         if (loaded == null) {
             loaded = members.list();

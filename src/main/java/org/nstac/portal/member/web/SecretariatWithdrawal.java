@@ -32,8 +32,6 @@ public class SecretariatWithdrawal implements Serializable {
     @Inject
     FacesMessages messages;
 
-    @Inject
-    MemberList list;
 
     /** The member whose withdrawal waits for its confirmation step, if any. */
     private String confirming;
@@ -54,22 +52,27 @@ public class SecretariatWithdrawal implements Serializable {
         confirmation = null;
     }
 
-    /** Withdraws the member being confirmed; the step stays open, with what was typed, when it is refused. */
-    public void withdraw() {
+    /**
+     * Withdraws the member being confirmed and shows the list afresh (redirect after POST, the message in the flash:
+     * the table's rows were read before the withdrawal); the step stays open, with what was typed, when it is refused.
+     */
+    public String withdraw() {
         if (confirming == null) {
-            return;
+            return null;
         }
         try {
             Member withdrawn = withdrawal.withdraw(confirming, confirmation, user.getName());
             messages.info("secretariat.members.withdraw.done", withdrawn.getPseudonym());
             confirming = null;
             confirmation = null;
-            list.forget();
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/secretariat/members?faces-redirect=true";
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
         } catch (KeycloakAdmin.Unavailable keycloakDown) {
             messages.error("secretariat.members.withdraw.retry");
         }
+        return null;
     }
 
     public String getConfirmation() {
