@@ -2,6 +2,9 @@
  * Quick exit: replace this page with a neutral site at once. location.replace() keeps the portal page out of the
  * back-button history; the link's own href is the fallback when scripts do not run. Pressing Escape three times
  * in a row does the same, for someone who cannot reach the button in time.
+ * Before leaving, a beacon (a POST the browser delivers even as the page goes) asks the portal to end the session and
+ * the sign-in (security.QuickExitServlet), so that the portal's address and the Back button show the sign-in page, not
+ * the person's data. A page the browser restores from its back-forward cache is loaded afresh for the same reason.
  */
 (function () {
     "use strict";
@@ -11,11 +14,38 @@
         return link ? (link.getAttribute("data-exit-url") || link.href) : "https://www.wikipedia.org/";
     }
 
+    function endSession() {
+        var link = document.getElementById("quick-exit");
+        var endUrl = link ? link.getAttribute("data-end-url") : null;
+        if (!endUrl) {
+            return;
+        }
+        try {
+            if (navigator.sendBeacon && navigator.sendBeacon(endUrl)) {
+                return;
+            }
+        } catch (ignored) {
+            // fall through to fetch
+        }
+        try {
+            fetch(endUrl, { method: "POST", keepalive: true, credentials: "same-origin" });
+        } catch (ignored) {
+            // the neutral site still replaces the page
+        }
+    }
+
+    window.addEventListener("pageshow", function (event) {
+        if (event.persisted) {
+            window.location.reload();
+        }
+    });
+
     function quickExit(event) {
         if (event) {
             event.preventDefault();
         }
         document.body.classList.add("is-exiting");
+        endSession();
         window.location.replace(exitUrl());
     }
 

@@ -55,6 +55,21 @@ public class Notifications implements org.nstac.portal.shared.Notices {
                 .getResultList();
     }
 
+    /** How many notifications this person has ({@code unreadOnly}: not yet read). */
+    public long count(String login, Collection<String> roles, boolean unreadOnly) {
+        return em.createQuery("select count(n) from Notification n where n.recipient in :r"
+                + (unreadOnly ? " and n.readAt is null" : ""), Long.class)
+                .setParameter("r", recipients(login, roles)).getSingleResult();
+    }
+
+    /** {@code max} of this person's notifications from {@code first}, newest first ({@code unreadOnly}: not yet read). */
+    public List<Notification> page(String login, Collection<String> roles, boolean unreadOnly, int first, int max) {
+        return em.createQuery("select n from Notification n where n.recipient in :r"
+                + (unreadOnly ? " and n.readAt is null" : "") + " order by n.id desc", Notification.class)
+                .setParameter("r", recipients(login, roles)).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
     public long unread(String login, Collection<String> roles) {
         return em.createQuery("select count(n) from Notification n where n.recipient in :r and n.readAt is null",
                 Long.class).setParameter("r", recipients(login, roles)).getSingleResult();

@@ -142,6 +142,40 @@ public class OidcClient {
         }
     }
 
+    /**
+     * Ends the Keycloak session of {@code signIn} server to server (Keycloak's end-session endpoint, POSTed as the
+     * confidential client with the session's refresh token), without sending the browser there: Quick exit must not
+     * pass through a Keycloak page. Returns whether Keycloak confirmed it; failures are logged by class only.
+     */
+    public boolean endSessionNow(SignIn signIn) {
+        if (signIn == null || signIn.refreshToken() == null) {
+            return false;
+        }
+        try {
+            URI endpoint = metadata().getEndSessionEndpointURI();
+            if (endpoint == null) {
+                return false;
+            }
+            String credentials = java.util.Base64.getEncoder().encodeToString(
+                    (enc(settings.getClientId()) + ":" + enc(settings.getClientSecret())).getBytes(StandardCharsets.UTF_8));
+            var request = java.net.http.HttpRequest.newBuilder(endpoint)
+                    .timeout(java.time.Duration.ofMillis(READ_TIMEOUT_MS))
+                    .header("Authorization", "Basic " + credentials)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("client_id=" + enc(settings.getClientId())
+                            + "&refresh_token=" + enc(signIn.refreshToken())))
+                    .build();
+            int status = probe.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status >= 200 && status < 300;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (IOException | RuntimeException failed) {
+            LOG.warning(() -> "Keycloak's session could not be ended in the background (" + failed.getClass().getSimpleName() + ")");
+            return false;
+        }
+    }
+
     /** The Keycloak session ({@code sid}) a back-channel logout token ends, if the token is genuine. */
     public Optional<String> loggedOutSession(String logoutToken) {
         try {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nstac.portal.it.Browser;
+import org.nstac.portal.it.Db;
 import org.nstac.portal.it.PortalStack;
 import org.nstac.portal.it.Tokens;
 import org.openpdf.text.pdf.PdfReader;
@@ -67,8 +68,25 @@ class ConsultationFlowIT {
         long id = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         assertTrue(browser.text().contains("Shelters must offer interpretation"), "the imported section");
         assertEquals(title, browser.find(By.id("consultation-title")).getText(), "markup in a title stays text");
+        // "Open for comments" asks first; "No, go back" leaves the draft as it was.
         browser.find(By.id("actions:move")).click();
+        browser.waitFor(d -> browser.has(By.id("actions:move-confirm")));
+        assertTrue(browser.textOf(By.id("move-question")).contains("Move this consultation to \u201cOpen for comments\u201d"),
+                browser.textOf(By.id("move-question")));
+        assertTrue(browser.find(By.id("actions:move-yes")).getAttribute("class").contains("ui-button-danger"));
+        browser.waitFor(d -> browser.find(By.id("actions:move-confirm"))
+                .equals(browser.driver().switchTo().activeElement()));
+        browser.find(By.id("actions:move-no")).click();
+        browser.waitFor(d -> !browser.has(By.id("actions:move-confirm")) && browser.has(By.id("actions:move")));
+        assertTrue(browser.has(By.cssSelector("#consultation-phase.phase--DRAFT")), "Cancel leaves the draft unchanged");
+        assertEquals("DRAFT", Db.text("SELECT phase FROM consultation WHERE id = " + id));
+
+        movePhase("OPEN");
+        assertTrue(browser.url().contains("id=" + id), "the address keeps the consultation: " + browser.url());
+        assertTrue(browser.text().contains("The consultation has moved on."), "the message survives the redirect");
+        browser.driver().navigate().refresh();
         browser.waitFor(d -> browser.has(By.cssSelector("#consultation-phase.phase--OPEN")));
+        assertEquals(title, browser.find(By.id("consultation-title")).getText(), "reloading shows the consultation");
         browser.signOut();
 
         // 2. Sunflower comments as "Council", River by pseudonym.
@@ -86,8 +104,7 @@ class ConsultationFlowIT {
         browser.waitFor(d -> browser.text().contains("Comments still without an answer: 0"));
         browser.open("/consultations/view?id=" + id);
         for (String phase : new String[] {"CLOSED", "ANSWERED", "REPORT_PUBLISHED"}) {
-            browser.find(By.id("actions:move")).click();
-            browser.waitFor(d -> browser.has(By.cssSelector("#consultation-phase.phase--" + phase)));
+            movePhase(phase);
         }
 
         // 4. The report, as the ministry downloads it.
@@ -306,5 +323,57 @@ class ConsultationFlowIT {
         WebElement field = browser.find(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    @Test
+    void theConsultationsListFiltersByPhaseTwentyToAPageAndTheAddressKeepsBoth() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        List<String> drafts = new java.util.ArrayList<>();
+        for (int n = 0; n < 21; n++) {
+            drafts.add("Draft " + n + " of " + tag);
+            created(ConsultationApiIT.draft(drafts.get(n), 1, 10).toString());
+        }
+        String open = "Open one of " + tag;
+        long openId = created(ConsultationApiIT.draft(open, 0, 10).toString());
+        var moved = org.nstac.portal.it.Api.send("justice", "POST", "/api/consultations/" + openId + "/phase",
+                "{\"phase\":\"OPEN\"}");
+        assertEquals(200, moved.statusCode(), moved.body());
+
+        browser.signIn("justice", "justice");
+        browser.open("/consultations");
+        browser.find(By.id("phase-OPEN")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("phase=OPEN"));
+        assertEquals("page", browser.find(By.id("phase-OPEN")).getAttribute("aria-current"));
+        assertTrue(browser.has(By.linkText(open)), "the open consultation is listed");
+        assertFalse(browser.text().contains(drafts.get(20)), "no draft among the open ones");
+
+        browser.find(By.id("phase-DRAFT")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("phase=DRAFT"));
+        assertEquals(20, browser.driver().findElements(By.cssSelector("[id$='list'] tbody tr")).size(), "twenty to a page");
+        assertTrue(browser.has(By.linkText(drafts.get(20))), "newest first");
+        assertFalse(browser.has(By.linkText(open)));
+        assertFalse(browser.has(By.linkText(drafts.get(0))), "the oldest of the 21 is on the next page");
+        browser.find(By.id("list-pager-next")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("page=2"));
+        assertTrue(browser.url().contains("phase=DRAFT"), "the next page keeps the filter: " + browser.url());
+        assertTrue(browser.has(By.linkText(drafts.get(0))), "the oldest draft is on page two");
+        assertTrue(browser.has(By.id("list-pager-previous")));
+        browser.driver().navigate().refresh();
+        assertTrue(browser.has(By.linkText(drafts.get(0))), "a reload shows the same page");
+        browser.signOut();
+    }
+
+    private static long created(String draft) throws Exception {
+        var response = org.nstac.portal.it.Api.send("justice", "POST", "/api/consultations", draft);
+        assertEquals(201, response.statusCode(), response.body());
+        return Tokens.json(response.body()).getJsonNumber("id").longValue();
+    }
+
+    /** Moves the consultation on through its confirmation step, and waits for the page to show the new phase. */
+    private static void movePhase(String phase) {
+        browser.find(By.id("actions:move")).click();
+        browser.waitFor(d -> browser.has(By.id("actions:move-yes")));
+        browser.find(By.id("actions:move-yes")).click();
+        browser.waitFor(d -> browser.has(By.cssSelector("#consultation-phase.phase--" + phase)));
     }
 }

@@ -209,7 +209,9 @@ class PartnerAdviceIT {
         browser.open("/consultations/view?id=" + accepted);
         assertEquals("Accept the request for advice", browser.find(By.id("actions:move")).getText());
         browser.find(By.id("actions:move")).click();
+        browser.find(By.id("actions:move-yes")).click();
         browser.waitFor(d -> browser.has(By.cssSelector("#consultation-phase.phase--DRAFT")));
+        assertTrue(browser.url().contains("id=" + accepted), "the address keeps the consultation: " + browser.url());
         browser.signOut();
 
         assertEquals(200, send("union", "POST", path(accepted) + "/phase", "{\"phase\":\"OPEN\"}").statusCode());

@@ -1,5 +1,7 @@
 package org.nstac.portal.meeting;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -81,8 +83,7 @@ class MeetingFlowIT {
         answer("lark", title, "decline", "You declined. No reason is needed.");
 
         browser.signIn("secretariat", "secretariat");
-        browser.open("/secretariat/meetings");
-        browser.find(By.linkText(training)).click();
+        openFromTheList(training);
         browser.waitFor(d -> browser.has(By.id("meeting-form:reschedule")));
         type("meeting-form:new-place", "Room 9");
         type("meeting-form:new-capacity", "1");
@@ -92,18 +93,25 @@ class MeetingFlowIT {
         assertTrue(browser.text().contains("Room 9"), "the new place is shown");
         browser.find(By.xpath("//table[contains(@id, 'travelled')]//label[contains(., 'Sunflower')]")).click();
         browser.find(By.id("meeting-form:cancel")).click();
+        browser.waitFor(d -> browser.has(By.id("meeting-form:cancel-confirm")));
+        assertTrue(browser.textOf(By.id("cancel-question")).contains("Cancel this meeting?"));
+        browser.waitFor(d -> browser.find(By.id("meeting-form:cancel-confirm"))
+                .equals(browser.driver().switchTo().activeElement()));
+        browser.find(By.id("meeting-form:cancel-no")).click();
+        browser.waitFor(d -> browser.has(By.id("meeting-form:cancel")) && !browser.has(By.id("meeting-form:cancel-confirm")));
+        assertFalse(browser.text().contains("The meeting is cancelled"), "No, go back leaves the meeting as it was");
+        browser.find(By.id("meeting-form:cancel")).click();
+        browser.find(By.id("meeting-form:cancel-yes")).click();
         browser.waitFor(d -> browser.text().contains("The meeting is cancelled and the invitees are told."));
 
-        browser.open("/secretariat/meetings");
-        browser.find(By.linkText(title)).click();
+        openFromTheList(title);
         browser.waitFor(d -> browser.has(By.id("attendance")));
         String invitations = browser.find(By.id("invitations")).getText();
         assertTrue(invitations.contains("Declined") && invitations.contains("Accepted"), invitations);
         assertTrue(browser.textOf(By.id("meeting-accepted")).contains("2 of 2"), "two seats, both taken");
         // The plenary starts in a few minutes: the portal's clock moves there instead of the test waiting.
         PortalTime.moveBy(Duration.between(Instant.now(), start.toInstant()).plusMinutes(1));
-        browser.open("/secretariat/meetings");
-        browser.find(By.linkText(title)).click();
+        openFromTheList(title);
         browser.waitFor(d -> browser.has(By.id("attendance")));
         for (int row = 0; row < 2; row++) {
             new Select(browser.find(By.id("meeting-form:att:" + row + ":presence"))).selectByValue("PRESENT");
@@ -160,6 +168,64 @@ class MeetingFlowIT {
             browser.open("/member/meetings");
         }
         browser.signOut();
+    }
+
+    /** Opens a meeting from the secretariat's list of upcoming meetings, paging on until its link shows. */
+    private static void openFromTheList(String title) {
+        browser.open("/secretariat/meetings");
+        while (!browser.has(By.linkText(title))) {
+            assertTrue(browser.has(By.id("meeting-pager-next")), "the meeting is on one of the pages: " + title);
+            browser.find(By.id("meeting-pager-next")).click();
+            browser.waitFor(d -> d.getCurrentUrl().contains("page="));
+        }
+        browser.find(By.linkText(title)).click();
+    }
+
+    @Test
+    void theMeetingsListShowsUpcomingOrPastMeetingsTwentyToAPageAndTheAddressKeepsTheChoice() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Belgrade")).truncatedTo(ChronoUnit.MINUTES);
+        String soon = "Soon " + tag;
+        String over = "Over " + tag;
+        meeting(soon, now.plusDays(2));
+        meeting(over, now.plusHours(1));
+        // An hour and three hours on, the second meeting has ended: it is past; the first is still to come.
+        PortalTime.moveBy(Duration.ofHours(4));
+
+        browser.signIn("secretariat", "secretariat");
+        openFromTheList(soon);
+        browser.waitFor(d -> browser.has(By.id("meeting-title")));
+        browser.open("/secretariat/meetings");
+        assertEquals("page", browser.find(By.id("show-upcoming")).getAttribute("aria-current"));
+        assertFalse(browser.has(By.linkText(over)), "an ended meeting is not among the upcoming ones");
+        assertTrue(browser.driver().findElements(By.cssSelector("#meeting-list tbody tr")).size() <= 20, "twenty at most");
+
+        browser.find(By.id("show-past")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("show=past"));
+        assertEquals("page", browser.find(By.id("show-past")).getAttribute("aria-current"));
+        assertTrue(browser.has(By.linkText(over)), "the ended meeting is first among the past ones, latest first");
+        assertFalse(browser.has(By.linkText(soon)));
+        assertTrue(browser.driver().findElements(By.cssSelector("#meeting-list tbody tr")).size() <= 20, "twenty at most");
+        if (browser.has(By.id("meeting-pager-next"))) {
+            browser.find(By.id("meeting-pager-next")).click();
+            browser.waitFor(d -> d.getCurrentUrl().contains("page=2"));
+            assertTrue(browser.url().contains("show=past"), "the next page keeps the filter: " + browser.url());
+            assertFalse(browser.has(By.linkText(over)), "page two holds other meetings");
+            assertTrue(browser.has(By.id("meeting-pager-previous")));
+        }
+        browser.driver().navigate().refresh();
+        assertEquals("page", browser.find(By.id("show-past")).getAttribute("aria-current"), "a reload keeps the choice");
+        browser.signOut();
+    }
+
+    private static void meeting(String title, ZonedDateTime start) throws Exception {
+        var created = org.nstac.portal.it.Api.send("secretariat", "POST", "/api/meetings", jakarta.json.Json.createObjectBuilder()
+                .add("kind", "PLENARY").add("title", title).add("agenda", "1. Welcome")
+                .add("start", start.toInstant().toString()).add("end", start.plusHours(2).toInstant().toString())
+                .add("online", false).add("venueOrLink", "Room 2").add("language", "sr-Latn")
+                .add("meetingDays", "1").add("preparationHours", "2").add("perDiemDays", 1).add("travelKm", "0")
+                .build().toString());
+        assertEquals(201, created.statusCode(), created.body());
     }
 
     private static void type(String id, String text) {

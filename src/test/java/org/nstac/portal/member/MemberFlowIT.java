@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nstac.portal.it.Browser;
+import org.nstac.portal.it.Db;
 import org.nstac.portal.it.PortalStack;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -158,6 +159,76 @@ class MemberFlowIT {
             row.next();
             return row.getLong(1);
         }
+    }
+
+    @Test
+    void theSecretariatWithdrawsAMemberAtTheirRequestFromTheMembersPageWithTheWordOfItsLanguage() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String linden = admitted("Linden " + tag, "Jelena Withdrawtest" + tag);
+        String alder = admitted("Alder " + tag, "Marija Withdrawtest" + tag);
+
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/members");
+        withdrawButtonOf("Linden " + tag).click();
+        browser.waitFor(d -> browser.has(By.cssSelector("[id$=':withdraw-confirm']")));
+        assertTrue(browser.textOf(By.id("withdraw-question")).contains("Withdraw Linden " + tag + " from the council"),
+                browser.textOf(By.id("withdraw-question")));
+        WebElement word = browser.find(By.cssSelector("input[id$=':withdraw-word']"));
+        browser.waitFor(d -> word.equals(d.switchTo().activeElement()));
+        assertEquals("Type WITHDRAW to confirm", browser.find(By.cssSelector("label[for='" + word.getAttribute("id") + "']")).getText());
+        assertTrue(browser.find(By.cssSelector("[id$=':withdraw-yes']")).getAttribute("class").contains("ui-button-danger"));
+
+        // "No, go back" changes nothing.
+        browser.find(By.cssSelector("[id$=':withdraw-no']")).click();
+        browser.waitFor(d -> !browser.has(By.cssSelector("[id$=':withdraw-confirm']")));
+        assertEquals("ACTIVE", Db.text("SELECT status FROM member WHERE ref = '" + linden + "'"));
+
+        // A wrong word is refused where she acts, and nothing is erased.
+        withdrawButtonOf("Linden " + tag).click();
+        browser.waitFor(d -> browser.has(By.cssSelector("input[id$=':withdraw-word']")));
+        browser.find(By.cssSelector("input[id$=':withdraw-word']")).sendKeys("yes");
+        browser.find(By.cssSelector("[id$=':withdraw-yes']")).click();
+        browser.waitFor(d -> browser.text().contains("To confirm, type WITHDRAW."));
+        assertEquals("ACTIVE", Db.text("SELECT status FROM member WHERE ref = '" + linden + "'"));
+        type(browser.find(By.cssSelector("input[id$=':withdraw-word']")).getAttribute("id"), "WITHDRAW");
+        browser.find(By.cssSelector("[id$=':withdraw-yes']")).click();
+        browser.waitFor(d -> browser.text().contains("The member is withdrawn and now appears as Former member"));
+        assertEquals("WITHDRAWN", Db.text("SELECT status FROM member WHERE ref = '" + linden + "'"));
+        assertEquals(0L, Db.number("SELECT COUNT(*) FROM vault_identity WHERE member_ref = '" + linden + "'"),
+                "the identity is erased");
+        assertFalse(browser.text().contains("Linden " + tag), "the pseudonym is gone from the list");
+
+        // In Serbian the word is Serbian.
+        browser.find(By.id("lang-sr")).click();
+        browser.waitFor(d -> "sr-Latn".equals(browser.find(By.tagName("html")).getAttribute("lang")));
+        withdrawButtonOf("Alder " + tag).click();
+        browser.waitFor(d -> browser.has(By.cssSelector("input[id$=':withdraw-word']")));
+        WebElement rec = browser.find(By.cssSelector("input[id$=':withdraw-word']"));
+        assertTrue(browser.find(By.cssSelector("label[for='" + rec.getAttribute("id") + "']")).getText().contains("POVLAČIM"));
+        rec.sendKeys("povlačim");
+        browser.find(By.cssSelector("[id$=':withdraw-yes']")).click();
+        browser.waitFor(d -> browser.text().contains("Član je povučen"));
+        assertEquals("WITHDRAWN", Db.text("SELECT status FROM member WHERE ref = '" + alder + "'"));
+        browser.find(By.id("lang-en")).click();
+        browser.waitFor(d -> "en".equals(browser.find(By.tagName("html")).getAttribute("lang")));
+        browser.signOut();
+    }
+
+    private static WebElement withdrawButtonOf(String pseudonym) {
+        return browser.find(By.xpath("//table//tr[td[contains(., '" + pseudonym + "')]]//button[contains(@id, ':withdraw')]"));
+    }
+
+    private static String admitted(String pseudonym, String legalName) throws Exception {
+        var response = org.nstac.portal.it.Api.send("secretariat", "POST", "/api/members", jakarta.json.Json.createObjectBuilder()
+                .add("pseudonym", pseudonym).add("legalName", legalName)
+                .add("email", legalName.replace(' ', '.').toLowerCase(java.util.Locale.ROOT) + "@example.org")
+                .add("paidThroughPartner", true).add("language", "sr-Latn").add("adult", true)
+                .add("yearsSinceExploitation", 7)
+                .add("readiness", jakarta.json.Json.createObjectBuilder().add("date", "2026-10-01")
+                        .add("organisation", "Independent counselling centre").add("outcome", "READY"))
+                .build().toString());
+        assertEquals(201, response.statusCode(), response.body());
+        return org.nstac.portal.it.Tokens.json(response.body()).getString("ref");
     }
 
     private static void type(String id, String text) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nstac.portal.it.Api;
 import org.nstac.portal.it.Browser;
+import org.nstac.portal.it.Db;
 import org.nstac.portal.it.LedgerCheck;
 import org.nstac.portal.it.PortalStack;
 import org.nstac.portal.it.Tokens;
@@ -71,6 +72,41 @@ class PaymentFlowIT {
         browser.find(By.id("ledger:pay")).click();
         browser.waitFor(d -> browser.text().contains("The payment is recorded."));
         browser.waitFor(d -> browser.textOf(By.id("payable-" + id)).contains("Paid"));
+        // Reversing asks first (naming the payment); "No, go back" leaves the ledger as it was.
+        long entries = Db.number("SELECT COUNT(*) FROM ledger_entry WHERE payable_id = " + id);
+        browser.find(By.cssSelector("#payable-" + id + " [id$=':choose']")).click();
+        browser.waitFor(d -> browser.has(By.id("ledger:reverse")));
+        type("ledger:reason", "Paid twice by mistake");
+        browser.find(By.id("ledger:reverse")).click();
+        browser.waitFor(d -> browser.has(By.id("ledger:reverse-confirm")));
+        assertTrue(browser.textOf(By.id("reverse-question")).contains("Reverse payment " + id + "?"),
+                browser.textOf(By.id("reverse-question")));
+        assertTrue(browser.find(By.id("ledger:reverse-yes")).getAttribute("class").contains("ui-button-danger"));
+        browser.waitFor(d -> browser.find(By.id("ledger:reverse-confirm"))
+                .equals(browser.driver().switchTo().activeElement()));
+        browser.find(By.id("ledger:reverse-no")).click();
+        browser.waitFor(d -> browser.has(By.id("ledger:reverse")) && !browser.has(By.id("ledger:reverse-confirm")));
+        assertEquals(entries, Db.number("SELECT COUNT(*) FROM ledger_entry WHERE payable_id = " + id),
+                "nothing was reversed");
+        assertTrue(browser.textOf(By.id("payable-" + id)).contains("Paid"));
+        assertFalse(browser.text().contains("Reversed. The ledger keeps both entries."));
+
+        // The bank file asks too (after a step-up, unless the sign-in with the code was a moment ago); going back
+        // makes no batch.
+        if (browser.has(By.id("batch-confirm"))) {
+            browser.find(By.id("batch-confirm")).click();
+            browser.giveSignInAgain("finance", "finance");
+        }
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl() + "/finance/payables")
+                && browser.has(By.id("ledger:export")));
+        long batches = Db.number("SELECT COUNT(*) FROM payment_batch");
+        type("ledger:batch-reason", "Monthly transfer");
+        browser.find(By.id("ledger:export")).click();
+        browser.waitFor(d -> browser.has(By.id("ledger:export-confirm")));
+        assertTrue(browser.textOf(By.id("export-question")).contains("Create the bank file now?"));
+        browser.find(By.id("ledger:export-no")).click();
+        browser.waitFor(d -> browser.has(By.id("ledger:export")) && !browser.has(By.id("ledger:export-confirm")));
+        assertEquals(batches, Db.number("SELECT COUNT(*) FROM payment_batch"), "no bank file was made");
         browser.signOut();
 
         browser.signIn("lark", "lark");

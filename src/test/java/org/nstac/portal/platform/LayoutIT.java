@@ -73,6 +73,60 @@ class LayoutIT {
     }
 
     @Test
+    void quickExitEndsTheSignInSoNeitherThePortalAddressNorBackShowsHerPayments() throws Exception {
+        browser.signIn("sunflower", "sunflower");
+        browser.open("/member/payments");
+        assertTrue(browser.has(By.id("my-payments")), "signed in, her payments are shown");
+        long ended = Db.number("SELECT COUNT(*) FROM revoked_session");
+
+        browser.find(By.id("quick-exit")).click();
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.QUICK_EXIT_URL));
+        waitForEndedSessions(ended);
+
+        // Back first: the page before the payments (her dashboard) must not come back with her data.
+        browser.driver().navigate().back();
+        browser.waitFor(d -> !d.getCurrentUrl().startsWith(PortalStack.QUICK_EXIT_URL)
+                && "complete".equals(browser.driver().executeScript("return document.readyState")));
+        assertFalse(browser.has(By.id("signed-in-as")), "Back shows no signed-in portal page: " + browser.url());
+        assertFalse(browser.has(By.id("my-payments")));
+        assertTrue(browser.onKeycloakLogin(), "Back lands on the sign-in page: " + browser.url());
+
+        // The portal's address asks for the password again: the beacon ended the portal and the Keycloak session.
+        browser.open("/member/payments");
+        assertTrue(browser.onKeycloakLogin(), "the portal's address asks to sign in: " + browser.url());
+        assertFalse(browser.has(By.id("my-payments")));
+    }
+
+    @Test
+    void escapeThreeTimesAlsoEndsTheSignIn() throws Exception {
+        browser.signIn("river", "river");
+        browser.open("/member/payments");
+        long ended = Db.number("SELECT COUNT(*) FROM revoked_session");
+        var body = browser.find(By.tagName("body"));
+        for (int i = 0; i < 3; i++) {
+            body.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        }
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.QUICK_EXIT_URL));
+        waitForEndedSessions(ended);
+        browser.open("/member/payments");
+        assertTrue(browser.onKeycloakLogin(), "the portal's address asks to sign in: " + browser.url());
+    }
+
+    /**
+     * The beacon travels while the browser leaves: wait until the portal has recorded the ended Keycloak session (it
+     * does so after Keycloak confirmed the end), as a person opening the portal again seconds later would.
+     */
+    private static void waitForEndedSessions(long before) {
+        browser.waitFor(d -> {
+            try {
+                return Db.number("SELECT COUNT(*) FROM revoked_session") > before;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
     void theLandingPageShowsNoScriptErrorsUnderTheContentSecurityPolicy() {
         browser.open("/");
         var errors = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -118,6 +118,36 @@ class TaskFlowIT {
         browser.signOut();
     }
 
+    @Test
+    void cancellingATaskAsksFirstAndGoingBackLeavesItOpen() throws Exception {
+        var created = org.nstac.portal.it.Api.send("secretariat", "POST", "/api/tasks", jakarta.json.Json.createObjectBuilder()
+                .add("title", "Read the by-law " + UUID.randomUUID().toString().substring(0, 6))
+                .add("outcome", "Written comments on every article.").add("kind", "REVIEW_DRAFT")
+                .add("estimatedHours", new java.math.BigDecimal("1")).add("payBasis", "HOURLY")
+                .add("deadline", org.nstac.portal.it.PortalTime.today().plusDays(14).toString()).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        long task = org.nstac.portal.it.Tokens.json(created.body()).getJsonNumber("id").longValue();
+
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/secretariat/task?id=" + task);
+        browser.find(By.id("task-form:cancel")).click();
+        browser.waitFor(d -> browser.has(By.id("task-form:cancel-confirm")));
+        assertTrue(browser.textOf(By.id("cancel-question")).contains("Cancel this task?"));
+        assertTrue(browser.find(By.id("task-form:cancel-yes")).getAttribute("class").contains("ui-button-danger"));
+        browser.waitFor(d -> browser.find(By.id("task-form:cancel-confirm"))
+                .equals(browser.driver().switchTo().activeElement()));
+        browser.find(By.id("task-form:cancel-no")).click();
+        browser.waitFor(d -> browser.has(By.id("task-form:cancel")) && !browser.has(By.id("task-form:cancel-confirm")));
+        assertEquals("OPEN", org.nstac.portal.it.Db.text("SELECT state FROM task WHERE id = " + task),
+                "No, go back leaves the task open");
+
+        browser.find(By.id("task-form:cancel")).click();
+        browser.find(By.id("task-form:cancel-yes")).click();
+        browser.waitFor(d -> browser.text().contains("The task is cancelled."));
+        assertEquals("CANCELLED", org.nstac.portal.it.Db.text("SELECT state FROM task WHERE id = " + task));
+        browser.signOut();
+    }
+
     private static void logTime(String hours, String listed) {
         if (!browser.has(By.id("mine:hours"))) {
             browser.find(By.id("mine:list:0:log-time")).click();

@@ -49,7 +49,7 @@ public class ConsultationActions implements Serializable {
     }
 
     /** Records what became of the law; what was typed stays when a rule refuses it. */
-    public void saveOutcome() {
+    public String saveOutcome() {
         try {
             consultations.recordOutcome(page.getId(), outcome == null ? null
                     : org.nstac.portal.consultation.domain.Outcome.parse(outcome), outcomeNote, outcomeLink,
@@ -57,8 +57,10 @@ public class ConsultationActions implements Serializable {
             messages.info("consultation.outcome.saved");
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
+            page.reread();
+            return null;
         }
-        page.reread();
+        return backToThePage();
     }
 
     public String getOutcome() {
@@ -96,15 +98,17 @@ public class ConsultationActions implements Serializable {
     }
 
     /** Declines the request with the reason typed; the reason stays in the field when it is refused. */
-    public void decline() {
+    public String decline() {
         try {
             consultations.move(page.getId(), Phase.DECLINED, declineReason, page.viewer());
             messages.info("consultation.request.declined");
             declineReason = null;
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
+            page.reread();
+            return null;
         }
-        page.reread();
+        return backToThePage();
     }
 
     public String getDeclineReason() {
@@ -115,13 +119,41 @@ public class ConsultationActions implements Serializable {
         this.declineReason = declineReason;
     }
 
-    public void move(String phase) {
+    private boolean confirming;
+
+    /** Shows the confirmation step before moving the phase; nothing changes until it is confirmed. */
+    public void askMove() {
+        confirming = true;
+    }
+
+    public boolean isConfirming() {
+        return confirming;
+    }
+
+    /** "No, go back": the consultation stays in its phase. */
+    public void keep() {
+        confirming = false;
+    }
+
+    /**
+     * Moves the phase and redirects to the consultation's own address (redirect after POST): a reload does not send
+     * the move again, and the address keeps {@code ?id=} for bookmarks. The message travels in the flash.
+     */
+    public String move(String phase) {
+        confirming = false;
         try {
             consultations.move(page.getId(), Phase.valueOf(phase), page.viewer());
             messages.info("consultation.phase.moved");
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
+            page.reread();
+            return null;
         }
-        page.reread();
+        return backToThePage();
+    }
+
+    private String backToThePage() {
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/consultations/view?faces-redirect=true&id=" + page.getId();
     }
 }

@@ -61,11 +61,55 @@ public class MeetingBoard implements Serializable {
     private transient List<MeetingRecord> meetings;
     private transient List<Consultations.Summary> linkable;
 
+    @Inject
+    CouncilClock clock;
+
+    /** Which meetings the list shows: "upcoming" (not yet ended, soonest first; the default) or "past" (latest first). */
+    private String show = "upcoming";
+    private String page;
+    private transient org.nstac.portal.platform.Paged<MeetingRecord> paged;
+
     public List<MeetingRecord> getMeetings() {
         if (meetings == null) {
             meetings = planning.all();
         }
         return meetings;
+    }
+
+    /** The page of upcoming or past meetings the address asks for ({@code ?show=past&page=2}). */
+    public org.nstac.portal.platform.Paged<MeetingRecord> getPaged() {
+        if (paged == null) {
+            java.time.Instant now = clock.now();
+            boolean past = isPast();
+            java.util.Comparator<MeetingRecord> byStart = java.util.Comparator.comparing(MeetingRecord::getStartsAt);
+            paged = org.nstac.portal.platform.Paged.of(getMeetings().stream()
+                    .filter(m -> past == !m.getEndsAt().isAfter(now))
+                    .sorted(past ? byStart.reversed() : byStart)
+                    .toList(), page);
+        }
+        return paged;
+    }
+
+    public boolean isPast() {
+        return "past".equals(show);
+    }
+
+    public String getShow() {
+        return show;
+    }
+
+    public void setShow(String show) {
+        this.show = "past".equals(show) ? "past" : "upcoming";
+        paged = null;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+        paged = null;
     }
 
     public List<String> getKinds() {

@@ -73,7 +73,24 @@ public class MeetingChangeForm implements Serializable {
         page.changed();
     }
 
+    private boolean confirmingCancel;
+
+    /** Shows the confirmation step before cancelling; nothing changes until it is confirmed. */
+    public void askCancel() {
+        confirmingCancel = true;
+    }
+
+    public boolean isConfirmingCancel() {
+        return confirmingCancel;
+    }
+
+    /** "No, go back": the meeting stays as it is. */
+    public void keep() {
+        confirmingCancel = false;
+    }
+
     public void cancel() {
+        confirmingCancel = false;
         try {
             planning.cancel(page.getId(), travelled, prepared);
             messages.info("meeting.cancelledDone");

@@ -114,11 +114,30 @@ public class FinancePayables implements Serializable {
     }
 
     public void filter() {
+        confirming = null;
         rows = null;
         selected = null;
     }
 
+    /** The consequential action waiting for its confirmation step ("reverse", "export"), if any. */
+    private String confirming;
+
+    /** Shows the confirmation step of {@code action}; nothing changes until it is confirmed. */
+    public void ask(String action) {
+        confirming = action;
+    }
+
+    public boolean isConfirming(String action) {
+        return action.equals(confirming);
+    }
+
+    /** "No, go back": the confirmation step closes and nothing changed. */
+    public void keep() {
+        confirming = null;
+    }
+
     public void choose(long id) {
+        confirming = null;
         selected = id;
         reason = null;
         reference = null;
@@ -147,6 +166,7 @@ public class FinancePayables implements Serializable {
     }
 
     private void act(Runnable command, String done) {
+        confirming = null;
         try {
             command.run();
             messages.info(done);
@@ -163,6 +183,7 @@ public class FinancePayables implements Serializable {
      * reason typed on the page and a recent step-up.
      */
     public void exportBatch() {
+        confirming = null;
         try {
             List<PaymentBatches.Line> lines = batches.createAndDownload(user.getName(), batchKey, batchReason,
                     user.getSecondFactorAt().orElse(null));

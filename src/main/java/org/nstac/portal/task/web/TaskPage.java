@@ -153,7 +153,24 @@ public class TaskPage implements Serializable {
         reread();
     }
 
+    private boolean confirmingCancel;
+
+    /** Shows the confirmation step before cancelling; nothing changes until it is confirmed. */
+    public void askCancel() {
+        confirmingCancel = true;
+    }
+
+    public boolean isConfirmingCancel() {
+        return confirmingCancel;
+    }
+
+    /** "No, go back": the task stays as it is. */
+    public void keep() {
+        confirmingCancel = false;
+    }
+
     public void cancel() {
+        confirmingCancel = false;
         try {
             catalogue.cancel(id);
             messages.info("task.cancelledDone");
