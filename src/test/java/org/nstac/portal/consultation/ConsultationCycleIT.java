@@ -314,7 +314,13 @@ class ConsultationCycleIT {
         }
         assertTrue(send("secretariat", "GET", "/api/meetings/" + withInvitations + "/attendance.pdf", null).body()
                 .startsWith("%PDF"));
+        String meetingsPdf = org.nstac.portal.it.Pdfs.text(org.nstac.portal.it.Api.bytes("en", "secretariat",
+                "/api/meetings/report.pdf").body());
+        String firstTitle = meetings.getJsonObject(0).getString("title");
+        assertTrue(meetingsPdf.contains("Invited") && meetingsPdf.contains(firstTitle.substring(0,
+                Math.min(10, firstTitle.length()))), "the meetings as a table to print: " + meetingsPdf);
         for (String other : new String[] {"sunflower", "justice", "finance"}) {
+            assertEquals(404, send(other, "GET", "/api/meetings/report.pdf", null).statusCode(), other);
             assertEquals(404, send(other, "GET", "/api/meetings/report.csv", null).statusCode(), other);
             assertEquals(404, send(other, "GET", "/api/meetings/" + withInvitations + "/attendance.csv", null)
                     .statusCode(), other);

@@ -139,6 +139,24 @@ public class MeetingResource {
     }
 
     @GET
+    @Path("report.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "downloadMeetingsPdf",
+            summary = "Every meeting as a PDF table to print: kind, times (Belgrade), state, and how many were invited, "
+            + "accepted and attended (secretariat)",
+            description = "Who may call it: The secretariat; others get 404.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response meetingsPdf() {
+        java.util.Locale locale = locale();
+        var table = exports.meetings(locale);
+        jakarta.ws.rs.core.StreamingOutput body = out -> table.writePdf(out, locale);
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"meetings.pdf\"").build();
+    }
+
+    @GET
     @Path("{id}/attendance.csv")
     @Produces("text/csv")
     @Operation(operationId = "downloadAttendanceCsv",
