@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Instants on pages. Records (when something was posted, approved, paid) read as {@code 2026-12-01 09:00 UTC}: one
- * unambiguous form in both languages. Meetings are the exception: people travel to them by the clock on the wall, and
- * the secretariat types their times in the council's own zone, so they are shown in it too
- * ({@link #councilSpan(Instant, Instant)}), with the zone named next to them on the page.
+ * Instants on pages, all in the council's zone (Europe/Belgrade), the clock on the wall of everyone who uses the
+ * portal. Records (when something was posted, approved, paid) read as {@code 2026-12-01 10:00 CET} (or {@code CEST} in
+ * summer): the zone named, one form in both languages. A day ({@link #date(Instant)}) is the council's day, so a
+ * comment posted at 00:30 in Belgrade is dated that day, not the day before as UTC would have it. Meetings read as a
+ * span ({@link #councilSpan(Instant, Instant)}) with the zone named next to them on the page.
  */
 @Named
 @ApplicationScoped
@@ -21,9 +21,9 @@ public class Dates {
     /** The council's zone: meeting times are typed and shown in it, and "today" for money and meetings is its day. */
     public static final ZoneId COUNCIL_ZONE = org.nstac.portal.shared.CouncilClock.ZONE;
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z",
+            java.util.Locale.UK).withZone(COUNCIL_ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(COUNCIL_ZONE);
     private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm");
 

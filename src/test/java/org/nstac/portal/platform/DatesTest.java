@@ -10,9 +10,17 @@ class DatesTest {
     private final Dates dates = new Dates();
 
     @Test
-    void recordsReadInUtcWithTheZoneNamed() {
-        assertEquals("2026-12-22 09:00 UTC", dates.dateTime(Instant.parse("2026-12-22T09:00:00Z")));
+    void recordsReadInTheCouncilsZoneWithTheZoneNamed() {
+        assertEquals("2026-12-22 10:00 CET", dates.dateTime(Instant.parse("2026-12-22T09:00:00Z")));
+        assertEquals("2026-06-16 11:00 CEST", dates.dateTime(Instant.parse("2026-06-16T09:00:00Z")));
         assertEquals("", dates.dateTime(null));
+    }
+
+    @Test
+    void aDayIsTheCouncilsDay() {
+        // 23:30 UTC on 3 December is already 4 December in Belgrade
+        assertEquals("2026-12-04", dates.date(Instant.parse("2026-12-03T23:30:00Z")));
+        assertEquals("", dates.date(null));
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,8 @@ import org.nstac.portal.shared.DomainRuleViolation;
 public class ConsultationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The dates are typed and shown in the council's zone, as meetings are. */
+    private static final java.time.ZoneId ZONE = org.nstac.portal.platform.Dates.COUNCIL_ZONE;
 
     @Inject
     Consultations consultations;
@@ -135,9 +136,9 @@ public class ConsultationForm implements Serializable {
             summary = c.getSummary();
             policyArea = c.getPolicyArea();
             contentNotes = new ArrayList<>(c.getContentNotes());
-            opensAt = LocalDateTime.ofInstant(c.getOpensAt(), ZoneOffset.UTC);
-            closesAt = LocalDateTime.ofInstant(c.getClosesAt(), ZoneOffset.UTC);
-            answersDueAt = LocalDateTime.ofInstant(c.getAnswersDueAt(), ZoneOffset.UTC);
+            opensAt = LocalDateTime.ofInstant(c.getOpensAt(), ZONE);
+            closesAt = LocalDateTime.ofInstant(c.getClosesAt(), ZONE);
+            answersDueAt = LocalDateTime.ofInstant(c.getAnswersDueAt(), ZONE);
             openAutomatically = c.isOpeningScheduled();
             mayPublishFinal = viewer.may(org.nstac.portal.consultation.domain.Action.PUBLISH_FINAL, c)
                     && c.getFinalVersion().isEmpty();
@@ -227,7 +228,7 @@ public class ConsultationForm implements Serializable {
     }
 
     private static java.time.Instant instant(LocalDateTime at) {
-        return at == null ? null : at.toInstant(ZoneOffset.UTC);
+        return at == null ? null : at.atZone(ZONE).toInstant();
     }
 
     /** Content-note codes with their labels in the reader's language: read once per view. */
