@@ -12,6 +12,7 @@ import org.nstac.portal.it.Browser;
 import org.nstac.portal.it.Db;
 import org.nstac.portal.it.PortalStack;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -31,25 +32,30 @@ class MemberFlowIT {
         String pseudonym = "Poppy " + tag;
         String legalName = "Milica Flowtest" + tag;
 
-        // 1. The secretariat admits the member.
+        // 1. The secretariat admits the member, with the keyboard only: typing, Space on the boxes, Enter on Admit.
         browser.signIn("secretariat", "secretariat");
         browser.open("/secretariat/admit");
         type("admission:pseudonym", pseudonym);
         type("admission:legalName", legalName);
         type("admission:email", "milica." + tag + "@example.org");
-        click("#admission\\:partner .ui-chkbox-box");
-        click("#admission\\:adult .ui-chkbox-box");
+        browser.find(By.id("admission:partner_input")).sendKeys(Keys.SPACE);
+        browser.find(By.id("admission:adult_input")).sendKeys(Keys.SPACE);
+        browser.waitFor(d -> browser.find(By.id("admission:adult_input")).isSelected());
+        assertTrue(browser.find(By.id("admission:partner_input")).isSelected(), "Space ticks a box");
         type("admission:years_input", "2");
         type("admission:readinessDate", "1.9.2026");
         type("admission:readinessOrganisation", "Independent counselling centre");
-        browser.find(By.id("admission:admit-button")).click();
+        browser.find(By.id("admission:admit-button")).sendKeys(Keys.ENTER);
 
         // Two years is below the rule: refused with the reason, and what was typed is still there.
         browser.waitFor(d -> browser.text().contains("write why the person is admitted anyway"));
         assertEquals(pseudonym, browser.find(By.id("admission:pseudonym")).getAttribute("value"));
         assertEquals(legalName, browser.find(By.id("admission:legalName")).getAttribute("value"));
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.driver().executeScript("var a = document.activeElement;"
+                + "return !!(a && a.closest('.ui-messages, .feedback, .error-summary')"
+                + " && a.textContent.indexOf('admitted anyway') >= 0);")));
         type("admission:belowRuleReason", "Ready by the independent assessment, and asked to join now.");
-        browser.find(By.id("admission:admit-button")).click();
+        browser.find(By.id("admission:admit-button")).sendKeys(Keys.ENTER);
         browser.waitFor(d -> browser.has(By.id("admitted-password")));
         String login = browser.find(By.id("admitted-login")).getText();
         String oneTimePassword = browser.find(By.id("admitted-password")).getText();

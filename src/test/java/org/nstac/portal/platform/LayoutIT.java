@@ -258,6 +258,11 @@ class LayoutIT {
                     "each Offer button names its member: " + offer.getAttribute("aria-label"));
         }
         assertNoSeriousOrCriticalFailures();
+        // Keyboard only: Enter on an Offer button offers the task, and focus lands on the message that says so.
+        offers.get(0).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.driver().executeScript("var a = document.activeElement;"
+                + "return !!(a && a.closest('.ui-messages, .feedback')"
+                + " && a.textContent.indexOf('The task is offered.') >= 0);")));
         // A refused form: a summary at its top, focused, with one link per field in error that moves focus there.
         browser.open("/secretariat/admit");
         browser.find(By.id("admission:admit-button")).sendKeys(org.openqa.selenium.Keys.ENTER);
