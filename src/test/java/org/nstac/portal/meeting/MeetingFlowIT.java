@@ -136,6 +136,10 @@ class MeetingFlowIT {
         browser.signIn("lark", "lark");
         browser.open("/member/payments");
         assertTrue(!browser.find(By.id("statement")).getText().contains(title), "lark declined: nothing to pay");
+        browser.open("/member/meetings");
+        String declined = browser.find(By.xpath("//article[.//h2[text()='" + title + "']]")).getText();
+        assertFalse(declined.contains("Kristina from the secretariat"),
+                "a declined meeting no longer spells out its safety plan: " + declined);
         browser.signOut();
     }
 
