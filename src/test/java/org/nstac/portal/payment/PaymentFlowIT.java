@@ -107,6 +107,22 @@ class PaymentFlowIT {
         browser.find(By.id("ledger:export-no")).click();
         browser.waitFor(d -> browser.has(By.id("ledger:export")) && !browser.has(By.id("ledger:export-confirm")));
         assertEquals(batches, Db.number("SELECT COUNT(*) FROM payment_batch"), "no bank file was made");
+
+        // Twenty to a page, newest first; the next page keeps the chosen state in its address.
+        long total = Db.number("SELECT COUNT(*) FROM payable");
+        long newest = Db.number("SELECT MAX(id) FROM payable");
+        browser.open("/finance/payables");
+        assertEquals(Math.min(20, total), browser.driver().findElements(By.cssSelector("#payables tbody tr")).size());
+        assertEquals("payable-" + newest, browser.find(By.cssSelector("#payables tbody tr")).getAttribute("id"),
+                "the newest first");
+        if (total > 20) {
+            browser.find(By.id("payable-pager-next")).click();
+            browser.waitFor(d -> d.getCurrentUrl().contains("page=2"));
+            assertTrue(browser.url().contains("state="), browser.url());
+            assertFalse(browser.has(By.id("payable-" + newest)), "page 2 holds older payables");
+        } else {
+            assertFalse(browser.has(By.id("payable-pager-next")), "one page needs no pager");
+        }
         browser.signOut();
 
         browser.signIn("lark", "lark");

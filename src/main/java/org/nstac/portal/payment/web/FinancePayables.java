@@ -80,9 +80,27 @@ public class FinancePayables implements Serializable {
     private String key = UUID.randomUUID().toString();
     private String batchKey = UUID.randomUUID().toString();
     private transient List<PayableView> rows;
+    private String page;
+    private transient org.nstac.portal.platform.Paged<PayableView> paged;
     private transient Map<String, String> people;
     private transient java.util.Set<Long> receipts;
     private transient Long lateCount;
+
+    /** The page of payables the address asks for ({@code ?state=ACCRUED&page=2}), newest first, twenty to a page. */
+    public org.nstac.portal.platform.Paged<PayableView> getPaged() {
+        if (paged == null) {
+            paged = org.nstac.portal.platform.Paged.of(getRows(), page);
+        }
+        return paged;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
 
     public List<PayableView> getRows() {
         if (rows == null) {
@@ -116,6 +134,8 @@ public class FinancePayables implements Serializable {
     public void filter() {
         confirming = null;
         rows = null;
+        paged = null;
+        page = null;
         selected = null;
     }
 
@@ -172,6 +192,7 @@ public class FinancePayables implements Serializable {
             messages.info(done);
             key = UUID.randomUUID().toString();
             rows = null;
+            paged = null;
             selected = null;
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
