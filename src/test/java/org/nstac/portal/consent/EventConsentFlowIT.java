@@ -1,6 +1,7 @@
 package org.nstac.portal.consent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nstac.portal.it.Api.send;
 
@@ -69,6 +70,9 @@ class EventConsentFlowIT {
             long id = Db.number("SELECT id FROM event_consent WHERE about = 'TASK' AND ref_id = " + task);
             String card = browser.textOf(By.id("event-consent-" + id));
             assertTrue(card.contains(title) && card.contains("be recorded there"), card);
+            assertFalse(java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}").matcher(browser.text())
+                    .find(), "times read as the council's clock, never as raw ISO: " + browser.text());
+            assertTrue(card.matches("(?s).*Given on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} CES?T.*"), card);
             assertNoSeriousViolations("/member/consents");
             assertTrue(browser.widthOnAPhone() <= 360, "the consents page fits a phone");
             browser.find(By.cssSelector("#event-consent-" + id + " button")).click();
