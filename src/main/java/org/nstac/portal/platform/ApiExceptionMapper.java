@@ -27,6 +27,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public jakarta.ws.rs.core.Response toResponse(Throwable exception) {
+        return answer(exception, headers, messages);
+    }
+
+    /** The API's answer to {@code exception}, for this mapper and {@link ApiTransactionalExceptionMapper}. */
+    static jakarta.ws.rs.core.Response answer(Throwable exception, HttpHeaders headers, Messages messages) {
         if (causedBy(exception, RequestSizeLimit.TooLarge.class)) {
             return messages.apiError(headers, 413, "payload_too_large", "api.error.payload_too_large");
         }
@@ -53,7 +58,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             int shown = status == 403 ? 404 : status;
             return messages.apiError(headers, shown, code, "api.error." + code);
         }
-        if (Outages.databaseUnreachable(exception)) {
+        if (Outages.databaseUnreachable(exception) || causedBy(exception, jakarta.transaction.SystemException.class)) {
+            // (A SystemException is the transaction manager losing the database during a commit: the driver's
+            // "communications link failure" is logged by the pool but not chained to it.)
             // The database is out of reach (a restart, a failover): nothing was written, and the same request will
             // work again in a moment.
             LOG.warning(() -> "Database unreachable: API answered 503 (" + exception.getClass().getName() + ")");

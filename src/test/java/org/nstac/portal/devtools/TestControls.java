@@ -102,6 +102,19 @@ public class TestControls {
         return Map.of("node", org.nstac.portal.platform.Node.name(), "mine", leases.take(job));
     }
 
+    /**
+     * Fails as a {@code @Transactional} method whose commit lost the database does (a {@code TransactionalException}
+     * around a {@code SystemException}), so a test can show what a caller then gets.
+     */
+    @Operation(hidden = true)
+    @POST
+    @Path("lost-commit")
+    public Map<String, Object> lostCommit() {
+        guard();
+        throw new jakarta.transaction.TransactionalException("commit lost (test)",
+                new jakarta.transaction.SystemException("the database went away during the commit (test)"));
+    }
+
     private void guard() {
         if (!user.hasRole(Role.ADMIN)) {
             throw new NotFoundException();
