@@ -31,9 +31,6 @@ public class OutageFilter extends HttpFilter {
     @Inject
     Messages messages;
 
-    @jakarta.annotation.Resource(lookup = "java:app/jdbc/portal")
-    javax.sql.DataSource dataSource;
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -44,39 +41,14 @@ public class OutageFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            boolean conflict = Outages.transientConflict(failure);
-            boolean unreachable = Outages.databaseUnreachable(failure) || (!conflict && !databaseAnswers(failure));
-            if (!(unreachable || conflict) || response.isCommitted()) {
+            boolean unreachable = Outages.databaseUnreachable(failure);
+            if (!(unreachable || Outages.transientConflict(failure)) || response.isCommitted()) {
                 throw failure;
             }
             LOG.warning(() -> (unreachable ? "Database unreachable" : "Transaction rolled back by a conflict")
                     + ": answered 503 (" + failure.getClass().getName() + ")");
             Outages.answer(request, response, unreachable ? Outages.DATABASE : Outages.BUSY, messages);
         }
-    }
-
-    /**
-     * For a failure not recognised as the database's: whether the database answers now. While it is out of reach a
-     * request can fail in ways the driver, the pool and the persistence layer do not all mark as a lost connection
-     * (OutageIT once saw such a failure answered 500); when it does not answer, the request is answered as the outage
-     * it met. The exception's types (never its messages, which may quote data) are logged, so each new kind can be
-     * recognised by name.
-     */
-    private boolean databaseAnswers(Throwable failure) {
-        boolean answers;
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            answers = connection.isValid(2);
-        } catch (java.sql.SQLException | RuntimeException unreachable) {
-            answers = false;
-        }
-        if (!answers) {
-            StringBuilder chain = new StringBuilder();
-            for (Throwable t = failure; t != null && chain.length() < 600; t = t.getCause() == t ? null : t.getCause()) {
-                chain.append(chain.isEmpty() ? "" : " <- ").append(t.getClass().getName());
-            }
-            LOG.warning(() -> "A request failed while the database did not answer (" + chain + ")");
-        }
-        return answers;
     }
 
     /** Whether {@code failure}, or anything that caused it, is a {@link NotFound}. */
