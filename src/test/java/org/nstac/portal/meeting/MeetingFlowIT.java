@@ -129,7 +129,7 @@ class MeetingFlowIT {
                     "only sunflower had set out for the cancelled training: " + lines);
             browser.open("/member/meetings");
             String owed = browser.find(By.xpath("//article[.//h2[text()='" + title + "']]")).getText();
-            assertTrue(owed.contains("What you are owed for this meeting") && owed.contains("Per diem: 2900.00 RSD · "
+            assertTrue(owed.contains("What you are owed for this meeting") && owed.contains("Per diem: 2,900.00 RSD · "
                     + "Accrued"), member + ": " + owed);
             browser.signOut();
         }

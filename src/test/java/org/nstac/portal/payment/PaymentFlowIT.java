@@ -53,7 +53,13 @@ class PaymentFlowIT {
         browser.find(By.id("claim:send-claim")).click();
         browser.waitFor(d -> browser.text().contains("Your claim is recorded."));
         browser.waitFor(d -> browser.textOf(By.id("lines")).contains(note));
-        assertTrue(browser.find(By.id("lines")).getText().contains("1280.40 RSD"));
+        assertTrue(browser.find(By.id("lines")).getText().contains("1,280.40 RSD"));
+        // The same amount as Serbian writes it: dots group thousands, a comma before the decimals.
+        browser.find(By.id("lang-sr")).click();
+        browser.waitFor(d -> "sr-Latn".equals(browser.find(By.tagName("html")).getAttribute("lang")));
+        assertTrue(browser.find(By.id("lines")).getText().contains("1.280,40 RSD"), browser.textOf(By.id("lines")));
+        browser.find(By.id("lang-en")).click();
+        browser.waitFor(d -> "en".equals(browser.find(By.tagName("html")).getAttribute("lang")));
         browser.signOut();
 
         long id = payableWith(note);

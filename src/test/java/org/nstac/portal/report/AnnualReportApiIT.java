@@ -141,6 +141,7 @@ class AnnualReportApiIT {
         }
         String serbian = download("sunflower", "/api/annual-reports/2019/report.csv", "sr-Latn");
         assertTrue(serbian.contains("manje od 3"), serbian);
+        assertTrue(serbian.contains("12.000,00"), "the pay as Serbian writes it: " + serbian);
 
         // Published, the public page draws the figures it shows, and never one it hides.
         if (!r.getBoolean("published")) {
@@ -151,6 +152,7 @@ class AnnualReportApiIT {
         }
         HttpResponse<String> page = anonymous("/annual-report?year=2019");
         assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("12,000.00"), "the pay in the figures as English writes it");
         java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("PrimeFaces\\.cw\\([\"']Chart[\"'].*?</script>",
                 java.util.regex.Pattern.DOTALL).matcher(page.body());
         StringBuilder drawn = new StringBuilder();

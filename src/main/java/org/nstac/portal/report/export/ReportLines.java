@@ -97,7 +97,7 @@ public final class ReportLines {
         List<Line> pay = new ArrayList<>();
         for (AnnualFigures.Payment p : f.payments()) {
             pay.add(new Line(text("Activity." + p.activity()) + " (" + p.currency() + ")",
-                    p.hidden() ? fewer() : p.amount().setScale(2, RoundingMode.HALF_UP).toPlainString()));
+                    p.hidden() ? fewer() : org.nstac.portal.platform.Amounts.format(p.amount(), locale)));
         }
         if (pay.isEmpty()) {
             pay.add(new Line(text("report.figure.noPayments"), "0"));

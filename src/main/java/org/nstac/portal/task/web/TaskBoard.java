@@ -38,6 +38,9 @@ public class TaskBoard implements Serializable {
     }
 
     @Inject
+    private org.nstac.portal.platform.Amounts amounts;
+
+    @Inject
     TaskCatalogue catalogue;
 
     @Inject
@@ -108,7 +111,7 @@ public class TaskBoard implements Serializable {
                 Money specific = pricing.cardRate(PayBasis.HOURLY, k.name(), today);
                 if (!specific.equals(hour)) {
                     kinds.append(kinds.isEmpty() ? " (" : ", ").append(messages.text("task.kind." + k.name()))
-                            .append(": ").append(specific.amount().toPlainString());
+                            .append(": ").append(amounts.sum(specific.amount(), null));
                 }
             }
             card = new Card(hour, kinds.isEmpty() ? "" : kinds.append(')').toString(),
