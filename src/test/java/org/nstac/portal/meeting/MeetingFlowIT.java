@@ -191,8 +191,8 @@ class MeetingFlowIT {
         ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Belgrade")).truncatedTo(ChronoUnit.MINUTES);
         String soon = "Soon " + tag;
         String over = "Over " + tag;
-        meeting(soon, now.plusDays(2));
-        meeting(over, now.plusHours(1));
+        inviteSunflower(meeting(soon, now.plusDays(2)));
+        inviteSunflower(meeting(over, now.plusHours(1)));
         // An hour and three hours on, the second meeting has ended: it is past; the first is still to come.
         PortalTime.moveBy(Duration.ofHours(4));
 
@@ -220,9 +220,34 @@ class MeetingFlowIT {
         browser.driver().navigate().refresh();
         assertEquals("page", browser.find(By.id("show-past")).getAttribute("aria-current"), "a reload keeps the choice");
         browser.signOut();
+
+        // The member's own list splits the same way: what is still to come first, ended meetings under Past.
+        browser.signIn("sunflower", "sunflower");
+        browser.open("/member/meetings");
+        assertEquals("page", browser.find(By.id("show-upcoming")).getAttribute("aria-current"));
+        assertTrue(browser.has(By.xpath("//article[.//h2[text()='" + soon + "']]")), "the coming meeting is listed");
+        assertFalse(browser.has(By.xpath("//article[.//h2[text()='" + over + "']]")), "the ended one is not");
+        browser.find(By.id("show-past")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("show=past"));
+        assertTrue(browser.has(By.xpath("//article[.//h2[text()='" + over + "']]")), "the ended meeting is under Past");
+        assertFalse(browser.has(By.xpath("//article[.//h2[text()='" + soon + "']]")));
+        browser.signOut();
     }
 
-    private static void meeting(String title, ZonedDateTime start) throws Exception {
+    /** Gives the meeting a safety plan and invites sunflower to it. */
+    private static void inviteSunflower(long meeting) throws Exception {
+        var plan = org.nstac.portal.it.Api.send("secretariat", "PUT", "/api/meetings/" + meeting + "/safety-plan",
+                jakarta.json.Json.createObjectBuilder().add("supportPersonName", "Kristina from the secretariat")
+                        .add("supportContact", "+381 60 000 0000").add("quietRoom", "Room 4")
+                        .add("noStoriesRuleAcknowledged", true)
+                        .build().toString());
+        assertEquals(200, plan.statusCode(), plan.body());
+        var invited = org.nstac.portal.it.Api.send("secretariat", "POST", "/api/meetings/" + meeting + "/invitations",
+                "{\"memberRef\":\"" + org.nstac.portal.it.Db.memberRef("sunflower") + "\"}");
+        assertEquals(201, invited.statusCode(), invited.body());
+    }
+
+    private static long meeting(String title, ZonedDateTime start) throws Exception {
         var created = org.nstac.portal.it.Api.send("secretariat", "POST", "/api/meetings", jakarta.json.Json.createObjectBuilder()
                 .add("kind", "PLENARY").add("title", title).add("agenda", "1. Welcome")
                 .add("start", start.toInstant().toString()).add("end", start.plusHours(2).toInstant().toString())
@@ -230,6 +255,7 @@ class MeetingFlowIT {
                 .add("meetingDays", "1").add("preparationHours", "2").add("perDiemDays", 1).add("travelKm", "0")
                 .build().toString());
         assertEquals(201, created.statusCode(), created.body());
+        return org.nstac.portal.it.Tokens.json(created.body()).getJsonNumber("id").longValue();
     }
 
     private static void type(String id, String text) {

@@ -29,23 +29,27 @@ public class MeetingNotices {
     @Inject
     MeetingStore meetings;
 
+    @Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
     /** Tells one member, by reference, that something about one of their meetings changed. */
     public void tellMember(String memberRef, String key, long meetingId) {
-        tellMember(memberRef, key, titleOf(meetingId));
+        tellMember(memberRef, key, titleOf(meetingId), memberPageFor(meetingId));
     }
 
-    private void tellMember(String memberRef, String key, String title) {
+    private void tellMember(String memberRef, String key, String title, String page) {
         directory.loginOf(memberRef).ifPresent(login -> {
-            notices.send(List.of(login), key, MEMBER_PAGE, title);
+            notices.send(List.of(login), key, page, title);
         });
     }
 
     /** Tells every invitee who has not declined (nor had the invitation withdrawn). */
     public void tellInvitees(long meetingId, String key) {
         String title = titleOf(meetingId);
+        String page = memberPageFor(meetingId);
         for (InvitationRecord i : meetings.invitationsOf(meetingId)) {
             if (i.getState() != InvitationState.DECLINED && i.getState() != InvitationState.WITHDRAWN) {
-                tellMember(i.getMemberRef(), key, title);
+                tellMember(i.getMemberRef(), key, title, page);
             }
         }
     }
@@ -65,7 +69,16 @@ public class MeetingNotices {
      * notice is), to these logins or to every holder of a role ({@link Notices#ROLE_PREFIX}).
      */
     public void notify(List<String> recipients, String key, long meetingId) {
-        notices.send(recipients, key, MEMBER_PAGE, titleOf(meetingId));
+        notices.send(recipients, key, memberPageFor(meetingId), titleOf(meetingId));
+    }
+
+    /**
+     * Where the member finds the meeting: among the upcoming ones until it ends, then among the past ones (minutes
+     * shared after a meeting would otherwise link to a list that no longer shows it).
+     */
+    String memberPageFor(long meetingId) {
+        boolean ended = meetings.find(meetingId).map(m -> !m.getEndsAt().isAfter(clock.now())).orElse(false);
+        return ended ? MEMBER_PAGE + "?show=past" : MEMBER_PAGE;
     }
 
     private String titleOf(long meetingId) {

@@ -50,6 +50,10 @@ public class MyMeetings implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    org.nstac.portal.shared.CouncilClock clock;
+
+    private String show = "upcoming";
     private final Map<Long, String> needs = new HashMap<>();
     private final Map<Long, String> corrections = new HashMap<>();
     private transient List<MeetingViews.ForMember> mine;
@@ -61,12 +65,33 @@ public class MyMeetings implements Serializable {
      */
     public List<MeetingViews.ForMember> getMeetings() {
         if (mine == null) {
-            mine = views.mine();
+            java.time.Instant now = clock.now();
+            boolean past = isPast();
+            java.util.Comparator<MeetingViews.ForMember> byStart = java.util.Comparator
+                    .comparing(v -> v.meeting().getStartsAt());
+            mine = views.mine().stream()
+                    .filter(v -> past == !v.meeting().getEndsAt().isAfter(now))
+                    .sorted(past ? byStart.reversed() : byStart)
+                    .toList();
             for (MeetingViews.ForMember v : mine) {
                 needs.putIfAbsent(v.invitation().getId(), v.invitation().getNeeds());
             }
         }
         return mine;
+    }
+
+    /** Past meetings (ended, latest first) when the address asks for them; else those still to come, soonest first. */
+    public boolean isPast() {
+        return "past".equals(show);
+    }
+
+    public String getShow() {
+        return show;
+    }
+
+    public void setShow(String show) {
+        this.show = "past".equals(show) ? "past" : "upcoming";
+        mine = null;
     }
 
     /** The minutes of one of the member's meetings as they may read them (no parts when none), read once per view. */
