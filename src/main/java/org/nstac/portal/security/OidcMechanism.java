@@ -85,10 +85,18 @@ public class OidcMechanism implements HttpAuthenticationMechanism {
             response.sendRedirect(request.getContextPath() + "/");
             return AuthenticationStatus.SEND_CONTINUE;
         }
+        SignIn signIn = finished.get().signIn();
+        if (signIn.sessionId() != null && revoked.isRevoked(signIn.sessionId())) {
+            // Quick exit ended this Keycloak session while Keycloak was out of reach, so Keycloak kept it and has just
+            // signed the browser straight back in. End it now, and the next sign-in asks for the password again.
+            oidc.endSessionNow(signIn);
+            LOG.info("A sign-in with a session ended by Quick exit was refused and its Keycloak session ended");
+            response.sendRedirect(request.getContextPath() + "/");
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         // A new session id at sign-in: an id planted before it is worth nothing after it.
         request.changeSessionId();
         HttpSession session = request.getSession();
-        SignIn signIn = finished.get().signIn();
         session.setAttribute(SignIn.SESSION_KEY, signIn);
         sessions.applyTo(session, signIn);
         response.sendRedirect(request.getContextPath() + finished.get().pending().returnTo());

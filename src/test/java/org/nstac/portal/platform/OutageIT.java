@@ -169,6 +169,12 @@ class OutageIT {
                     .statusCode(), "both nodes have read the realm's keys");
         }
         String cookies = cookieHeader(session);
+        // Lark stays signed in in the browser, Keycloak's cookie and all: she presses Quick exit during the outage.
+        browser.open(lb + "/");
+        browser.clearCookies();
+        browser.open(lb + "/member/dashboard");
+        browser.submitLogin("lark", "lark");
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(lb + "/") && browser.has(org.openqa.selenium.By.id("signed-in-as")));
         var keycloak = PortalStack.stack().keycloak();
         keycloak.stopForTest();
         long stopped = System.nanoTime();
@@ -188,6 +194,12 @@ class OutageIT {
                     "Accept-Language", "sr-Latn");
             assertEquals(503, serbian.statusCode());
             assertTrue(serbian.body().contains("Prijava trenutno nije moguća"), serbian.body());
+
+            long ended = Db.number("SELECT COUNT(*) FROM revoked_session");
+            // The neutral site it leaves for may not load here (it is served by the stopped Keycloak); the beacon goes.
+            browser.find(org.openqa.selenium.By.id("quick-exit")).click();
+            ClusterStack.await("Quick exit's beacon recording lark's ended session", Duration.ofSeconds(10),
+                    () -> Db.number("SELECT COUNT(*) FROM revoked_session") > ended);
 
             // Longer than the nodes keep the realm's keys before reading them again (ClusterStack.LEASE).
             while (System.nanoTime() - stopped < ClusterStack.LEASE.plusSeconds(4).toNanos()) {
@@ -225,6 +237,16 @@ class OutageIT {
         });
         long resumed = Duration.ofNanos(System.nanoTime() - back).toMillis();
         assertTrue(resumed <= 10_000, "sign-in is back within 10 s of Keycloak: " + resumed + " ms");
+
+        // Keycloak could not be told of lark's Quick exit; it kept her session and would sign her straight back in.
+        // The portal refuses that session, ends it at Keycloak, and the next visit asks for her password.
+        browser.open(lb + "/member/dashboard");
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(lb + "/") || browser.onKeycloakLogin());
+        assertFalse(browser.has(org.openqa.selenium.By.id("signed-in-as")),
+                "the portal's address does not sign her back in after Quick exit: " + browser.url());
+        browser.open(lb + "/member/dashboard");
+        assertTrue(browser.onKeycloakLogin(), "her Keycloak session is over too: " + browser.url());
+        browser.clearCookies();
         for (String node : ClusterStack.NODES) {
             assertEquals(200, ClusterStack.call(ClusterStack.node(node).url(), Tokens.accessToken("lark", "lark"),
                     "GET", "/api/me", null).statusCode(), "new tokens are accepted on " + node);
