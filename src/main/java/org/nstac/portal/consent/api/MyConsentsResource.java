@@ -23,6 +23,7 @@ import org.nstac.portal.platform.Languages;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.security.Role;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 
 /** {@code /api/me/consents}: my consent per purpose, with the text in force and the history. */
 @Tag(name = "Consent")
@@ -40,7 +41,8 @@ public class MyConsentsResource {
     }
 
     /** A change: {@code {"given": true|false}}. */
-    public record ConsentChange(Boolean given) {
+    public record ConsentChange(
+            @jakarta.validation.constraints.NotNull(message = "consent.given.required") Boolean given) {
     }
 
     @Inject
@@ -77,9 +79,10 @@ public class MyConsentsResource {
         } catch (IllegalArgumentException unknown) {
             throw new NotFoundException();
         }
-        if (change == null || change.given() == null) {
+        if (change == null) {
             throw new DomainRuleViolation("consent.given.required");
         }
+        InputRules.check(change);
         consents.record(me, target, change.given(), user.getName());
         return view(me).stream().filter(v -> v.purpose().equals(target.name())).findFirst().orElseThrow();
     }

@@ -15,6 +15,7 @@ import org.nstac.portal.consent.domain.ConsentPurpose;
 import org.nstac.portal.consent.domain.ConsentRecord;
 import org.nstac.portal.consent.domain.ConsentText;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.MemberRef;
 
 /** Gives, withdraws and answers "may we use this purpose for this member now?". */
 @ApplicationScoped
@@ -105,7 +106,11 @@ public class Consents {
 
     /** Newest first. */
     public List<ConsentRecord> history(String memberRef, ConsentPurpose purpose) {
+        Optional<MemberRef> ref = MemberRef.parse(memberRef);
+        if (ref.isEmpty()) {
+            return List.of(); // no member has that reference, so it has no consent
+        }
         return em.createQuery("select r from ConsentRecord r where r.memberRef = :m and r.purpose = :p order by r.id desc",
-                ConsentRecord.class).setParameter("m", memberRef).setParameter("p", purpose).getResultList();
+                ConsentRecord.class).setParameter("m", ref.get()).setParameter("p", purpose).getResultList();
     }
 }

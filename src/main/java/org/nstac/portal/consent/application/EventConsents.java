@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.consent.domain.EventConsent;
 import org.nstac.portal.consent.domain.EventConsentScope;
@@ -17,6 +18,7 @@ import org.nstac.portal.platform.Languages;
 import org.nstac.portal.platform.Messages;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.MemberContext;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.shared.Notices;
 
@@ -58,7 +60,8 @@ public class EventConsents {
             return;
         }
         EventConsent consent = em.createQuery("select c from EventConsent c where c.memberRef = :m and c.about = :a "
-                + "and c.refId = :r", EventConsent.class).setParameter("m", memberRef).setParameter("a", about)
+                + "and c.refId = :r", EventConsent.class).setParameter("m", new MemberRef(memberRef))
+                .setParameter("a", about)
                 .setParameter("r", refId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElse(null);
         boolean fresh = consent == null;
@@ -101,8 +104,12 @@ public class EventConsents {
 
     /** A member's event consents, the newest first (Download my data, after the export checked the caller). */
     public List<EventConsent> of(String memberRef) {
+        Optional<MemberRef> ref = MemberRef.parse(memberRef);
+        if (ref.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("select c from EventConsent c where c.memberRef = :m order by c.id desc",
-                EventConsent.class).setParameter("m", memberRef).getResultList();
+                EventConsent.class).setParameter("m", ref.get()).getResultList();
     }
 
     /**

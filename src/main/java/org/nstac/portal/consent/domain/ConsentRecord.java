@@ -1,6 +1,7 @@
 package org.nstac.portal.consent.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** A member gave or withdrew consent to a purpose, against one text version. Appended, never changed. */
 @Entity
@@ -20,8 +23,9 @@ public class ConsentRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Convert(converter = MemberRefConverter.class)
     @Column(name = "member_ref", nullable = false, updatable = false, length = 32)
-    private String memberRef;
+    private MemberRef memberRef;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 30)
@@ -44,7 +48,7 @@ public class ConsentRecord {
     }
 
     public ConsentRecord(String memberRef, ConsentText text, boolean given, Instant at, String by) {
-        this.memberRef = Objects.requireNonNull(memberRef);
+        this.memberRef = new MemberRef(Objects.requireNonNull(memberRef));
         this.purpose = text.getPurpose();
         this.textVersion = text.getVersion();
         this.given = given;

@@ -1,6 +1,7 @@
 package org.nstac.portal.consent.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /**
  * A member's consent for one event (a task or a meeting), given by accepting it: what was allowed, the wording shown,
@@ -29,8 +32,9 @@ public class EventConsent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Convert(converter = MemberRefConverter.class)
     @Column(name = "member_ref", nullable = false, updatable = false, length = 32)
-    private String memberRef;
+    private MemberRef memberRef;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 10)
@@ -74,7 +78,7 @@ public class EventConsent {
     }
 
     public EventConsent(String memberRef, About about, long refId) {
-        this.memberRef = Objects.requireNonNull(memberRef, "memberRef");
+        this.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         this.about = Objects.requireNonNull(about, "about");
         this.refId = refId;
     }
@@ -116,7 +120,7 @@ public class EventConsent {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef.value();
     }
 
     public About getAbout() {

@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +30,7 @@ import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.member.domain.Participation;
 import org.nstac.portal.notification.Notifications;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 
 /**
  * Consultations on draft law: created by a ministry official for their own ministry, split into numbered sections,
@@ -42,11 +46,20 @@ public class Consultations {
     public static final int MAX_HEADING = 300;
     public static final int MAX_SECTION = 100_000;
     public static final int MAX_SECTIONS = 500;
+    public static final int MAX_POLICY_AREA = 200;
 
     /** A consultation as a ministry writes it. */
     /** A draft as written; {@code pay} null keeps the consultation's pay (the configured defaults when new). */
-    public record Draft(String title, String summary, String policyArea, Instant opensAt, Instant closesAt,
-            Instant answersDueAt, List<String> contentNotes, List<SectionText> sections, boolean openAutomatically,
+    public record Draft(
+            @NotBlank(message = "consultation.title.required")
+            @Size(max = MAX_TITLE, message = "consultation.title.tooLong") String title,
+            @NotBlank(message = "consultation.summary.required")
+            @Size(max = MAX_SUMMARY, message = "consultation.summary.tooLong") String summary,
+            @Size(max = MAX_POLICY_AREA, message = "consultation.policyArea.tooLong") String policyArea,
+            @NotNull(message = "consultation.dates.required") Instant opensAt,
+            @NotNull(message = "consultation.dates.required") Instant closesAt,
+            @NotNull(message = "consultation.dates.required") Instant answersDueAt,
+            List<String> contentNotes, List<SectionText> sections, boolean openAutomatically,
             org.nstac.portal.consultation.domain.ConsultationPay pay) {
 
         public Draft(String title, String summary, String policyArea, Instant opensAt, Instant closesAt,
@@ -74,7 +87,11 @@ public class Consultations {
     }
 
     /** One section as written: heading, text and its own content notes. */
-    public record SectionText(String heading, String text, List<String> contentNotes) {
+    public record SectionText(
+            @NotBlank(message = "consultation.section.headingRequired")
+            @Size(max = MAX_HEADING, message = "consultation.section.headingTooLong") String heading,
+            @Size(max = MAX_SECTION, message = "consultation.section.tooLong") String text,
+            List<String> contentNotes) {
     }
 
 
@@ -652,24 +669,7 @@ public class Consultations {
     }
 
     private void validate(Draft draft) {
-        if (draft.title() == null || draft.title().isBlank()) {
-            throw new DomainRuleViolation("consultation.title.required");
-        }
-        if (draft.title().strip().length() > MAX_TITLE) {
-            throw new DomainRuleViolation("consultation.title.tooLong", MAX_TITLE);
-        }
-        if (draft.summary() == null || draft.summary().isBlank()) {
-            throw new DomainRuleViolation("consultation.summary.required");
-        }
-        if (draft.summary().strip().length() > MAX_SUMMARY) {
-            throw new DomainRuleViolation("consultation.summary.tooLong", MAX_SUMMARY);
-        }
-        if (draft.policyArea() != null && draft.policyArea().length() > 200) {
-            throw new DomainRuleViolation("consultation.policyArea.tooLong", 200);
-        }
-        if (draft.opensAt() == null || draft.closesAt() == null || draft.answersDueAt() == null) {
-            throw new DomainRuleViolation("consultation.dates.required");
-        }
+        InputRules.check(draft);
         new ConsultationDates(draft.opensAt(), draft.closesAt(), draft.answersDueAt());
         checkedNotes(draft.contentNotes());
         validateSections(draft.sections());
@@ -683,15 +683,10 @@ public class Consultations {
             throw new DomainRuleViolation("consultation.sections.tooMany", MAX_SECTIONS);
         }
         for (SectionText s : sections) {
-            if (s == null || s.heading() == null || s.heading().isBlank()) {
+            if (s == null) {
                 throw new DomainRuleViolation("consultation.section.headingRequired");
             }
-            if (s.heading().strip().length() > MAX_HEADING) {
-                throw new DomainRuleViolation("consultation.section.headingTooLong", MAX_HEADING);
-            }
-            if (s.text() != null && s.text().length() > MAX_SECTION) {
-                throw new DomainRuleViolation("consultation.section.tooLong", MAX_SECTION);
-            }
+            InputRules.check(s);
             checkedNotes(s.contentNotes());
         }
     }

@@ -27,6 +27,7 @@ import org.nstac.portal.member.domain.ReadinessAssessment;
 import org.nstac.portal.member.infrastructure.KeycloakAccounts;
 import org.nstac.portal.platform.Languages;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 import org.nstac.portal.vault.application.IdentityVault;
 
 /**
@@ -41,7 +42,9 @@ public class MemberAdmission {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{6,24}");
 
     /** What the secretariat enters. {@code toString} shows no personal data. */
-    public record Application(String pseudonym, String legalName, String email, String phone, String iban,
+    public record Application(String pseudonym,
+            @jakarta.validation.constraints.NotBlank(message = "member.admission.legalNameRequired") String legalName,
+            String email, String phone, String iban,
             boolean paidThroughPartner, String emergencyContact, String language, Boolean adult,
             Integer yearsSinceExploitation, String belowRuleReason, LocalDate readinessDate,
             String readinessOrganisation, String readinessOutcome) {
@@ -98,7 +101,7 @@ public class MemberAdmission {
     @Transactional
     public Admitted admit(Application application, String actor) {
         policy.require(MemberAction.ADMIT);
-        String legalName = required(application.legalName(), "member.admission.legalNameRequired");
+        String legalName = InputRules.check(application).legalName().strip();
         Pseudonym pseudonym = Pseudonym.forMember(required(application.pseudonym(), "member.pseudonym.invalid"),
                 legalName);
         if (members.pseudonymTaken(pseudonym.value())) {

@@ -36,6 +36,7 @@ import org.nstac.portal.platform.Messages;
 import org.nstac.portal.payment.application.PaymentPolicy;
 import org.nstac.portal.payment.domain.PaymentAction;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 
 /**
  * Payables as the caller may see them (finance and the secretariat: all; a member: their own; anyone else: nothing),
@@ -50,7 +51,9 @@ public class PayableResource {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     /** A payable entered by hand; {@code funder} ({@code COUNCIL_BUDGET} by default) and its {@code funderCode}. */
-    public record NewPayable(String memberRef, String activity, String taskKind, String quantity, LocalDate workDate,
+    public record NewPayable(
+            @jakarta.validation.constraints.NotBlank(message = "payment.payable.memberRequired") String memberRef,
+            String activity, String taskKind, String quantity, LocalDate workDate,
             String description, String funder, String funderCode) {
     }
 
@@ -121,9 +124,10 @@ public class PayableResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PayableJson")))
     public Response create(@HeaderParam(IDEMPOTENCY_KEY) String key, NewPayable in) {
         caller.require(PaymentAction.ENTER);
-        if (in == null || in.memberRef() == null || in.memberRef().isBlank()) {
+        if (in == null) {
             throw new DomainRuleViolation("payment.payable.memberRequired");
         }
+        InputRules.check(in);
         Activity activity = activityOf(in.activity());
         if (in.workDate() == null) {
             throw new DomainRuleViolation("payment.payable.dateRequired");

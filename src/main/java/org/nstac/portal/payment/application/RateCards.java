@@ -18,6 +18,7 @@ import org.nstac.portal.payment.domain.Rate;
 import org.nstac.portal.payment.domain.RateCard;
 import org.nstac.portal.payment.infrastructure.RateRecord;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 
 /**
  * The rate card as stored: rates are added, never changed; a later rate replaces an earlier one from its first day.
@@ -28,7 +29,8 @@ public class RateCards {
 
     /** A rate as typed on the form or sent to the API: amounts as text, so that they are read by {@link Money#parse}. */
     public record NewRate(String activity, String taskKind, String memberAmount, String expertReference,
-            String currency, LocalDate validFrom) {
+            String currency,
+            @jakarta.validation.constraints.NotNull(message = "payment.rate.validFromRequired") LocalDate validFrom) {
     }
 
     @PersistenceContext(unitName = "portal")
@@ -75,9 +77,7 @@ public class RateCards {
         if (kind != null && !activity.byTaskKind()) {
             throw new DomainRuleViolation("payment.rate.kindOnlyForTasks");
         }
-        if (in.validFrom() == null) {
-            throw new DomainRuleViolation("payment.rate.validFromRequired");
-        }
+        InputRules.check(in);
         Money member = Money.parse(in.memberAmount(), in.currency(), false);
         Money expert = Money.parse(in.expertReference(), in.currency(), false);
         Rate rate = new Rate(activity, kind, member, expert, in.validFrom());

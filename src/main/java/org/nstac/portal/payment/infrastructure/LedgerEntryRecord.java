@@ -1,15 +1,14 @@
 package org.nstac.portal.payment.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.nstac.portal.payment.domain.Currency;
 import org.nstac.portal.payment.domain.Ledger;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.domain.PayableState;
@@ -38,11 +37,8 @@ public class LedgerEntryRecord {
     @Column(nullable = false, updatable = false)
     private String state;
 
-    @Column(nullable = false, updatable = false)
-    private BigDecimal amount;
-
-    @Column(nullable = false, updatable = false)
-    private String currency;
+    @Embedded
+    private StoredMoney money;
 
     @Column(name = "reverses_entry_id", updatable = false)
     private Long reversesEntryId;
@@ -78,8 +74,7 @@ public class LedgerEntryRecord {
         this.memberRef = payable.getMemberRef();
         this.period = payable.getPeriod();
         this.state = state.name();
-        this.amount = amount.amount();
-        this.currency = amount.currency().name();
+        this.money = new StoredMoney(amount);
         this.reversesEntryId = reversesEntryId;
         this.bookedBy = bookedBy;
         this.bookedAt = bookedAt;
@@ -126,7 +121,7 @@ public class LedgerEntryRecord {
     }
 
     public Money getMoney() {
-        return new Money(amount, Currency.valueOf(currency));
+        return money.toMoney();
     }
 
     public Long getReversesEntryId() {

@@ -1,6 +1,7 @@
 package org.nstac.portal.payment.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.Funder;
-import org.nstac.portal.payment.domain.Currency;
 import org.nstac.portal.payment.domain.Money;
 
 /**
@@ -61,11 +61,8 @@ public class PayableRecord {
     @Column(nullable = false, updatable = false)
     private LocalDate period;
 
-    @Column(nullable = false, updatable = false)
-    private BigDecimal amount;
-
-    @Column(nullable = false, updatable = false)
-    private String currency;
+    @Embedded
+    private StoredMoney money;
 
     @Column(updatable = false)
     private String description;
@@ -103,8 +100,7 @@ public class PayableRecord {
         this.rateId = rateId;
         this.workDate = workDate;
         this.period = workDate.withDayOfMonth(1);
-        this.amount = amount.amount();
-        this.currency = amount.currency().name();
+        this.money = new StoredMoney(amount);
         this.description = description;
         this.correctsPayableId = correctsPayableId;
         this.createdBy = createdBy;
@@ -172,7 +168,7 @@ public class PayableRecord {
     }
 
     public Money getMoney() {
-        return new Money(amount, Currency.valueOf(currency));
+        return money.toMoney();
     }
 
     public String getDescription() {

@@ -1,0 +1,44 @@
+package org.nstac.portal.payment.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.nstac.portal.payment.domain.Currency;
+import org.nstac.portal.payment.domain.Money;
+
+/**
+ * The ledger's amounts are stored as {@link Money} through one embeddable, on the columns the tables have always had
+ * ({@code amount}, and {@code currency} as its code): no migration, and the same rows read back as the same money.
+ */
+class StoredMoneyTest {
+
+    @Test
+    void moneyComesBackAsItWentInWithItsCurrencysDecimals() {
+        for (Money m : new Money[] {new Money(new BigDecimal("1500"), Currency.RSD),
+                new Money(new BigDecimal("-37.5"), Currency.EUR), Money.zero(Currency.EUR)}) {
+            assertEquals(m, new StoredMoney(m).toMoney());
+        }
+        assertEquals("1500.00", new StoredMoney(new Money(new BigDecimal("1500"), Currency.RSD)).toMoney().amount()
+                .toPlainString());
+    }
+
+    @Test
+    void theColumnsAreTheOnesTheLedgerTablesHave() throws NoSuchFieldException {
+        Column amount = StoredMoney.class.getDeclaredField("amount").getAnnotation(Column.class);
+        Column currency = StoredMoney.class.getDeclaredField("currency").getAnnotation(Column.class);
+        assertEquals("amount", amount.name());
+        assertEquals("currency", currency.name());
+        // the code, never the enum's position: rows written before hold "RSD" and "EUR"
+        assertEquals(EnumType.STRING,
+                StoredMoney.class.getDeclaredField("currency").getAnnotation(Enumerated.class).value());
+        for (Class<?> entity : new Class<?>[] {PayableRecord.class, LedgerEntryRecord.class}) {
+            assertNotNull(entity.getDeclaredField("money").getAnnotation(Embedded.class), entity.getSimpleName());
+        }
+    }
+}
