@@ -26,6 +26,24 @@ public class FacesMessages {
         add(FacesMessage.SEVERITY_ERROR, null, violation.key(), violation.argsArray());
     }
 
+    /**
+     * A broken rule shown next to the field it concerns (its {@code p:message}), the field marked invalid so that it is
+     * announced as such and listed, linked, in the form's error summary; what was typed stays. Without such a field on
+     * the page, the message goes to the top of the form as {@link #violation(DomainRuleViolation)} does.
+     */
+    public void violationOn(String fieldClientId, DomainRuleViolation violation) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.faces.component.UIComponent field = fieldClientId == null ? null
+                : faces.getViewRoot().findComponent(fieldClientId);
+        if (!(field instanceof jakarta.faces.component.UIInput input)) {
+            violation(violation);
+            return;
+        }
+        input.setValid(false);
+        add(FacesMessage.SEVERITY_ERROR, fieldClientId, violation.key(), violation.argsArray());
+        faces.validationFailed();
+    }
+
     /** A bundle text in the page's language, for a value the page fills in (not a message). */
     public String text(String key, Object... args) {
         return messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);

@@ -82,7 +82,31 @@ class TaskFlowIT {
         assertTrue(browser.find(By.id("mine")).getText().contains(title));
         browser.find(By.id("mine:list:0:accept")).click();
         browser.waitFor(d -> browser.text().contains("You accepted the task."));
-        logTime("1.5", ": 1.50 h");
+        // The form names its task and has nothing pre-filled for a typed day to be appended to.
+        browser.find(By.id("mine:list:0:log-time")).click();
+        browser.waitFor(d -> browser.has(By.id("mine:hours")));
+        assertTrue(browser.find(By.id("mine:log-form")).getText().contains("Log time: " + title), "the form names the task");
+        assertEquals("", browser.find(By.id("mine:date")).getAttribute("value"), "the day is empty: today unless typed");
+        // Refused: no 31 November, and more hours than a day has. Each said at its field, listed at the top of the
+        // form with focus there, and nothing typed is lost.
+        browser.find(By.id("mine:date")).sendKeys("31.11.2026");
+        browser.find(By.id("mine:hours")).sendKeys("1,5");
+        type("mine:note", "Read the rules and wrote the brief.");
+        browser.find(By.id("mine:save-log")).click();
+        browser.waitFor(d -> browser.has(By.cssSelector("#mine .error-summary a[href='#mine:date']")));
+        assertTrue(browser.textOf(By.cssSelector("#mine .error-summary")).contains("Day"), "the summary names the field");
+        assertTrue((Boolean) browser.driver().executeScript(
+                "return document.activeElement.closest('.error-summary') !== null"), "focus is on the summary");
+        assertEquals("1,5", browser.find(By.id("mine:hours")).getAttribute("value"), "the hours typed stay");
+        type("mine:date", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).format(
+                java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")));
+        type("mine:hours", "30");
+        browser.find(By.id("mine:save-log")).click();
+        browser.waitFor(d -> browser.has(By.cssSelector("#mine .error-summary a[href='#mine:hours']")));
+        assertTrue(browser.textOf(By.id("mine:log-form")).contains("at most 24"), "the hours' own message, at the field");
+        assertEquals("Read the rules and wrote the brief.", browser.find(By.id("mine:note")).getAttribute("value"));
+        // The day as people type it (d.M.yyyy) and hours with a decimal comma are read as meant.
+        logTime("1,5", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")) + ": 1.50 h");
         logTime("1", ": 1.00 h");
         browser.find(By.id("mine:list:0:submit")).click();
         browser.waitFor(d -> browser.has(By.id("mine:hand-in-note")));

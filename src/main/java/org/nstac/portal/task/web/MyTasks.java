@@ -12,6 +12,7 @@ import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.task.application.TaskOffers;
 import org.nstac.portal.task.application.WorkLogs;
+import org.nstac.portal.task.domain.WorkLog;
 import org.nstac.portal.task.infrastructure.WorkLogRecord;
 
 /**
@@ -101,7 +102,7 @@ public class MyTasks implements Serializable {
             hours = null;
             note = null;
         } catch (DomainRuleViolation violation) {
-            messages.violation(violation);
+            messages.violationOn(logFieldOf(violation.key()), violation);
         }
         reread();
     }
@@ -124,6 +125,22 @@ public class MyTasks implements Serializable {
             messages.violation(violation);
         }
         reread();
+    }
+
+    /** The log form's field a refusal concerns, to show it there; none for a refusal about the task itself. */
+    static String logFieldOf(String key) {
+        return switch (key) {
+            case WorkLog.HOURS_INVALID -> "mine:hours";
+            case WorkLog.DATE_REQUIRED, WorkLog.FUTURE, WorkLog.BEFORE_ACCEPTANCE -> "mine:date";
+            case WorkLog.NOTE_TOO_LONG -> "mine:note";
+            default -> null;
+        };
+    }
+
+    /** The title of the task the hours are logged on, for the form's heading. */
+    public String getLogTitle() {
+        return logTask == null ? null : getTasks().stream().filter(t -> t.taskId() == logTask)
+                .map(TaskOffers.MemberTask::title).findFirst().orElse(null);
     }
 
     /** The title of the task whose work is being handed in, for the form's heading. */
