@@ -248,6 +248,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** The height in CSS pixels of the first element matching the selector, on a 360 x 740 phone screen. */
+    public long heightOnAPhone(String cssSelector) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        try {
+            driver.navigate().refresh();
+            find(By.tagName("footer"));
+            return Math.round(((Number) driver.executeScript("return document.querySelector(arguments[0])"
+                    + ".getBoundingClientRect().height", cssSelector)).doubleValue());
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
     public void clearCookies() {
         driver.manage().deleteAllCookies();
     }

@@ -194,9 +194,24 @@ class LayoutIT {
         var offered = Api.send("secretariat", "POST", "/api/tasks/" + task + "/offers",
                 "{\"memberRef\":\"" + Db.memberRef("sunflower") + "\"}");
         assertEquals(201, offered.statusCode(), offered.body());
+        String meetingTitle = "Dashboard invitation " + UUID.randomUUID().toString().substring(0, 6);
+        long meeting = meetingWithoutPlan(meetingTitle);
+        var planned = Api.send("secretariat", "PUT", "/api/meetings/" + meeting + "/safety-plan", Json.createObjectBuilder()
+                .add("supportPersonName", "Kristina from the secretariat").add("supportContact", "+381 60 000 0000")
+                .add("quietRoom", "Room 4").add("noStoriesRuleAcknowledged", true).build().toString());
+        assertEquals(200, planned.statusCode(), planned.body());
+        var invited = Api.send("secretariat", "POST", "/api/meetings/" + meeting + "/invitations",
+                "{\"memberRef\":\"" + Db.memberRef("sunflower") + "\"}");
+        assertEquals(201, invited.statusCode(), invited.body());
 
         browser.signIn("sunflower", "sunflower");
         browser.open("/member/dashboard");
+        var invitation = browser.find(By.id("todo-meeting-invitations"));
+        assertTrue(Long.parseLong(invitation.getAttribute("data-count")) >= 1, "the invitation is counted");
+        assertTrue(invitation.getAttribute("class").contains("todo__line--waiting"), "waiting for her answer");
+        assertTrue(invitation.findElements(By.tagName("a")).stream().anyMatch(a -> a.getText().equals(meetingTitle)
+                && a.getAttribute("href").endsWith("/member/meetings")), "the meeting is named and linked: "
+                + invitation.getText());
         var line = browser.find(By.id("todo-task-offers"));
         assertTrue(Long.parseLong(line.getAttribute("data-count")) >= 1, "the offer is counted");
         assertTrue(line.getAttribute("class").contains("todo__line--waiting"), "marked as waiting for her");
@@ -209,7 +224,10 @@ class LayoutIT {
         assertFalse(browser.text().contains("What you will find here"), "no brochure");
         List<String> lines = lineIds();
         assertTrue(lines.indexOf("todo-task-offers") < lines.indexOf("todo-participation"), "waiting lines first: " + lines);
+        assertTrue(lines.indexOf("todo-meeting-invitations") < lines.indexOf("todo-participation"), "waiting first: " + lines);
         assertDashboardIsAccessibleAndFitsAPhone();
+        long header = browser.heightOnAPhone("header.portal-header");
+        assertTrue(header <= 135, "on a phone the header leaves the screen to the page (212 px before): " + header);
 
         // Keyboard only: accepting the offer leaves focus on the message it produced, which is also read out.
         browser.open("/member/tasks");
@@ -446,6 +464,24 @@ class LayoutIT {
         Browser.Axe axe = browser.axe();
         assertTrue(axe.passes() > 10, "axe-core ran: " + axe.totals());
         assertEquals(List.of(), axe.seriousOrCritical(), "axe-core on " + axe.page());
+    }
+
+    @Test
+    void aPausedMemberIsToldFirstOnHerDashboardThatSheHasPausedAndNothingIsOffered() throws Exception {
+        var paused = Api.send("lark", "POST", "/api/me/pause", "{}");
+        assertEquals(200, paused.statusCode(), paused.body());
+        try {
+            browser.signIn("lark", "lark");
+            browser.open("/member/dashboard");
+            var line = browser.find(By.id("todo-participation"));
+            assertTrue(line.getText().contains("You have paused"), line.getText());
+            assertEquals("todo-participation", lineIds().get(0), "the first thing she reads: " + lineIds());
+            assertEquals(PortalStack.portalUrl() + "/member/participation",
+                    line.findElement(By.tagName("a")).getAttribute("href"), "where she comes back");
+            browser.signOut();
+        } finally {
+            assertEquals(200, Api.send("lark", "DELETE", "/api/me/pause", "").statusCode(), "lark takes part again");
+        }
     }
 
     private static List<String> lineIds() {
