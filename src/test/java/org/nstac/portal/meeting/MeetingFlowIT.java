@@ -169,6 +169,16 @@ class MeetingFlowIT {
                     article.getText());
             article.findElement(By.xpath(".//button[contains(@id, ':" + button + "')]")).click();
             browser.waitFor(d -> browser.text().contains(done));
+            // The answer is confirmed where it was given, not at the top of a long page: focus is on the message,
+            // which starts within half a screen of the meeting's own article (inside it when the list's message is
+            // further away).
+            browser.waitFor(d -> Boolean.TRUE.equals(browser.driver().executeScript(
+                    "var a = document.activeElement;"
+                    + " if (!a || a.textContent.indexOf(arguments[1]) < 0) return false;"
+                    + " var title = arguments[0], art = Array.prototype.find.call(document.querySelectorAll('article'),"
+                    + "   function (x) { return x.querySelector('h2').textContent === title; });"
+                    + " return !!art && Math.abs(art.getBoundingClientRect().top - a.getBoundingClientRect().top)"
+                    + "   <= window.innerHeight / 2;", t, done)));
             browser.open("/member/meetings");
         }
         browser.signOut();
