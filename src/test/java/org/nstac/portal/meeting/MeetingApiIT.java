@@ -341,6 +341,9 @@ class MeetingApiIT {
                 "SELECT work_date FROM payable WHERE source_key LIKE 'meeting:" + later + ":member:%'").strip(),
                 "travel for a meeting called off three days ahead is owed from the day it was called off");
         assertEquals("meeting.cancelled", error(invite(later, "river")));
+        assertEquals("Working group on visitors /member/meetings#meeting-" + later, Db.text("SELECT CONCAT(subject, ' ', "
+                + "link) FROM notification WHERE recipient = 'sunflower' AND message_key = 'notification.meeting.invited'"
+                + " ORDER BY id DESC LIMIT 1"), "the invitation names the meeting and links to it on her list");
     }
 
     @Test

@@ -73,12 +73,12 @@ public class MeetingNotices {
     }
 
     /**
-     * Where the member finds the meeting: among the upcoming ones until it ends, then among the past ones (minutes
-     * shared after a meeting would otherwise link to a list that no longer shows it).
+     * Where the member finds the meeting, its own place on her list: among the upcoming ones until it ends, then among
+     * the past ones (minutes shared after a meeting would otherwise link to a list that no longer shows it).
      */
     String memberPageFor(long meetingId) {
         boolean ended = meetings.find(meetingId).map(m -> !m.getEndsAt().isAfter(clock.now())).orElse(false);
-        return ended ? MEMBER_PAGE + "?show=past" : MEMBER_PAGE;
+        return (ended ? MEMBER_PAGE + "?show=past" : MEMBER_PAGE) + "#meeting-" + meetingId;
     }
 
     private String titleOf(long meetingId) {
