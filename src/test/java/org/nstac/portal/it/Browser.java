@@ -119,11 +119,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     /**
      * Opens a page that needs a sign-in, fills Keycloak's login form, and waits to be back in the portal. Starts from
-     * no session at all (portal and Keycloak cookies share the host, so one clearing ends both), so that a test that
-     * failed before signing out does not leave the next one signed in as someone else.
+     * no session at all, so that a test that failed before signing out does not leave the next one signed in as
+     * someone else: the portal's cookies are cleared on its page, Keycloak's under the realm's path (WebDriver clears
+     * only the cookies the current page can see, and Keycloak's are scoped to {@code /realms/nstac/}).
      */
     public Browser signIn(String user, String password) {
         open("/");
+        clearCookies();
+        open(PortalStack.issuer() + "/.well-known/openid-configuration");
         clearCookies();
         open("/dashboard");
         submitLogin(user, password);

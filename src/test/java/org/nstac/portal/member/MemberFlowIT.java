@@ -115,6 +115,13 @@ class MemberFlowIT {
         assertTrue(log.contains("custodian"), log);
         assertTrue(log.contains("Arranging the travel refund for the plenary meeting"), log);
         assertFalse(browser.text().contains(legalName), "the member page never shows the legal name");
+        // Her own withdrawal asks for a word in her language.
+        browser.find(By.id("lang-sr")).click();
+        browser.waitFor(d -> "sr-Latn".equals(browser.find(By.tagName("html")).getAttribute("lang")));
+        assertTrue(browser.find(By.cssSelector("label[for='withdrawal:confirm']")).getText().contains("POVLAČIM"),
+                "the confirmation word is Serbian");
+        browser.find(By.id("lang-en")).click();
+        browser.waitFor(d -> "en".equals(browser.find(By.tagName("html")).getAttribute("lang")));
         browser.signOut();
     }
 

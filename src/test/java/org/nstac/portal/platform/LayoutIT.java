@@ -475,7 +475,10 @@ class LayoutIT {
             browser.open("/member/dashboard");
             var line = browser.find(By.id("todo-participation"));
             assertTrue(line.getText().contains("You have paused"), line.getText());
-            assertEquals("todo-participation", lineIds().get(0), "the first thing she reads: " + lineIds());
+            List<String> lines = lineIds();
+            long waiting = browser.driver().findElements(By.cssSelector("#todo > li.todo__line--waiting")).size();
+            assertEquals(waiting, lines.indexOf("todo-participation"), "right after what waits for her answer, "
+                    + "before everything else: " + lines);
             assertEquals(PortalStack.portalUrl() + "/member/participation",
                     line.findElement(By.tagName("a")).getAttribute("href"), "where she comes back");
             browser.signOut();
