@@ -28,7 +28,9 @@ import org.nstac.portal.it.Tokens;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * A consultation in a real browser, as each role meets it: the Ministry of Justice imports a draft from a DOCX,
@@ -64,6 +66,8 @@ class ConsultationFlowIT {
         assertEquals(title, browser.find(By.id("form:title")).getAttribute("value"), "what was typed stays");
         browser.find(By.id("form:save")).click();
         browser.waitFor(d -> browser.has(By.id("preview-notice")));
+        // The message is shown once, beside the actions, not once for every form on the page.
+        assertEquals(List.of("actions"), formsShowing("The consultation is saved."));
         String url = browser.url();
         long id = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         assertTrue(browser.text().contains("Shelters must offer interpretation"), "the imported section");
@@ -84,6 +88,7 @@ class ConsultationFlowIT {
         movePhase("OPEN");
         assertTrue(browser.url().contains("id=" + id), "the address keeps the consultation: " + browser.url());
         assertTrue(browser.text().contains("The consultation has moved on."), "the message survives the redirect");
+        assertEquals(List.of("actions"), formsShowing("The consultation has moved on."));
         browser.driver().navigate().refresh();
         browser.waitFor(d -> browser.has(By.cssSelector("#consultation-phase.phase--OPEN")));
         assertEquals(title, browser.find(By.id("consultation-title")).getText(), "reloading shows the consultation");
@@ -182,26 +187,55 @@ class ConsultationFlowIT {
                 + "/sections", null).body() + "}").getJsonArray("a");
         long section2 = sections.getJsonObject(1).getJsonNumber("id").longValue();
 
-        // Sunflower presses "Comment on this section" under section 2: the form says so, and focus is in its text.
+        // Sunflower, by keyboard only: Enter on "Comment on this section" under section 2 opens the form on it, with
+        // focus in its text; she types, Tabs to the attribution, chooses "Council" with the arrow keys and Space, Tabs
+        // to "Post" and presses Enter. Focus lands on the message that says the comment is posted.
         browser.signIn("sunflower", "sunflower");
         browser.open("/consultations/view?id=" + id);
-        browser.find(By.id("sections:list:1:comment-on")).click();
-        browser.waitFor(d -> "new:body".equals(d.switchTo().activeElement().getAttribute("id")));
-        assertTrue(browser.find(By.id("target-heading")).getText().contains("section 2. Article 2"),
-                browser.find(By.id("target-heading")).getText());
+        assertEquals("Section 2: Article 2", browser.find(By.cssSelector("#section-2 h3")).getText());
+        browser.find(By.id("sections:list:1:comment-on")).sendKeys(Keys.ENTER);
+        browser.waitFor(d -> "new:body".equals(focused()));
+        assertEquals("Your comment on section 2: Article 2", browser.find(By.id("target-heading")).getText());
         browser.waitFor(d -> browser.find(By.id("live-feedback")).getAttribute("textContent")
-                .contains("section 2. Article 2"));
+                .contains("Your comment on section 2: Article 2"));
         String text = "Hearings need interpreters booked a week ahead " + tag + ".";
-        browser.driver().switchTo().activeElement().sendKeys(text);
-        browser.find(By.id("new:attribution:1")).click();
-        browser.find(By.id("new:post")).click();
-        browser.waitFor(d -> browser.text().contains("Your comment is posted."));
+        press(text);
+        press(Keys.TAB);
+        browser.waitFor(d -> focused().startsWith("new:attribution:"));
+        String first = focused();
+        // Council is the second of the three choices; the arrow keys move the choice within the group.
+        if (first.endsWith(":0")) {
+            press(Keys.ARROW_DOWN);
+        } else if (first.endsWith(":2")) {
+            press(Keys.ARROW_UP);
+        } else {
+            press(Keys.ARROW_DOWN);
+            press(Keys.ARROW_UP);
+        }
+        press(Keys.SPACE);
+        assertEquals("new:attribution:1", focused());
+        assertTrue(browser.find(By.id("new:attribution:1")).isSelected(), "Council is chosen by keyboard");
+        press(Keys.TAB);
+        assertEquals("new:post", focused());
+        press(Keys.ENTER);
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.driver().executeScript("var a = document.activeElement;"
+                + "return !!(a && a.closest('.ui-messages, .feedback')"
+                + " && a.textContent.indexOf('Your comment is posted.') >= 0);")));
+        assertEquals(List.of("new"), formsShowing("Your comment is posted."), "once, beside the form");
         WebElement group = browser.find(By.id("comments-on-" + section2));
-        assertTrue(group.findElement(By.tagName("h3")).getText().contains("Section 2. Article 2"));
+        assertEquals("Section 2: Article 2", group.findElement(By.tagName("h3")).getText());
         assertTrue(group.getText().contains(text), "the comment is under its section's heading");
         long mine = commentId(id, text);
-        assertTrue(browser.find(By.id("section-of-" + mine)).getText().contains("Section 2. Article 2"),
+        assertEquals("COUNCIL", Db.text("SELECT attribution FROM consultation_comment WHERE id = " + mine),
+                "the attribution chosen by keyboard");
+        assertEquals("\u00B7 Section 2: Article 2", browser.find(By.id("section-of-" + mine)).getText(),
                 "and shows its section");
+        // Her own comment's actions are separate words, each its own list item: not "ReplyEditWithdraw".
+        WebElement actions = browser.find(By.cssSelector("#comment-" + mine + " ul.comment__actions"));
+        assertEquals(List.of("Reply", "Edit", "Withdraw"), actions.findElements(By.cssSelector(":scope > li")).stream()
+                .map(li -> li.findElement(By.tagName("a")).getText()).toList());
+        assertTrue(actions.getText().matches("Reply\\s+Edit\\s+Withdraw"), actions.getText());
+        assertFalse(browser.find(By.id("comment-" + mine)).getText().contains("ReplyEdit"));
 
         // River comments on the same section, then Lark replies to Sunflower: the reply still follows its parent.
         long between = commentVia("river", id, "{\"sectionId\":" + section2 + ",\"body\":\"A quiet room " + tag
@@ -235,10 +269,10 @@ class ConsultationFlowIT {
         assertEquals(List.of(), ministryAxe.seriousOrCritical(), ministryAxe.totals());
         browser.open("/ministry/answers?id=" + id);
         browser.waitFor(d -> browser.has(By.id("answers-form:table:2:choose")));
-        assertTrue(browser.find(By.id("section-" + reply)).getText().contains("Section 2. Article 2"));
+        assertEquals("Section 2: Article 2", browser.find(By.id("section-" + reply)).getText());
         browser.find(By.id("answers-form:table:2:choose")).click();
         browser.waitFor(d -> browser.has(By.id("context-section-title")));
-        assertTrue(browser.find(By.id("context-section-title")).getText().contains("Section 2. Article 2"));
+        assertEquals("Section 2: Article 2", browser.find(By.id("context-section-title")).getText());
         assertTrue(browser.find(By.id("context-section-text")).getText().contains("Text of article 2."));
         String thread = browser.find(By.id("context-thread")).getText();
         assertTrue(thread.contains(text), "the parent comment is beside the reply: " + thread);
@@ -246,6 +280,31 @@ class ConsultationFlowIT {
         assertFalse(thread.contains("A quiet room " + tag), "another thread is not part of this one");
         assertTrue(browser.find(By.id("thread-" + reply)).getAttribute("class").contains("answering"));
         browser.signOut();
+    }
+
+    /** The id of the element that has keyboard focus. */
+    private static String focused() {
+        return String.valueOf(browser.driver().executeScript(
+                "return document.activeElement ? document.activeElement.id : ''"));
+    }
+
+    /** Keys sent to whatever has focus, as a keyboard does: no element is picked or clicked. */
+    private static void press(CharSequence... keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    /**
+     * The forms in which a text is shown, once for each visible element that holds it (the innermost one): a message
+     * shown twice on the page appears twice here. The page's live region (read out, not shown) does not count.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> formsShowing(String text) {
+        return (List<String>) browser.driver().executeScript("var t = arguments[0];"
+                + "return Array.prototype.filter.call(document.querySelectorAll('body *'), function (el) {"
+                + "  return (el.offsetWidth || el.offsetHeight) && !el.closest('.visually-hidden')"
+                + "    && el.textContent.indexOf(t) >= 0"
+                + "    && !Array.prototype.some.call(el.children, function (c) { return c.textContent.indexOf(t) >= 0; });"
+                + "}).map(function (el) { var f = el.closest('form'); return f ? f.id : el.tagName; });", text);
     }
 
     private static long commentVia(String member, long id, String json) throws Exception {
