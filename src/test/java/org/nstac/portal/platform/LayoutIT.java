@@ -481,6 +481,23 @@ class LayoutIT {
                     + "before everything else: " + lines);
             assertEquals(PortalStack.portalUrl() + "/member/participation",
                     line.findElement(By.tagName("a")).getAttribute("href"), "where she comes back");
+
+            // Whatever the keyboard reaches shows it plainly: a 3 px dark outline (the pale glow was about 1.5:1).
+            var keys = new org.openqa.selenium.interactions.Actions(browser.driver());
+            java.util.Set<String> checked = new java.util.TreeSet<>();
+            for (int i = 0; i < 25 && checked.size() < 2; i++) {
+                keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                @SuppressWarnings("unchecked")
+                var focus = (java.util.Map<String, Object>) browser.driver().executeScript("var a = document.activeElement,"
+                        + " s = getComputedStyle(a); return {tag: a.tagName, text: a.textContent.trim(),"
+                        + " style: s.outlineStyle, width: s.outlineWidth, color: s.outlineColor};");
+                if (List.of("A", "BUTTON").contains(focus.get("tag"))) {
+                    assertEquals("solid 3px rgb(31, 41, 51)", focus.get("style") + " " + focus.get("width") + " "
+                            + focus.get("color"), "the focus outline of " + focus.get("tag") + " " + focus.get("text"));
+                    checked.add((String) focus.get("tag"));
+                }
+            }
+            assertEquals(java.util.Set.of("A", "BUTTON"), checked, "a link and a button were reached by Tab");
             browser.signOut();
         } finally {
             assertEquals(200, Api.send("lark", "DELETE", "/api/me/pause", "").statusCode(), "lark takes part again");
