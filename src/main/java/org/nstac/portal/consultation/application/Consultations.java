@@ -48,8 +48,12 @@ public class Consultations {
     public static final int MAX_SECTIONS = 500;
     public static final int MAX_POLICY_AREA = 200;
 
-    /** A consultation as a ministry writes it. */
-    /** A draft as written; {@code pay} null keeps the consultation's pay (the configured defaults when new). */
+    /**
+     * A consultation as a ministry writes it; {@code pay} null keeps the consultation's pay (the configured defaults
+     * when new). Named apart in the API document: its constraints make the document list it, and by its simple name
+     * it would take the place of the meeting's {@code Draft}, the body of {@code POST /api/meetings}.
+     */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ConsultationDraft")
     public record Draft(
             @NotBlank(message = "consultation.title.required")
             @Size(max = MAX_TITLE, message = "consultation.title.tooLong") String title,
