@@ -19,7 +19,7 @@ public class Amounts {
 
     /** An amount and its currency (an enum or a code), as the page's language writes it. */
     public String sum(BigDecimal amount, Object currency) {
-        return amount == null ? "" : of(amount, currency, locale());
+        return of(amount, currency, locale());
     }
 
     /** An amount and its currency as the given language writes them; no currency, the number alone. */
