@@ -422,6 +422,55 @@ class ConsultationFlowIT {
         browser.signOut();
     }
 
+    @Test
+    void aLongConsultationPagesThreadByThreadAtTheCostOfAShortOne() throws Exception {
+        long small = synthetic(100);
+        long large = synthetic(3000);
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/consultations/view?id=" + small);
+        int smallQueries = queryCount();
+        browser.open("/consultations/view?id=" + large);
+        int largeQueries = queryCount();
+        assertEquals(smallQueries, largeQueries, "drawing the page takes the same queries with 100 and 3,000 comments");
+
+        // The synthetic comments are a thread each, on articles 1 to 20 in turn: article 1 holds numbers 0, 20, 40...
+        assertEquals("Page 1 of 150", browser.textOf(By.id("comments-page")));
+        assertEquals(List.of(0, 20, 380), numbers(0, 1, 19), "the first twenty threads of article 1, oldest first");
+        browser.find(By.id("comments:next")).click();
+        browser.waitFor(d -> browser.textOf(By.id("comments-page")).equals("Page 2 of 150"));
+        assertEquals(List.of(400, 420, 780), numbers(0, 1, 19), "the next twenty, none skipped or shown twice");
+        browser.find(By.id("comments:next")).click();
+        browser.waitFor(d -> browser.textOf(By.id("comments-page")).equals("Page 3 of 150"));
+        assertEquals(List.of(800, 820, 1180), numbers(0, 1, 19));
+        browser.find(By.id("comments:previous")).click();
+        browser.waitFor(d -> browser.textOf(By.id("comments-page")).equals("Page 2 of 150"));
+        assertEquals(List.of(400, 420, 780), numbers(0, 1, 19), "back to the same page two");
+        browser.find(By.id("comments:previous")).click();
+        browser.waitFor(d -> browser.textOf(By.id("comments-page")).equals("Page 1 of 150"));
+        assertEquals(List.of(0, 20, 380), numbers(0, 1, 19));
+        browser.signOut();
+    }
+
+    /** The numbers of the synthetic comments at these places among those the page shows. */
+    private static List<Integer> numbers(int... at) {
+        List<Integer> all = browser.driver().findElements(By.cssSelector("li.comment")).stream()
+                .map(li -> li.getText().replaceAll("(?s).*Synthetic comment number (\\d+).*", "$1"))
+                .map(Integer::valueOf).toList();
+        assertEquals(20, all.size(), "twenty threads to a page");
+        return java.util.Arrays.stream(at).mapToObj(all::get).toList();
+    }
+
+    private static int queryCount() {
+        return Integer.parseInt(browser.driver().findElement(By.id("query-count")).getAttribute("textContent").strip());
+    }
+
+    private static long synthetic(int comments) throws Exception {
+        var created = org.nstac.portal.it.Api.send("admin", "POST", "/api/dev/synthetic-consultations",
+                "{\"comments\":" + comments + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        return Tokens.json(created.body()).getJsonNumber("id").longValue();
+    }
+
     private static long created(String draft) throws Exception {
         var response = org.nstac.portal.it.Api.send("justice", "POST", "/api/consultations", draft);
         assertEquals(201, response.statusCode(), response.body());

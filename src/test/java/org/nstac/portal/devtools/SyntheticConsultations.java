@@ -60,13 +60,15 @@ public class SyntheticConsultations {
         String[] attributions = {"PSEUDONYM", "COUNCIL", "INTERNAL"};
         for (int start = 0; start < comments; start += BATCH) {
             int end = Math.min(comments, start + BATCH);
+            // Each a thread of its own on its section (version 1): the thread's key as Comments.post writes it.
             StringBuilder sql = new StringBuilder("INSERT INTO consultation_comment (consultation_id, section_id,"
-                    + " depth, author_ref, attribution, body, posted_at) VALUES ");
+                    + " sort_version, sort_number, depth, author_ref, attribution, body, posted_at) VALUES ");
             List<Object> params = new ArrayList<>();
             for (int i = start; i < end; i++) {
-                sql.append(i == start ? "" : ",").append("(?,?,1,?,?,?,?)");
+                sql.append(i == start ? "" : ",").append("(?,?,1,?,1,?,?,?,?)");
                 params.add(c.getId());
                 params.add(sections.get(i % sections.size()));
+                params.add(i % sections.size() + 1);
                 params.add(authors.get(i % authors.size()));
                 params.add(attributions[i % attributions.length]);
                 params.add("Synthetic comment number " + i + " on the draft, with a few words of substance.");
@@ -78,6 +80,8 @@ public class SyntheticConsultations {
             }
             insert.executeUpdate();
         }
+        em.createNativeQuery("UPDATE consultation_comment SET thread_id = id WHERE consultation_id = ?1")
+                .setParameter(1, c.getId()).executeUpdate();
         return c.getId();
     }
 }

@@ -453,9 +453,13 @@ class AnnualReportApiIT {
 
         private static long comment(Connection db, long consultation, String author, String at, boolean withdrawn)
                 throws Exception {
-            return id(db, "INSERT INTO consultation_comment (consultation_id, author_ref, attribution, body, "
+            long id = id(db, "INSERT INTO consultation_comment (consultation_id, author_ref, attribution, body, "
                     + "posted_at, withdrawn) VALUES (" + consultation + ", '" + author + "', 'COUNCIL', 'A comment', '"
                     + at + "', " + withdrawn + ")");
+            try (Statement sql = db.createStatement()) {
+                sql.executeUpdate("UPDATE consultation_comment SET thread_id = id WHERE id = " + id);
+            }
+            return id;
         }
 
         private static void answer(Statement sql, long comment, String disposition, Long section) throws Exception {

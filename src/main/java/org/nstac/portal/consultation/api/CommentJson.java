@@ -16,8 +16,11 @@ public record CommentJson(long id, Long sectionId, Long parentId, int depth, Str
         String attribution, Instant postedAt, Instant editedAt, boolean withdrawn, boolean hidden, boolean reported,
         boolean mine, Comments.AnswerView answer, List<String> personalDetails) {
 
-    /** A page of comments and how many there are in all. */
-    public record Page(List<CommentJson> comments, long total, int page, int size) {
+    /**
+     * A page of comments and how many there are in all; {@code next}, when more may follow, is the value of
+     * {@code after} that asks for the next page (oldest-first pages only).
+     */
+    public record Page(List<CommentJson> comments, long total, int page, int size, Long next) {
     }
 
     static CommentJson label(Comments.CommentView c, Viewer viewer, Messages messages) {

@@ -80,7 +80,8 @@ public class Comments {
             implements java.io.Serializable {
     }
 
-    public record Page(List<CommentView> comments, long total, int page, int size) {
+    /** {@code next}: the {@code after} of the next page, or null when this page is the last. */
+    public record Page(List<CommentView> comments, long total, int page, int size, Long next) {
     }
 
     @PersistenceContext(unitName = "portal")
@@ -120,8 +121,10 @@ public class Comments {
         }
         CommentDepth depth = CommentDepth.TOP_LEVEL;
         Long section = sectionId;
+        CommentRecord parent = null;
+        SectionRecord s = null;
         if (parentId != null) {
-            CommentRecord parent = em.find(CommentRecord.class, parentId);
+            parent = em.find(CommentRecord.class, parentId);
             if (parent == null || !parent.getConsultationId().equals(c.getId())
                     || !visibleTo(parent, viewer.readingRelation(c), viewer)) {
                 throw new DomainRuleViolation("consultation.comment.parentUnknown");
@@ -129,15 +132,23 @@ public class Comments {
             depth = new CommentDepth(parent.getDepth()).reply();
             section = parent.getSectionId();
         } else if (section != null) {
-            SectionRecord s = em.find(SectionRecord.class, section);
+            s = em.find(SectionRecord.class, section);
             if (s == null || !s.getConsultationId().equals(c.getId())) {
                 throw new DomainRuleViolation("consultation.comment.sectionUnknown");
             }
         }
         CommentRecord comment = new CommentRecord(c.getId(), section, parentId, depth.value(), me, attribution,
                 body.text(), consultations.now());
+        if (parent != null) {
+            comment.placeIn(parent.getThreadId(), parent.getSortVersion(), parent.getSortNumber());
+        } else if (s != null) {
+            comment.placeIn(0, s.getDraftVersion(), s.getNumber());
+        }
         em.persist(comment);
         em.flush();
+        if (parent == null) {
+            comment.startsThread();
+        }
         audit.record(viewer.login(), "comment.posted", me, "comment=" + comment.getId() + ",attribution="
                 + attribution);
         if (attribution != Attribution.INTERNAL) {
@@ -261,25 +272,45 @@ public class Comments {
 
     /**
      * One page of the comments this viewer may see, oldest first, optionally only those on one section or only
-     * the unanswered ones (the ministry's answer screen).
+     * the unanswered ones (the ministry's answer screen). With {@code after} (a comment's id) the page is the
+     * comments after that one, found by seeking in the index rather than by counting off those before: the way to
+     * read a long consultation through, at the same cost on every page.
      */
-    public Page page(long consultationId, Long sectionId, boolean unansweredOnly, int page, int size,
+    public Page page(long consultationId, Long sectionId, boolean unansweredOnly, int page, int size, Long after,
             Viewer viewer) {
         ConsultationRecord c = consultations.visible(consultationId, viewer);
         int limit = Math.max(1, Math.min(size, MAX_PAGE));
-        int first = Math.max(0, page) * limit;
-        return new Page(rows(c, sectionId, unansweredOnly, first, limit, viewer),
-                count(c, sectionId, unansweredOnly, viewer), Math.max(0, page), limit);
+        int first = after == null ? Math.max(0, page) * limit : 0;
+        // One comment more than the page holds says whether another page follows.
+        List<CommentView> found = rows(c, sectionId, unansweredOnly, first, limit + 1, after, viewer);
+        Long next = null;
+        if (found.size() > limit) {
+            found = found.subList(0, limit);
+            next = found.getLast().id();
+        }
+        return new Page(found, count(c, sectionId, unansweredOnly, viewer), after == null ? Math.max(0, page) : 0,
+                limit, next);
     }
 
     /** Comments from row {@code first}, at most {@code limit}: one query, whatever their number. */
-    @SuppressWarnings("unchecked")
     public List<CommentView> rows(ConsultationRecord c, Long sectionId, boolean unansweredOnly, int first,
             int limit, Viewer viewer) {
+        return rows(c, sectionId, unansweredOnly, first, Math.max(1, Math.min(limit, MAX_PAGE)), null, viewer);
+    }
+
+    /** At most {@code limit} comments (already capped by the caller) from row {@code first}, or after a comment. */
+    @SuppressWarnings("unchecked")
+    private List<CommentView> rows(ConsultationRecord c, Long sectionId, boolean unansweredOnly, int first,
+            int limit, Long after, Viewer viewer) {
         Relation reading = viewer.readingRelation(c);
         Filter filter = filter(c, sectionId, unansweredOnly, viewer);
-        var query = em.createNativeQuery(COLUMNS + filter.sql()
-                + " ORDER BY c.id LIMIT " + Math.max(1, Math.min(limit, MAX_PAGE)) + " OFFSET " + Math.max(0, first));
+        String seek = "";
+        if (after != null) {
+            filter.params().add(after);
+            seek = " AND c.id > ?" + filter.params().size();
+        }
+        var query = em.createNativeQuery(COLUMNS + filter.sql() + seek + " ORDER BY c.id LIMIT " + limit
+                + (first > 0 ? " OFFSET " + first : ""));
         filter.bind(query);
         return views((List<Object[]>) query.getResultList(), reading, viewer);
     }
@@ -288,13 +319,8 @@ public class Comments {
     private static final String COLUMNS = "SELECT c.id, c.section_id, c.parent_id, c.depth, c.body, c.author_ref,"
             + " c.attribution, c.posted_at, c.edited_at, c.withdrawn, c.hidden, c.reported, c.author_ref,"
             + " a.disposition, a.reason, a.changed_section_id, a.answered_at, (p.id IS NULL OR (p.hidden = FALSE"
-            + " AND p.withdrawn = FALSE AND p.attribution <> 'INTERNAL')), s.number, s.heading, s.draft_version";
-
-    /**
-     * The thread a comment belongs to: its top-level comment's id. Replies go at most {@link CommentDepth#MAX} deep,
-     * so the parent's parent (when there is one) is the top: no recursive query.
-     */
-    private static final String THREAD = "COALESCE(p.parent_id, c.parent_id, c.id)";
+            + " AND p.withdrawn = FALSE AND p.attribution <> 'INTERNAL')), s.number, s.heading, s.draft_version,"
+            + " c.sort_version, c.sort_number, c.thread_id";
 
     private List<CommentView> views(List<Object[]> rows, Relation reading, Viewer viewer) {
         // The authors' names in one more query, whatever the page's size: the member feature owns them.
@@ -324,30 +350,101 @@ public class Comments {
                 threadCount(c, sectionId, unansweredOnly, viewer), current, limit);
     }
 
-    /** The comments of the threads from thread {@code first} on, at most {@code limit} threads: one query. */
-    @SuppressWarnings("unchecked")
-    public List<CommentView> threadRows(ConsultationRecord c, Long sectionId, boolean unansweredOnly, int first,
-            int limit, Viewer viewer) {
-        Relation reading = viewer.readingRelation(c);
-        List<Object> params = new ArrayList<>();
-        Filter threads = filter(c, sectionId, unansweredOnly, viewer, params,
-                " LEFT JOIN consultation_section s ON s.id = c.section_id");
-        Filter comments = filter(c, sectionId, unansweredOnly, viewer, params,
-                " LEFT JOIN consultation_section s ON s.id = c.section_id JOIN (SELECT DISTINCT " + THREAD
-                        + " AS thread, s.draft_version AS v, s.number AS n" + threads.sql()
-                        + " ORDER BY v, n, thread LIMIT " + Math.max(1, Math.min(limit, MAX_PAGE)) + " OFFSET "
-                        + Math.max(0, first) + ") t ON t.thread = " + THREAD);
-        var query = em.createNativeQuery(COLUMNS + comments.sql() + " ORDER BY t.v, t.n, t.thread, c.id");
-        comments.bind(query);
-        return views((List<Object[]>) query.getResultList(), reading, viewer);
+    /**
+     * Where a thread sorts: its section's draft version and number (0 and 0 for the whole draft), then its first
+     * comment's id. A page of threads starts after (or, read backwards, before) one of these.
+     */
+    public record ThreadKey(int version, int number, long thread) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
-    /** How many threads this viewer may see (with the same filters): one query. */
+    /** The comments of the threads from thread {@code first} on, at most {@code limit} threads: one query. */
+    public List<CommentView> threadRows(ConsultationRecord c, Long sectionId, boolean unansweredOnly, int first,
+            int limit, Viewer viewer) {
+        return threadRows(c, sectionId, unansweredOnly, null, false, Math.max(0, first), limit, viewer);
+    }
+
+    /**
+     * The comments of at most {@code limit} threads just after {@code after} (the first threads when it is null),
+     * or, {@code backwards}, just before it; in thread order either way. One query that seeks in the thread index
+     * (V27) instead of counting off the threads before: its cost does not grow with the number of comments.
+     */
+    public ThreadSlice threadSlice(ConsultationRecord c, ThreadKey after, boolean backwards, int limit,
+            Viewer viewer) {
+        List<Object[]> rows = threadQuery(c, null, false, after, backwards, 0, limit, viewer);
+        return new ThreadSlice(views(rows, viewer.readingRelation(c), viewer),
+                rows.isEmpty() ? null : key(rows.getFirst()), rows.isEmpty() ? null : key(rows.getLast()));
+    }
+
+    /** Threads' comments in thread order, with the keys of the first thread and the last (null when none). */
+    public record ThreadSlice(List<CommentView> comments, ThreadKey first, ThreadKey last) {
+    }
+
+    private static ThreadKey key(Object[] row) {
+        return new ThreadKey(((Number) row[21]).intValue(), ((Number) row[22]).intValue(),
+                ((Number) row[23]).longValue());
+    }
+
+    private List<CommentView> threadRows(ConsultationRecord c, Long sectionId, boolean unansweredOnly,
+            ThreadKey after, boolean backwards, int first, int limit, Viewer viewer) {
+        return views(threadQuery(c, sectionId, unansweredOnly, after, backwards, first, limit, viewer),
+                viewer.readingRelation(c), viewer);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> threadQuery(ConsultationRecord c, Long sectionId, boolean unansweredOnly,
+            ThreadKey after, boolean backwards, int first, int limit, Viewer viewer) {
+        List<Object> params = new ArrayList<>();
+        Filter threads = filter(c, sectionId, unansweredOnly, viewer, params, null);
+        StringBuilder pick = new StringBuilder("SELECT DISTINCT c.sort_version AS v, c.sort_number AS n,"
+                + " c.thread_id AS thread").append(threads.sql());
+        if (after != null) {
+            pick.append(seek(after, backwards ? "<" : ">", params));
+        }
+        String direction = backwards ? " DESC" : "";
+        pick.append(" ORDER BY v").append(direction).append(", n").append(direction).append(", thread")
+                .append(direction).append(" LIMIT ").append(Math.max(1, Math.min(limit, MAX_PAGE)));
+        if (first > 0) {
+            pick.append(" OFFSET ").append(first);
+        }
+        Filter comments = filter(c, sectionId, unansweredOnly, viewer, params,
+                " LEFT JOIN consultation_section s ON s.id = c.section_id JOIN (" + pick + ") t"
+                        + " ON t.thread = c.thread_id");
+        var query = em.createNativeQuery(COLUMNS + comments.sql() + " ORDER BY t.v, t.n, t.thread, c.id");
+        comments.bind(query);
+        return (List<Object[]>) query.getResultList();
+    }
+
+    /** How many threads this viewer may see (with the same filters): one query, answered from the thread index. */
     public long threadCount(ConsultationRecord c, Long sectionId, boolean unansweredOnly, Viewer viewer) {
-        Filter filter = filter(c, sectionId, unansweredOnly, viewer);
-        var query = em.createNativeQuery("SELECT COUNT(DISTINCT " + THREAD + ")" + filter.sql());
+        Filter filter = filter(c, sectionId, unansweredOnly, viewer, new ArrayList<>(), null);
+        var query = em.createNativeQuery("SELECT COUNT(DISTINCT c.thread_id)" + filter.sql());
         filter.bind(query);
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** How many threads this viewer may see before {@code key}'s: the number of the page that starts there. */
+    public long threadsBefore(ConsultationRecord c, ThreadKey key, Viewer viewer) {
+        List<Object> params = new ArrayList<>();
+        Filter filter = filter(c, null, false, viewer, params, null);
+        var query = em.createNativeQuery("SELECT COUNT(DISTINCT c.thread_id)" + filter.sql() + seek(key, "<", params));
+        filter.bind(query);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /**
+     * The condition "the comment's thread sorts before ({@code <}) or after ({@code >}) {@code key}", spelled out
+     * column by column so that the database seeks to it in the thread index; its parameters go on {@code params}.
+     */
+    private static String seek(ThreadKey key, String op, List<Object> params) {
+        params.add(key.version());
+        int v = params.size();
+        params.add(key.number());
+        int n = params.size();
+        params.add(key.thread());
+        int t = params.size();
+        return " AND (c.sort_version " + op + " ?" + v + " OR (c.sort_version = ?" + v + " AND (c.sort_number " + op
+                + " ?" + n + " OR (c.sort_number = ?" + n + " AND c.thread_id " + op + " ?" + t + "))))";
     }
 
     /**
@@ -362,11 +459,9 @@ public class Comments {
         List<Object> params = new ArrayList<>();
         Filter filter = filter(c, null, false, viewer, params,
                 " LEFT JOIN consultation_section s ON s.id = c.section_id");
-        params.add(commentId);
-        String own = "?" + params.size();
-        var query = em.createNativeQuery(COLUMNS + filter.sql() + " AND " + THREAD + " = (SELECT COALESCE(tp.parent_id,"
-                + " tc.parent_id, tc.id) FROM consultation_comment tc LEFT JOIN consultation_comment tp"
-                + " ON tp.id = tc.parent_id WHERE tc.id = " + own + ") ORDER BY c.id");
+        params.add(comment.getThreadId());
+        var query = em.createNativeQuery(COLUMNS + filter.sql() + " AND c.thread_id = ?" + params.size()
+                + " ORDER BY c.id");
         filter.bind(query);
         List<CommentView> thread = org.nstac.portal.consultation.domain.CommentThreads.arrange(
                 views((List<Object[]>) query.getResultList(), reading, viewer), CommentView::id, CommentView::parentId)
@@ -408,10 +503,13 @@ public class Comments {
             List<Object> params, String joins) {
         Relation reading = viewer.readingRelation(c);
         params.add(c.getId());
-        StringBuilder sql = new StringBuilder(" FROM consultation_comment c"
-                + " LEFT JOIN comment_answer a ON a.comment_id = c.id"
-                + " LEFT JOIN consultation_comment p ON p.id = c.parent_id" + joins + " WHERE c.consultation_id = ?"
-                + params.size());
+        // joins == null: the comment alone (and its answer when only unanswered ones count), so that a count or a
+        // choice of threads reads the thread index and nothing else.
+        String answer = " LEFT JOIN comment_answer a ON a.comment_id = c.id";
+        String from = joins == null ? " FROM consultation_comment c" + (unansweredOnly ? answer : "")
+                : " FROM consultation_comment c" + answer + " LEFT JOIN consultation_comment p ON p.id = c.parent_id"
+                        + joins;
+        StringBuilder sql = new StringBuilder(from + " WHERE c.consultation_id = ?" + params.size());
         if (!ConsultationRules.allows(reading, Action.READ_COMMENTS, c.getPhase())) {
             sql.append(" AND FALSE");
         }

@@ -67,6 +67,17 @@ public class CommentRecord {
     @Column(nullable = false)
     private boolean reported;
 
+    /** The thread's top-level comment (this one's own id when it starts a thread); see V27. */
+    @Column(name = "thread_id", nullable = false)
+    private long threadId;
+
+    /** The thread's section as it sorts: its draft version and number, 0 and 0 for the whole draft. */
+    @Column(name = "sort_version", nullable = false, updatable = false)
+    private int sortVersion;
+
+    @Column(name = "sort_number", nullable = false, updatable = false)
+    private int sortNumber;
+
     @Version
     private int version;
 
@@ -84,6 +95,33 @@ public class CommentRecord {
         this.attribution = attribution;
         this.body = body;
         this.postedAt = postedAt;
+    }
+
+    /**
+     * Where this comment sorts among the consultation's threads: a reply takes its parent's thread and place; a
+     * top-level comment starts its own thread once it has an id ({@link #startsThread()}) and sorts by its section.
+     */
+    public void placeIn(long thread, int sectionVersion, int sectionNumber) {
+        this.threadId = thread;
+        this.sortVersion = sectionVersion;
+        this.sortNumber = sectionNumber;
+    }
+
+    /** A top-level comment, once stored, is its own thread. */
+    public void startsThread() {
+        this.threadId = id;
+    }
+
+    public long getThreadId() {
+        return threadId;
+    }
+
+    public int getSortVersion() {
+        return sortVersion;
+    }
+
+    public int getSortNumber() {
+        return sortNumber;
     }
 
     public void edit(String newBody, Attribution newAttribution, Instant at) {

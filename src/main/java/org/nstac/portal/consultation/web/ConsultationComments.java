@@ -70,8 +70,12 @@ public class ConsultationComments implements Serializable {
     private int opened;
 
     // The page of threads shown, kept for the actions on it (their rows must be the ones drawn); read again after a
-    // change.
+    // change. Pages are read by seeking in the thread index from the thread before the page (none: the first page),
+    // not by counting off the threads before it, so a late page costs what the first one does.
     private int threadPage;
+    private Comments.ThreadKey after;
+    private Comments.ThreadKey firstShown;
+    private Comments.ThreadKey lastShown;
     private List<CommentThreads.Group<Comments.SectionLabel, Comments.CommentView>> groups;
     private long threads;
 
@@ -80,14 +84,26 @@ public class ConsultationComments implements Serializable {
         if (groups == null) {
             var c = page.consultation();
             threads = comments.threadCount(c, null, false, page.viewer());
-            int last = (int) Math.max(0, (threads - 1) / THREADS_PER_PAGE);
-            threadPage = Math.min(Math.max(0, threadPage), last);
-            List<Comments.CommentView> found = comments.threadRows(c, null, false,
-                    threadPage * THREADS_PER_PAGE, THREADS_PER_PAGE, page.viewer());
-            groups = CommentThreads.bySection(CommentThreads.arrange(found, Comments.CommentView::id,
+            Comments.ThreadSlice slice = comments.threadSlice(c, after, false, THREADS_PER_PAGE, page.viewer());
+            if (slice.comments().isEmpty() && after != null) {
+                // The threads of this page went (hidden, withdrawn): the last page there is.
+                slice = comments.threadSlice(c, new Comments.ThreadKey(Integer.MAX_VALUE, Integer.MAX_VALUE,
+                        Long.MAX_VALUE), true, THREADS_PER_PAGE, page.viewer());
+                long before = slice.first() == null ? 0 : comments.threadsBefore(c, slice.first(), page.viewer());
+                threadPage = (int) ((before + THREADS_PER_PAGE - 1) / THREADS_PER_PAGE);
+                after = before == 0 ? null : justBefore(slice.first());
+            }
+            firstShown = slice.first();
+            lastShown = slice.last();
+            groups = CommentThreads.bySection(CommentThreads.arrange(slice.comments(), Comments.CommentView::id,
                     Comments.CommentView::parentId), Comments.CommentView::section);
         }
         return groups;
+    }
+
+    /** The key just before {@code key}'s thread: a page read after it starts with that thread. */
+    private static Comments.ThreadKey justBefore(Comments.ThreadKey key) {
+        return new Comments.ThreadKey(key.version(), key.number(), key.thread() - 1);
     }
 
     /** Something changed: the comments are read again when next drawn. */
@@ -114,12 +130,25 @@ public class ConsultationComments implements Serializable {
     }
 
     public void nextPage() {
-        threadPage++;
+        getGroups();
+        if (lastShown != null && !isLastPage()) {
+            after = lastShown;
+            threadPage++;
+        }
         groups = null;
     }
 
     public void previousPage() {
-        threadPage = Math.max(0, threadPage - 1);
+        getGroups();
+        if (threadPage <= 1 || firstShown == null) {
+            after = null;
+            threadPage = 0;
+        } else {
+            Comments.ThreadSlice before = comments.threadSlice(page.consultation(), firstShown, true,
+                    THREADS_PER_PAGE, page.viewer());
+            after = before.first() == null ? null : justBefore(before.first());
+            threadPage = after == null ? 0 : threadPage - 1;
+        }
         groups = null;
     }
 
