@@ -104,7 +104,9 @@ class OutageIT {
         assertFalse(samples.stream().anyMatch(s -> s.status() == 500), "no 500 at all:\n" + summary);
         assertFalse(samples.stream().anyMatch(Load.Sample::leaksInternals), "no stack trace:\n" + summary);
         Set<Integer> allowed = Set.of(200, 201, 503);
-        assertTrue(samples.stream().allMatch(s -> allowed.contains(s.status())),
+        // The summary lists the first few failures; the ones outside these answers are named on their own (CI run 11
+        // of the second wave failed here under a load of 10-16 without saying which answer it was).
+        assertEquals(List.of(), samples.stream().filter(s -> !allowed.contains(s.status())).toList(),
                 "answers are the page, the record, or 'try again in a moment':\n" + summary);
         List<Load.Sample> unavailable = samples.stream().filter(s -> s.status() == 503).toList();
         assertFalse(unavailable.isEmpty(), "the outage was seen:\n" + summary);
