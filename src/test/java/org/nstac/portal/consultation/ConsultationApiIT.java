@@ -399,19 +399,20 @@ class ConsultationApiIT {
         assertEquals(5000, page.getJsonNumber("total").longValue());
         assertEquals(50, page.getJsonArray("comments").size());
 
-        // Read through with after (seek, not offset): the same comments as page 4, at the same query cost.
+        // Read through with afterId (seek, not offset): the same comments as page 4, at the same query cost.
         String comments = "/api/consultations/" + large + "/comments?size=50";
         JsonObject third = json(send("secretariat", "GET", comments + "&page=2", null).body());
-        long after = third.getJsonNumber("next").longValue();
-        assertEquals(ids(third).getLast(), after, "next is the last comment's id");
-        HttpResponse<String> sought = send("secretariat", "GET", comments + "&after=" + after, null);
+        long after = third.getJsonNumber("nextAfterId").longValue();
+        assertEquals(ids(third).getLast(), after, "the next page starts after the last comment of this one");
+        HttpResponse<String> sought = send("secretariat", "GET", comments + "&afterId=" + after, null);
         assertEquals(ids(page), ids(json(sought.body())), "after the third page comes the fourth");
         assertEquals(fourth.headers().firstValue("X-Query-Count").orElseThrow(),
                 sought.headers().firstValue("X-Query-Count").orElseThrow(), "seeking costs no query more");
         JsonObject last = json(send("secretariat", "GET", comments + "&page=99", null).body());
         assertEquals(50, ids(last).size());
-        assertTrue(!last.containsKey("next") || last.isNull("next"), "the last page has no next: " + last);
-        JsonObject beyond = json(send("secretariat", "GET", comments + "&after=" + ids(last).getLast(), null).body());
+        assertTrue(!last.containsKey("nextAfterId") || last.isNull("nextAfterId"), "the last page has no next");
+        JsonObject beyond = json(send("secretariat", "GET", comments + "&afterId=" + ids(last).getLast(), null)
+                .body());
         assertEquals(List.of(), ids(beyond), "nothing after the last comment");
     }
 

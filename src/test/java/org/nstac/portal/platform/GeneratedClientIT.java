@@ -65,14 +65,14 @@ class GeneratedClientIT {
         assertNotNull(comment.getId());
         assertTrue(Boolean.TRUE.equals(comment.getMine()), "the member's own comment");
 
-        Page waiting = justice.listConsultationComments(open.getId(), null, true, 0, 50, false);
+        Page waiting = justice.listConsultationComments(open.getId(), null, true, 0, 50, false, null);
         CommentJson seen = waiting.getComments().stream().filter(c -> c.getId().equals(comment.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("the ministry sees the comment waiting for an answer"));
         assertEquals("Records should leave a shelter only with written consent.", seen.getBody());
         justice.answerComment(comment.getId(), new AnswerInput().disposition("ACCEPTED")
                 .reason("Article 1 will require written consent."));
 
-        CommentJson answered = sunflower.listConsultationComments(open.getId(), null, false, 0, 50, false).getComments()
+        CommentJson answered = sunflower.listConsultationComments(open.getId(), null, false, 0, 50, false, null).getComments()
                 .stream().filter(c -> c.getId().equals(comment.getId())).findFirst().orElseThrow();
         assertNotNull(answered.getAnswer(), "the member reads the ministry's answer");
         assertEquals("Article 1 will require written consent.", answered.getAnswer().getReason());

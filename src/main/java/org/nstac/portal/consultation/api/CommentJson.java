@@ -17,10 +17,10 @@ public record CommentJson(long id, Long sectionId, Long parentId, int depth, Str
         boolean mine, Comments.AnswerView answer, List<String> personalDetails) {
 
     /**
-     * A page of comments and how many there are in all; {@code next}, when more may follow, is the value of
-     * {@code after} that asks for the next page (oldest-first pages only).
+     * A page of comments and how many there are in all; {@code nextAfterId}, when more follow, is the value of
+     * {@code afterId} that asks for the next page (oldest-first pages only).
      */
-    public record Page(List<CommentJson> comments, long total, int page, int size, Long next) {
+    public record Page(List<CommentJson> comments, long total, int page, int size, Long nextAfterId) {
     }
 
     static CommentJson label(Comments.CommentView c, Viewer viewer, Messages messages) {

@@ -365,12 +365,12 @@ public class ConsultationResource {
                     + "size whole threads (a comment with all its replies), those on the whole draft first, then "
                     + "section by section in the text's order, each reply directly after the comment it answers; "
                     + "total then counts threads. To read a long consultation through, oldest first, pass the "
-                    + "page's next as after for the page that follows (instead of page): each page then costs what "
+                    + "page's nextAfterId as afterId for the page that follows (instead of page): each page then costs what "
                     + "the first does.")
     public CommentJson.Page commentPage(@PathParam("id") long id, @QueryParam("sectionId") Long sectionId,
             @QueryParam("unanswered") @DefaultValue("false") boolean unanswered,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
-            @QueryParam("threads") @DefaultValue("false") boolean threads, @QueryParam("after") Long after) {
+            @QueryParam("threads") @DefaultValue("false") boolean threads, @QueryParam("afterId") Long afterId) {
         Viewer viewer = viewer();
         if (threads) {
             Comments.ThreadPage found = comments.threads(id, sectionId, unanswered, page, size, viewer);
@@ -380,9 +380,9 @@ public class ConsultationResource {
             return new CommentJson.Page(ordered.stream().map(c -> CommentJson.label(c, viewer, messages)).toList(),
                     found.threads(), found.page(), found.size(), null);
         }
-        Comments.Page found = comments.page(id, sectionId, unanswered, page, size, after, viewer);
+        Comments.Page found = comments.page(id, sectionId, unanswered, page, size, afterId, viewer);
         return new CommentJson.Page(found.comments().stream().map(c -> CommentJson.label(c, viewer, messages))
-                .toList(), found.total(), found.page(), found.size(), found.next());
+                .toList(), found.total(), found.page(), found.size(), found.nextAfterId());
     }
 
     @POST

@@ -80,8 +80,8 @@ public class Comments {
             implements java.io.Serializable {
     }
 
-    /** {@code next}: the {@code after} of the next page, or null when this page is the last. */
-    public record Page(List<CommentView> comments, long total, int page, int size, Long next) {
+    /** {@code nextAfterId}: the {@code after} of the next page, or null when this page is the last. */
+    public record Page(List<CommentView> comments, long total, int page, int size, Long nextAfterId) {
     }
 
     @PersistenceContext(unitName = "portal")
