@@ -517,7 +517,8 @@ class ConsultationApiIT {
                 .toList();
     }
 
-    private static long synthetic(int comments) throws Exception {
+    /** A consultation of {@code comments} synthetic comments (the dev endpoint, as admin); also for the page tests. */
+    static long synthetic(int comments) throws Exception {
         HttpResponse<String> created = send("admin", "POST", "/api/dev/synthetic-consultations",
                 "{\"comments\":" + comments + "}");
         assertEquals(201, created.statusCode(), created.body());

@@ -424,8 +424,8 @@ class ConsultationFlowIT {
 
     @Test
     void aLongConsultationPagesThreadByThreadAtTheCostOfAShortOne() throws Exception {
-        long small = synthetic(100);
-        long large = synthetic(3000);
+        long small = ConsultationApiIT.synthetic(100);
+        long large = ConsultationApiIT.synthetic(3000);
         browser.signIn("secretariat", "secretariat");
         browser.open("/consultations/view?id=" + small);
         int smallQueries = queryCount();
@@ -462,13 +462,6 @@ class ConsultationFlowIT {
 
     private static int queryCount() {
         return Integer.parseInt(browser.driver().findElement(By.id("query-count")).getAttribute("textContent").strip());
-    }
-
-    private static long synthetic(int comments) throws Exception {
-        var created = org.nstac.portal.it.Api.send("admin", "POST", "/api/dev/synthetic-consultations",
-                "{\"comments\":" + comments + "}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Tokens.json(created.body()).getJsonNumber("id").longValue();
     }
 
     private static long created(String draft) throws Exception {
