@@ -43,6 +43,15 @@ final class ChildProcess {
         return process.pid();
     }
 
+    /** Waits for the process to end and gives its exit code; stops it and fails when it takes longer. */
+    int waitFor(java.time.Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            stop(10);
+            throw new IllegalStateException(name + " did not finish within " + timeout + "; see " + log);
+        }
+        return process.exitValue();
+    }
+
     /** Sends a POSIX signal (STOP, CONT) to the process and its descendants, for tests of an unresponsive server. */
     void signal(String name) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("kill", "-" + name, Long.toString(process.pid())));

@@ -23,11 +23,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Keycloak from its Maven Central distribution, in dev mode on its own port, importing the production realm
+ * Keycloak from its Maven Central distribution, built once ({@link #buildOnce}) and started optimised on its own
+ * port over plain HTTP on the loopback address, importing the production realm
  * ({@code keycloak/nstac-realm.json}) with the demo users and the {@code portal-cli} client merged in
  * ({@code keycloak/demo/nstac-demo.json}). A realm that already exists is kept as it is (Keycloak skips the import).
- * The sign-in theme ({@code keycloak/themes/nstac}) is copied into the distribution at every start; dev mode does not
- * cache themes, so a change to it shows at the next start (or the next page, when editing the copy).
+ * The sign-in theme ({@code keycloak/themes/nstac}) is copied into the distribution at every start, so a change to it
+ * shows at the next start.
  */
 public final class KeycloakServer {
 
@@ -80,13 +81,45 @@ public final class KeycloakServer {
         if (quickExitUrl != null) {
             environment.put("QUICK_EXIT_URL", quickExitUrl);
         }
+        buildOnce(home, environment, logs.resolve("keycloak-build.log"));
         process = ChildProcess.start("Keycloak",
-                List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                        "--http-port=" + port, "--http-host=127.0.0.1", "--hostname-strict=false",
-                        "--import-realm", "--log-level=WARN,org.keycloak.services:INFO", "--cache=local"),
+                List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
+                        "--http-enabled=true", "--http-port=" + port, "--http-host=127.0.0.1",
+                        "--hostname-strict=false", "--import-realm", "--log-level=WARN,org.keycloak.services:INFO"),
                 home,
                 environment,
                 logs.resolve("keycloak.log"));
+    }
+
+    /** The options fixed when Keycloak is built (Quarkus augmentation); the rest are given at each start. */
+    static final List<String> BUILD_OPTIONS = List.of("--cache=local", "--db=dev-file");
+
+    /**
+     * Builds the distribution once with {@link #BUILD_OPTIONS} ({@code kc.sh build}), so that every start is an
+     * optimised one: {@code start-dev} re-runs the Quarkus augmentation, 45-70 s on a busy 2-core machine, at every
+     * start. A marker in the distribution names the version and options it was built with; a change to either
+     * builds again.
+     */
+    static void buildOnce(Path home, Map<String, String> environment, Path log) throws Exception {
+        Path marker = home.resolve(".built");
+        String wanted = buildStamp(home);
+        if (Files.exists(marker) && Files.readString(marker).equals(wanted)) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "build"));
+        command.addAll(BUILD_OPTIONS);
+        ChildProcess build = ChildProcess.start("Keycloak build", command, home, environment, log);
+        int exit = build.waitFor(Duration.ofMinutes(10));
+        if (exit != 0) {
+            throw new IllegalStateException("kc.sh build failed (exit " + exit + "), see " + log);
+        }
+        Files.writeString(marker, wanted);
+    }
+
+    static String buildStamp(Path home) throws IOException {
+        Path version = home.resolve("version.txt");
+        return (Files.exists(version) ? Files.readString(version).strip() : "unknown") + " "
+                + String.join(" ", BUILD_OPTIONS);
     }
 
     /**
