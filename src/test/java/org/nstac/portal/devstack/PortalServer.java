@@ -14,7 +14,7 @@ import java.util.StringJoiner;
  * MicroProfile Config: plain settings as system properties, secrets through the environment (not visible in
  * {@code ps}).
  * <p>
- * A node alone runs with {@code --nocluster}. Nodes of a {@link Grid} join one Payara data grid (Hazelcast) over TCP,
+ * A node alone runs with {@code --nocluster}, its sessions in memory ({@link #LONE_NODE_COMMANDS}). Nodes of a {@link Grid} join one Payara data grid (Hazelcast) over TCP,
  * where their HTTP sessions are kept, so that any node can carry on a session another node started. The node's name
  * reaches the portal as {@code portal.node.name} (it answers every request with {@code X-Portal-Node}), and its process
  * id is written to {@code <run dir>/<name>.pid} while it runs ({@code .dev/run/node-a.pid}).
@@ -45,6 +45,14 @@ public final class PortalServer {
     record Launch(Path microJar, Path war, Path dir, Map<String, String> settings, Map<String, String> secrets,
             Path logs, Path postBootCommands, Path runDir) {
     }
+
+    /**
+     * Beside {@code config/payara-postboot.txt}: what a node without a data grid runs before it boots. The WAR is
+     * {@code <distributable/>} so that the nodes of a grid share sessions; a lone node has no other node to hand them
+     * to, yet Payara Micro would still write every session into its own data grid after each request and read it
+     * back before the next (docs/performance.md).
+     */
+    static final String LONE_NODE_COMMANDS = "payara-one-node.txt";
 
     private final String name;
     private final int port;
@@ -119,6 +127,10 @@ public final class PortalServer {
         }
         if (launch.postBootCommands() != null && Files.exists(launch.postBootCommands())) {
             command.addAll(List.of("--postbootcommandfile", launch.postBootCommands().toString()));
+            Path loneNode = launch.postBootCommands().resolveSibling(LONE_NODE_COMMANDS);
+            if (grid == null && Files.exists(loneNode)) {
+                command.addAll(List.of("--prebootcommandfile", loneNode.toString()));
+            }
         }
         process = ChildProcess.start("Payara Micro " + name, command, launch.dir(), launch.secrets(),
                 launch.logs().resolve(logName));
