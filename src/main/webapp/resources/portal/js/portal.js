@@ -69,4 +69,20 @@
             quickExit(event);
         }
     });
+
+    /*
+     * A button that names a command (data-command: a p:remoteCommand of the page) and a comment (data-comment) runs
+     * that command for that comment: the consultation page's Reply, Edit, Withdraw, Report and Hide under each comment.
+     */
+    document.addEventListener("click", function (event) {
+        var button = event.target && event.target.closest ? event.target.closest("button[data-command]") : null;
+        if (!button) {
+            return;
+        }
+        var command = window[button.getAttribute("data-command")];
+        if (typeof command === "function") {
+            event.preventDefault();
+            command([{ name: "commentId", value: button.getAttribute("data-comment") }]);
+        }
+    });
 })();

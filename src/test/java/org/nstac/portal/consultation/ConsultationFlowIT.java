@@ -233,16 +233,32 @@ class ConsultationFlowIT {
         // Her own comment's actions are separate words, each its own list item: not "ReplyEditWithdraw".
         WebElement actions = browser.find(By.cssSelector("#comment-" + mine + " ul.comment__actions"));
         assertEquals(List.of("Reply", "Edit", "Withdraw"), actions.findElements(By.cssSelector(":scope > li")).stream()
-                .map(li -> li.findElement(By.tagName("a")).getText()).toList());
+                .map(li -> li.findElement(By.tagName("button")).getText()).toList());
         assertTrue(actions.getText().matches("Reply\\s+Edit\\s+Withdraw"), actions.getText());
         assertFalse(browser.find(By.id("comment-" + mine)).getText().contains("ReplyEdit"));
 
-        // River comments on the same section, then Lark replies to Sunflower: the reply still follows its parent.
+        browser.signOut();
+
+        // River comments on the same section, then Lark replies to Sunflower on the page (Enter on the comment's
+        // Reply): the form opens as a reply with focus in its text, and the reply still follows its parent. Lark
+        // reports River's comment with its Report button: the secretariat is asked to look at it.
         long between = commentVia("river", id, "{\"sectionId\":" + section2 + ",\"body\":\"A quiet room " + tag
                 + ".\",\"attribution\":\"PSEUDONYM\"}");
-        long reply = commentVia("lark", id, "{\"parentId\":" + mine + ",\"body\":\"And one for the evening "
-                + tag + ".\",\"attribution\":\"PSEUDONYM\"}");
+        browser.signIn("lark", "lark");
         browser.open("/consultations/view?id=" + id);
+        assertFalse(browser.has(By.id("edit-" + mine)), "only the author may edit");
+        browser.find(By.id("reply-" + mine)).sendKeys(Keys.ENTER);
+        browser.waitFor(d -> "new:body".equals(focused()));
+        assertEquals("Your reply, on section 2: Article 2", browser.find(By.id("target-heading")).getText());
+        press("And one for the evening " + tag + ".");
+        browser.find(By.id("new:post")).click();
+        browser.waitFor(d -> browser.text().contains("Your comment is posted."));
+        long reply = commentId(id, "And one for the evening " + tag + ".");
+        assertEquals(String.valueOf(mine), Db.text("SELECT parent_id FROM consultation_comment WHERE id = " + reply));
+        browser.find(By.id("report-" + between)).click();
+        browser.waitFor(d -> browser.text().contains("Thank you. The secretariat will look at it."));
+        assertEquals("1", Db.text("SELECT reported + 0 FROM consultation_comment WHERE id = " + between));
+        assertEquals("0", Db.text("SELECT reported + 0 FROM consultation_comment WHERE id = " + mine));
         List<String> order = browser.find(By.id("comments-on-" + section2)).findElements(By.cssSelector("li.comment"))
                 .stream().map(li -> li.getAttribute("id")).toList();
         assertEquals(List.of("comment-" + mine, "comment-" + reply, "comment-" + between), order);
@@ -279,6 +295,19 @@ class ConsultationFlowIT {
         assertTrue(thread.contains("And one for the evening " + tag), thread);
         assertFalse(thread.contains("A quiet room " + tag), "another thread is not part of this one");
         assertTrue(browser.find(By.id("thread-" + reply)).getAttribute("class").contains("answering"));
+        browser.signOut();
+
+        // The secretariat hides River's reported comment with the Hide under it: the form for the reason opens.
+        browser.signIn("secretariat", "secretariat");
+        browser.open("/consultations/view?id=" + id);
+        browser.find(By.id("hide-" + between)).click();
+        browser.waitFor(d -> browser.has(By.id("hide-form:hideReason")));
+        type("hide-form:hideReason", "Off the topic of this draft " + tag + ".");
+        browser.find(By.id("hide-form:confirm-hide")).click();
+        browser.waitFor(d -> browser.text().contains("The comment is hidden and its author is told."));
+        assertEquals("Off the topic of this draft " + tag + ".",
+                Db.text("SELECT hidden_reason FROM consultation_comment WHERE id = " + between));
+        assertFalse(browser.has(By.id("hide-" + between)), "a hidden comment has no Hide any more");
         browser.signOut();
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.nstac.portal.consultation.application.Comments;
 import org.nstac.portal.consultation.domain.Attribution;
@@ -14,6 +15,7 @@ import org.nstac.portal.consultation.domain.PersonalDetailsCheck;
 import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.omnifaces.util.Faces;
 
 /**
  * The comments on a consultation's page: a page of whole threads at a time, grouped by the section they are about
@@ -229,6 +231,44 @@ public class ConsultationComments implements Serializable {
         targetNumber = comment.section() == null ? null : comment.section().number();
         targetHeading = comment.section() == null ? null : comment.section().heading();
         opened++;
+    }
+
+    /*
+     * The actions under each comment are plain buttons naming the comment (data-comment); the page's script sends
+     * that id as "commentId" with one command per action (p:remoteCommand), so a page of comments renders a few
+     * commands, not a command link per action per comment (docs/performance.md). Only a comment shown on this page
+     * can be acted on; the application service checks the viewer's rights again.
+     */
+
+    /** The comment the button named: one on the page of threads shown, else none. */
+    Optional<Comments.CommentView> chosen() {
+        String value = Faces.getRequestParameter("commentId");
+        if (value == null || !value.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(value);
+        return getGroups().stream().flatMap(g -> g.comments().stream()).map(t -> t.comment())
+                .filter(c -> c.id() == id).findFirst();
+    }
+
+    public void replyToChosen() {
+        chosen().ifPresent(this::replyTo);
+    }
+
+    public void startEditChosen() {
+        chosen().filter(Comments.CommentView::mine).ifPresent(this::startEdit);
+    }
+
+    public void withdrawChosen() {
+        chosen().ifPresent(c -> withdraw(c.id()));
+    }
+
+    public void reportChosen() {
+        chosen().ifPresent(c -> report(c.id()));
+    }
+
+    public void startHideChosen() {
+        chosen().ifPresent(c -> startHide(c.id()));
     }
 
     public void cancelReply() {
