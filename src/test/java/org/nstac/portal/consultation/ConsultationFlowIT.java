@@ -259,6 +259,7 @@ class ConsultationFlowIT {
         browser.waitFor(d -> browser.text().contains("Thank you. The secretariat will look at it."));
         assertEquals("1", Db.text("SELECT reported + 0 FROM consultation_comment WHERE id = " + between));
         assertEquals("0", Db.text("SELECT reported + 0 FROM consultation_comment WHERE id = " + mine));
+        browser.open("/consultations/view?id=" + id);
         List<String> order = browser.find(By.id("comments-on-" + section2)).findElements(By.cssSelector("li.comment"))
                 .stream().map(li -> li.getAttribute("id")).toList();
         assertEquals(List.of("comment-" + mine, "comment-" + reply, "comment-" + between), order);
