@@ -113,15 +113,28 @@ public final class DevStack implements AutoCloseable {
             database.start(options.workDir().resolve("mariadb"));
             LOG.info(() -> "Database ready on port " + database.port() + " after " + since(begin));
         }));
-        keycloak.start(options.distDir().resolve("keycloak.zip"), options.workDir().resolve("keycloak"),
+        // Keycloak's first start builds it (kc.sh build, a minute or two on a busy machine): beside the portal's start.
+        CompletableFuture<Void> identity = CompletableFuture.runAsync(() -> unchecked(() -> keycloak.start(
+                options.distDir().resolve("keycloak.zip"), options.workDir().resolve("keycloak"),
                 options.basedir().resolve("keycloak/nstac-realm.json"),
                 options.basedir().resolve("keycloak/demo/nstac-demo.json"),
-                options.basedir().resolve("keycloak/themes"), logs);
+                options.basedir().resolve("keycloak/themes"), logs)));
+        try {
+            startPortal(db, identity, begin, logs);
+        } finally {
+            // A failed start stops the stack: Keycloak first finishes starting, so that it is stopped too.
+            identity.exceptionally(failed -> null).join();
+        }
+    }
+
+    private void startPortal(CompletableFuture<Void> db, CompletableFuture<Void> identity, Instant begin, Path logs)
+            throws Exception {
         db.join();
         if (cluster == null) {
             portal.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
                     options.workDir().resolve("portal"), portalSettings(), portalSecrets(), logs,
                     options.basedir().resolve("config/payara-postboot.txt"), runDir());
+            identity.join();
             keycloak.awaitReady(READY_WITHIN);
             LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
             portal.awaitReady(READY_WITHIN);
@@ -130,6 +143,7 @@ public final class DevStack implements AutoCloseable {
             cluster.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
                     options.workDir().resolve("nodes"), portalSettings(), portalSecrets(), logs,
                     options.basedir().resolve("config/payara-postboot.txt"), runDir(), READY_WITHIN, true);
+            identity.join();
             keycloak.awaitReady(READY_WITHIN);
             LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
         }
