@@ -71,8 +71,9 @@
     });
 
     /*
-     * A button that names a command (data-command: a p:remoteCommand of the page) and a comment (data-comment) runs
-     * that command for that comment: the consultation page's Reply, Edit, Withdraw, Report and Hide under each comment.
+     * A button that names a command (data-command: a p:remoteCommand of the page) and a comment (data-comment) or a
+     * section (data-section) runs that command for it: on the consultation page, Reply, Edit, Withdraw, Report and Hide
+     * under each comment, and "Comment on this section" under each section.
      */
     document.addEventListener("click", function (event) {
         var button = event.target && event.target.closest ? event.target.closest("button[data-command]") : null;
@@ -82,7 +83,9 @@
         var command = window[button.getAttribute("data-command")];
         if (typeof command === "function") {
             event.preventDefault();
-            command([{ name: "commentId", value: button.getAttribute("data-comment") }]);
+            command(button.hasAttribute("data-section")
+                ? [{ name: "sectionId", value: button.getAttribute("data-section") }]
+                : [{ name: "commentId", value: button.getAttribute("data-comment") }]);
         }
     });
 })();

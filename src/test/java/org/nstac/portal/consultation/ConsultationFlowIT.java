@@ -193,7 +193,7 @@ class ConsultationFlowIT {
         browser.signIn("sunflower", "sunflower");
         browser.open("/consultations/view?id=" + id);
         assertEquals("Section 2: Article 2", browser.find(By.cssSelector("#section-2 h3")).getText());
-        browser.find(By.id("sections:list:1:comment-on")).sendKeys(Keys.ENTER);
+        browser.find(By.id("comment-on-2")).sendKeys(Keys.ENTER);
         browser.waitFor(d -> "new:body".equals(focused()));
         assertEquals("Your comment on section 2: Article 2", browser.find(By.id("target-heading")).getText());
         browser.waitFor(d -> browser.find(By.id("live-feedback")).getAttribute("textContent")

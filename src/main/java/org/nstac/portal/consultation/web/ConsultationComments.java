@@ -251,6 +251,16 @@ public class ConsultationComments implements Serializable {
                 .filter(c -> c.id() == id).findFirst();
     }
 
+    /** "Comment on this section" under a section: the section the button named ({@code sectionId}). */
+    public void commentOnChosen() {
+        String value = Faces.getRequestParameter("sectionId");
+        if (value == null || !value.matches("\\d{1,18}")) {
+            return;
+        }
+        long id = Long.parseLong(value);
+        text.getSections().stream().filter(s -> s.id() == id).findFirst().ifPresent(this::commentOn);
+    }
+
     public void replyToChosen() {
         chosen().ifPresent(this::replyTo);
     }
