@@ -242,23 +242,20 @@ public class ConsultationComments implements Serializable {
 
     /** The comment the button named: one on the page of threads shown, else none. */
     Optional<Comments.CommentView> chosen() {
-        String value = Faces.getRequestParameter("commentId");
-        if (value == null || !value.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        long id = Long.parseLong(value);
-        return getGroups().stream().flatMap(g -> g.comments().stream()).map(t -> t.comment())
-                .filter(c -> c.id() == id).findFirst();
+        return idParameter("commentId").flatMap(id -> getGroups().stream().flatMap(g -> g.comments().stream())
+                .map(t -> t.comment()).filter(c -> c.id() == id).findFirst());
     }
 
     /** "Comment on this section" under a section: the section the button named ({@code sectionId}). */
     public void commentOnChosen() {
-        String value = Faces.getRequestParameter("sectionId");
-        if (value == null || !value.matches("\\d{1,18}")) {
-            return;
-        }
-        long id = Long.parseLong(value);
-        text.getSections().stream().filter(s -> s.id() == id).findFirst().ifPresent(this::commentOn);
+        idParameter("sectionId").flatMap(id -> text.getSections().stream().filter(s -> s.id() == id).findFirst())
+                .ifPresent(this::commentOn);
+    }
+
+    /** An id the page's script sent: digits only, else none (a hand-made request gets nothing done). */
+    private static Optional<Long> idParameter(String name) {
+        String value = Faces.getRequestParameter(name);
+        return value != null && value.matches("\\d{1,18}") ? Optional.of(Long.parseLong(value)) : Optional.empty();
     }
 
     public void replyToChosen() {
