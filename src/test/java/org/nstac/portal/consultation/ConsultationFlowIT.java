@@ -253,6 +253,12 @@ class ConsultationFlowIT {
         press("And one for the evening " + tag + ".");
         browser.find(By.id("new:post")).click();
         browser.waitFor(d -> browser.text().contains("Your comment is posted."));
+        // Right after the post, with the message shown: its list is still a list (an alert role on the item took
+        // it out of the list, axe's serious "list" failure), and the message is still an alert for screen readers.
+        assertEquals("Your comment is posted.", browser.find(By.cssSelector(
+                "[id='new:new-messages'] ul > li > span[role='alert']")).getText());
+        Browser.Axe posted = browser.axe();
+        assertEquals(List.of(), posted.seriousOrCritical(), posted.totals());
         long reply = commentId(id, "And one for the evening " + tag + ".");
         assertEquals(String.valueOf(mine), Db.text("SELECT parent_id FROM consultation_comment WHERE id = " + reply));
         browser.find(By.id("report-" + between)).click();

@@ -187,6 +187,36 @@ class LayoutIT {
         assertTrue(api.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
     }
 
+    /**
+     * Browsers keep the portal's style sheet and scripts a week: their addresses carry a digest of the files as
+     * built ({@code ?v=}), so a changed script reaches everyone at once. PrimeFaces' own keep their version.
+     */
+    @Test
+    void theStyleSheetAndScriptsAreAddressedByTheirContentSoAChangeReachesBrowsersAtOnce() throws Exception {
+        java.util.SortedMap<String, byte[]> built = new java.util.TreeMap<>();
+        java.nio.file.Path webapp = java.nio.file.Path.of("src/main/webapp");
+        try (var files = java.nio.file.Files.walk(webapp.resolve("resources/portal"))) {
+            for (var file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                built.put("/" + webapp.relativize(file).toString().replace('\\', '/'),
+                        java.nio.file.Files.readAllBytes(file));
+            }
+        }
+        String version = ResourceVersion.of(built);
+        String page = get("/").body();
+        for (String own : List.of("portal/css/portal.css", "portal/js/portal.js", "portal/js/feedback.js")) {
+            var address = java.util.regex.Pattern.compile("\"(/jakarta\\.faces\\.resource/" + own.replace(".", "\\.")
+                    + "\\.xhtml\\?v=([0-9a-f]{12}))\"").matcher(page);
+            assertTrue(address.find(), own + " with its version in " + page);
+            assertEquals(version, address.group(2), own + ": the digest of the portal's resources as built");
+            HttpResponse<String> served = get(address.group(1));
+            assertEquals(200, served.statusCode(), address.group(1));
+            assertEquals(new String(built.get("/resources/" + own), java.nio.charset.StandardCharsets.UTF_8),
+                    served.body(), "the file itself");
+        }
+        assertTrue(page.contains("ln=primefaces&amp;v="), "PrimeFaces' own resources keep their version");
+        assertFalse(page.matches("(?s).*v=[^\"&]*&amp;v=.*"), "no address carries two versions");
+    }
+
     @Test
     void aTaskOfferAndAMeetingInvitationWaitingForSunflowerAreFirstOnHerDashboardWithLinks() throws Exception {
         String title = "Dashboard offer " + UUID.randomUUID().toString().substring(0, 6);
