@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.payment.domain.FourEyes;
@@ -63,78 +64,64 @@ public class PayableDecisions {
     /** Finance approves: never the person who entered or claimed the payable, nor the member it is owed to. */
     @Transactional
     public PayableView approve(long id, String actor, String key) {
-        String scoped = scoped(actor, key);
-        PayableRecord p = lock(id);
-        Optional<PayableView> done = alreadyDone(scoped, p, PayableState.APPROVED);
-        if (done.isPresent()) {
-            return done.get();
-        }
-        requireNotPayee(actor, p);
-        FourEyes.requireDifferent(actor, p.getCreatedBy());
-        List<LedgerEntryRecord> entries = queries.entriesOf(id, true);
-        PayableView.stateOf(entries).moveTo(PayableState.APPROVED);
-        em.persist(new LedgerEntryRecord(p, PayableState.APPROVED, p.getMoney(), null, actor, clock.now(), scoped));
-        em.flush();
-        audit.record(actor, "payment.approved", p.getMemberRef(), "payable=" + id);
-        return queries.find(id);
+        return once(id, actor, key, PayableState.APPROVED, (p, scoped) -> {
+            requireNotPayee(actor, p);
+            FourEyes.requireDifferent(actor, p.getCreatedBy());
+            List<LedgerEntryRecord> entries = queries.entriesOf(id, true);
+            PayableView.stateOf(entries).moveTo(PayableState.APPROVED);
+            em.persist(new LedgerEntryRecord(p, PayableState.APPROVED, p.getMoney(), null, actor, clock.now(),
+                    scoped));
+            em.flush();
+            audit.record(actor, "payment.approved", p.getMemberRef(), "payable=" + id);
+        });
     }
 
     /** Finance rejects an accrued payable, with a reason the member reads. */
     @Transactional
     public PayableView reject(long id, String reason, String actor, String key) {
-        String scoped = scoped(actor, key);
-        PayableRecord p = lock(id);
-        Optional<PayableView> done = alreadyDone(scoped, p, PayableState.REJECTED);
-        if (done.isPresent()) {
-            return done.get();
-        }
-        String why = reason(reason);
-        requireNotPayee(actor, p);
-        PayableView.stateOf(queries.entriesOf(id, true)).moveTo(PayableState.REJECTED);
-        em.persist(new LedgerEntryRecord(p, PayableState.REJECTED, p.getMoney(), null, actor, clock.now(), scoped)
-                .withReason(why));
-        em.flush();
-        audit.record(actor, "payment.rejected", p.getMemberRef(), "payable=" + id);
-        notifyMember(p, "notification.payment.rejected");
-        return queries.find(id);
+        return once(id, actor, key, PayableState.REJECTED, (p, scoped) -> {
+            String why = reason(reason);
+            requireNotPayee(actor, p);
+            PayableView.stateOf(queries.entriesOf(id, true)).moveTo(PayableState.REJECTED);
+            em.persist(new LedgerEntryRecord(p, PayableState.REJECTED, p.getMoney(), null, actor, clock.now(), scoped)
+                    .withReason(why));
+            em.flush();
+            audit.record(actor, "payment.rejected", p.getMemberRef(), "payable=" + id);
+            notifyMember(p, "notification.payment.rejected");
+        });
     }
 
     /** Finance records that an approved payable was paid: when, how, and the bank's reference. */
     @Transactional
     public PayableView pay(long id, LocalDate date, String method, String reference, String actor, String key) {
-        String scoped = scoped(actor, key);
-        PayableRecord p = lock(id);
-        Optional<PayableView> done = alreadyDone(scoped, p, PayableState.PAID);
-        if (done.isPresent()) {
-            return done.get();
-        }
-        if (date == null) {
-            throw new DomainRuleViolation("payment.pay.dateRequired");
-        }
-        if (date.isAfter(clock.today())) {
-            throw new DomainRuleViolation("payment.pay.dateFuture");
-        }
-        Method how = methodOf(method);
-        String ref = reference == null ? "" : reference.strip();
-        if (ref.isEmpty()) {
-            throw new DomainRuleViolation("payment.pay.referenceRequired");
-        }
-        if (ref.length() > 100) {
-            throw new DomainRuleViolation("payment.pay.referenceTooLong", 100);
-        }
-        requireNotPayee(actor, p);
-        List<LedgerEntryRecord> entries = queries.entriesOf(id, true);
-        PayableView.stateOf(entries).moveTo(PayableState.PAID);
-        LocalDate approvedOn = new PayableView(p, entries, false).approvedOn();
-        if (approvedOn != null && date.isBefore(approvedOn)) {
-            throw new DomainRuleViolation("payment.pay.dateBeforeApproval", approvedOn);
-        }
-        em.persist(new LedgerEntryRecord(p, PayableState.PAID, p.getMoney(), null, actor, clock.now(), scoped)
-                .withPayment(date, how.name(), ref));
-        em.flush();
-        audit.record(actor, "payment.paid", p.getMemberRef(), "payable=" + id + ",method=" + how);
-        notifyMember(p, "notification.payment.paid");
-        return queries.find(id);
+        return once(id, actor, key, PayableState.PAID, (p, scoped) -> {
+            if (date == null) {
+                throw new DomainRuleViolation("payment.pay.dateRequired");
+            }
+            if (date.isAfter(clock.today())) {
+                throw new DomainRuleViolation("payment.pay.dateFuture");
+            }
+            Method how = methodOf(method);
+            String ref = reference == null ? "" : reference.strip();
+            if (ref.isEmpty()) {
+                throw new DomainRuleViolation("payment.pay.referenceRequired");
+            }
+            if (ref.length() > 100) {
+                throw new DomainRuleViolation("payment.pay.referenceTooLong", 100);
+            }
+            requireNotPayee(actor, p);
+            List<LedgerEntryRecord> entries = queries.entriesOf(id, true);
+            PayableView.stateOf(entries).moveTo(PayableState.PAID);
+            LocalDate approvedOn = new PayableView(p, entries, false).approvedOn();
+            if (approvedOn != null && date.isBefore(approvedOn)) {
+                throw new DomainRuleViolation("payment.pay.dateBeforeApproval", approvedOn);
+            }
+            em.persist(new LedgerEntryRecord(p, PayableState.PAID, p.getMoney(), null, actor, clock.now(), scoped)
+                    .withPayment(date, how.name(), ref));
+            em.flush();
+            audit.record(actor, "payment.paid", p.getMemberRef(), "payable=" + id + ",method=" + how);
+            notifyMember(p, "notification.payment.paid");
+        });
     }
 
     /**
@@ -145,46 +132,42 @@ public class PayableDecisions {
      */
     @Transactional
     public PayableView reverse(long id, String reason, String replacementAmount, String actor, String key) {
-        String scoped = scoped(actor, key);
-        PayableRecord p = lock(id);
-        Optional<PayableView> done = alreadyDone(scoped, p, PayableState.REVERSED);
-        if (done.isPresent()) {
-            return done.get();
-        }
-        String why = reason(reason);
-        List<LedgerEntryRecord> entries = queries.entriesOf(id, true);
-        PayableState state = PayableView.stateOf(entries);
-        state.moveTo(PayableState.REVERSED);
-        Money replacement = replacementAmount == null || replacementAmount.isBlank() ? null
-                : Money.parse(replacementAmount, p.getMoney().currency().name(), false);
-        if (replacement != null && replacement.isZero()) {
-            throw new DomainRuleViolation("payment.reverse.replacementZero");
-        }
-        requireNotPayee(actor, p);
-        Instant now = clock.now();
-        String keyToUse = scoped;
-        for (PayableState undone : List.of(PayableState.PAID, PayableState.APPROVED)) {
-            Optional<LedgerEntryRecord> target = entries.stream().filter(e -> e.getState() == undone)
-                    .reduce((a, b) -> b);
-            if (target.isPresent()) {
-                em.persist(new LedgerEntryRecord(p, PayableState.REVERSED, target.get().getMoney().negate(),
-                        target.get().getId(), actor, now, keyToUse).withReason(why));
-                keyToUse = null;
+        return once(id, actor, key, PayableState.REVERSED, (p, scoped) -> {
+            String why = reason(reason);
+            List<LedgerEntryRecord> entries = queries.entriesOf(id, true);
+            PayableState state = PayableView.stateOf(entries);
+            state.moveTo(PayableState.REVERSED);
+            Money replacement = replacementAmount == null || replacementAmount.isBlank() ? null
+                    : Money.parse(replacementAmount, p.getMoney().currency().name(), false);
+            if (replacement != null && replacement.isZero()) {
+                throw new DomainRuleViolation("payment.reverse.replacementZero");
             }
-        }
-        em.persist(new LedgerEntryRecord(p, PayableState.REJECTED, p.getMoney(), null, actor, now, null)
-                .withReason(why));
-        em.flush();
-        audit.record(actor, "payment.reversed", p.getMemberRef(), "payable=" + id);
-        if (replacement != null) {
-            PayableRecord corrected = payables.accrue(new PayableRecord(p.getMemberRef(),
-                    PayableRecord.Source.CORRECTION, correctionKey(id), p.getActivity(), p.getTaskKind(),
-                    p.getExpenseKind(), p.getQuantity(), p.getRateId(), p.getWorkDate(), replacement,
-                    p.getDescription(), id, actor, now).fundedBy(p.getFunder()));
-            audit.record(actor, "payment.corrected", p.getMemberRef(), "payable=" + id + ",by=" + corrected.getId());
-        }
-        notifyMember(p, "notification.payment.reversed");
-        return queries.find(id);
+            requireNotPayee(actor, p);
+            Instant now = clock.now();
+            String keyToUse = scoped;
+            for (PayableState undone : List.of(PayableState.PAID, PayableState.APPROVED)) {
+                Optional<LedgerEntryRecord> target = entries.stream().filter(e -> e.getState() == undone)
+                        .reduce((a, b) -> b);
+                if (target.isPresent()) {
+                    em.persist(new LedgerEntryRecord(p, PayableState.REVERSED, target.get().getMoney().negate(),
+                            target.get().getId(), actor, now, keyToUse).withReason(why));
+                    keyToUse = null;
+                }
+            }
+            em.persist(new LedgerEntryRecord(p, PayableState.REJECTED, p.getMoney(), null, actor, now, null)
+                    .withReason(why));
+            em.flush();
+            audit.record(actor, "payment.reversed", p.getMemberRef(), "payable=" + id);
+            if (replacement != null) {
+                PayableRecord corrected = payables.accrue(new PayableRecord(p.getMemberRef(),
+                        PayableRecord.Source.CORRECTION, correctionKey(id), p.getActivity(), p.getTaskKind(),
+                        p.getExpenseKind(), p.getQuantity(), p.getRateId(), p.getWorkDate(), replacement,
+                        p.getDescription(), id, actor, now).fundedBy(p.getFunder()));
+                audit.record(actor, "payment.corrected", p.getMemberRef(), "payable=" + id + ",by="
+                        + corrected.getId());
+            }
+            notifyMember(p, "notification.payment.reversed");
+        });
     }
 
     /** The payable that corrects a reversed one, if any. */
@@ -210,6 +193,23 @@ public class PayableDecisions {
     /** The source key of the payable that corrects a reversed one. */
     private static String correctionKey(long id) {
         return "correction:" + id;
+    }
+
+    /**
+     * Runs a command once per key: checks the caller's key, locks the payable, and answers a command already done
+     * with this key as the payable stands now; otherwise books {@code command} (given the payable and the scoped
+     * key) and answers the payable after it.
+     */
+    private PayableView once(long id, String actor, String key, PayableState to,
+            BiConsumer<PayableRecord, String> command) {
+        String scoped = scoped(actor, key);
+        PayableRecord p = lock(id);
+        Optional<PayableView> done = alreadyDone(scoped, p, to);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        command.accept(p, scoped);
+        return queries.find(id);
     }
 
     private PayableRecord lock(long id) {
