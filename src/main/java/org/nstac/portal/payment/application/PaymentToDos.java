@@ -13,8 +13,8 @@ import org.nstac.portal.shared.ToDos;
 /**
  * Payments on the dashboards: what a member is owed and where it stands; finance's payables waiting for approval and
  * approved payments that are late ({@code portal.payments.overdue-after}, the ledger's own rule in
- * {@link PayableQueries#isLate}). A payable's state is its latest ledger entry unless one was reversed, counted here in the
- * database: no entries yet is "waiting for approval".
+ * {@link PayableQueries#isLate}). A payable's state is its latest ledger entry unless one was reversed, counted here
+ * in the database: no entries yet is "waiting for approval".
  */
 @ApplicationScoped
 public class PaymentToDos implements ToDos {
