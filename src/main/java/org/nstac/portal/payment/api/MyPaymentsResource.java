@@ -29,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.payment.application.ExpenseClaims;
-import org.nstac.portal.payment.application.Payables;
+import org.nstac.portal.payment.application.PayableQueries;
+import org.nstac.portal.payment.application.PaymentChannels;
 import org.nstac.portal.payment.application.Statements;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
 import org.nstac.portal.payment.receipt.Receipt;
@@ -95,7 +96,10 @@ public class MyPaymentsResource {
     org.nstac.portal.shared.MemberDirectory directory;
 
     @Inject
-    Payables payables;
+    PayableQueries queries;
+
+    @Inject
+    PaymentChannels channels;
 
     @Inject
     ExpenseClaims claims;
@@ -150,7 +154,7 @@ public class MyPaymentsResource {
             description = "Who may call it: A member, for themselves.")
     public List<PayableJson> claims() {
         String me = caller.memberRef();
-        return payables.list(me, null, null, null).stream()
+        return queries.list(me, null, null, null).stream()
                 .filter(v -> v.payable().getSource() == PayableRecord.Source.EXPENSE)
                 .map(v -> PayableJson.of(v, messages, locale())).toList();
     }
@@ -162,7 +166,7 @@ public class MyPaymentsResource {
             description = "Who may call it: A member, for themselves.")
     public ChannelView channel() {
         String me = caller.memberRef();
-        return new ChannelView(payables.channelOf(me).name(), messages.get(locale(), "payment.benefits.note"));
+        return new ChannelView(channels.channelOf(me).name(), messages.get(locale(), "payment.benefits.note"));
     }
 
     @PUT
@@ -173,7 +177,7 @@ public class MyPaymentsResource {
             description = "Who may call it: A member, for themselves.")
     public ChannelView choose(ChannelInput in) {
         String me = caller.memberRef();
-        payables.choose(me, in == null ? null : in.channel());
+        channels.choose(me, in == null ? null : in.channel());
         return channel();
     }
 
@@ -228,7 +232,7 @@ public class MyPaymentsResource {
                         .substring(0, 7), e.getValue().stream().map(TotalsJson::of).toList())).toList(),
                 statement.byActivity().entrySet().stream().map(e -> new ActivityTotals(e.getKey().name(),
                         e.getValue().stream().map(TotalsJson::of).toList())).toList(),
-                payables.list(me, null, start, end).stream().map(v -> PayableJson.of(v, messages, locale))
+                queries.list(me, null, start, end).stream().map(v -> PayableJson.of(v, messages, locale))
                         .toList()), MediaType.APPLICATION_JSON).build();
     }
 }

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nstac.portal.payment.application.ExpenseClaims;
 import org.nstac.portal.payment.application.PayableView;
+import org.nstac.portal.payment.application.PayableDecisions;
+import org.nstac.portal.payment.application.PayableQueries;
 import org.nstac.portal.payment.application.Payables;
 import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.PayableState;
@@ -70,6 +72,12 @@ public class PayableResource {
     Payables payables;
 
     @Inject
+    PayableQueries queries;
+
+    @Inject
+    PayableDecisions decisions;
+
+    @Inject
     ExpenseClaims claims;
 
     @Inject
@@ -101,7 +109,7 @@ public class PayableResource {
             @QueryParam("from") String from, @QueryParam("to") String to) {
         String who = caller.may(PaymentAction.READ_ALL) ? (memberRef == null || memberRef.isBlank() ? null : memberRef)
                 : caller.memberRef();
-        return payables.list(who, stateOf(state), Months.start(from), Months.start(to)).stream().map(this::json)
+        return queries.list(who, stateOf(state), Months.start(from), Months.start(to)).stream().map(this::json)
                 .toList();
     }
 
@@ -133,7 +141,7 @@ public class PayableResource {
             throw new DomainRuleViolation("payment.payable.dateRequired");
         }
         BigDecimal quantity = quantity(in.quantity());
-        String scoped = Payables.scopedKey(caller.actor(), key);
+        String scoped = PayableDecisions.scopedKey(caller.actor(), key);
         members.loginOf(in.memberRef().strip()).orElseThrow(() ->
                 new DomainRuleViolation("payment.payable.memberRequired"));
         PayableRecord p = payables.enter(new Payables.Accrual(in.memberRef().strip(),
@@ -141,7 +149,7 @@ public class PayableResource {
                 quantity, in.workDate(), in.description() == null || in.description().isBlank() ? null
                         : in.description().strip(), caller.actor(),
                 org.nstac.portal.payment.domain.Funder.parse(in.funder(), in.funderCode())));
-        return Response.status(Response.Status.CREATED).entity(json(payables.find(p.getId()))).build();
+        return Response.status(Response.Status.CREATED).entity(json(queries.find(p.getId()))).build();
     }
 
     @POST
@@ -151,7 +159,7 @@ public class PayableResource {
             description = "Who may call it: Finance, not the person who entered or claimed it.")
     public PayableJson approve(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key) {
         caller.require(PaymentAction.MOVE_MONEY);
-        return json(payables.approve(id, caller.actor(), key));
+        return json(decisions.approve(id, caller.actor(), key));
     }
 
     @POST
@@ -162,7 +170,7 @@ public class PayableResource {
             description = "Who may call it: Finance.")
     public PayableJson reject(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Rejection in) {
         caller.require(PaymentAction.MOVE_MONEY);
-        return json(payables.reject(id, in == null ? null : in.reason(), caller.actor(), key));
+        return json(decisions.reject(id, in == null ? null : in.reason(), caller.actor(), key));
     }
 
     @POST
@@ -174,7 +182,7 @@ public class PayableResource {
             description = "Who may call it: Finance.")
     public PayableJson pay(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Payment in) {
         caller.require(PaymentAction.MOVE_MONEY);
-        return json(payables.pay(id, in == null ? null : in.date(), in == null ? null : in.method(),
+        return json(decisions.pay(id, in == null ? null : in.date(), in == null ? null : in.method(),
                 in == null ? null : in.reference(), caller.actor(), key));
     }
 
@@ -187,7 +195,7 @@ public class PayableResource {
             description = "Who may call it: Finance.")
     public PayableJson reverse(@PathParam("id") long id, @HeaderParam(IDEMPOTENCY_KEY) String key, Reversal in) {
         caller.require(PaymentAction.MOVE_MONEY);
-        return json(payables.reverse(id, in == null ? null : in.reason(), in == null ? null : in.replacementAmount(),
+        return json(decisions.reverse(id, in == null ? null : in.reason(), in == null ? null : in.replacementAmount(),
                 caller.actor(), key));
     }
 
@@ -202,7 +210,7 @@ public class PayableResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response receipt(@PathParam("id") long id) {
-        PayableView v = payables.find(id);
+        PayableView v = queries.find(id);
         if (!caller.may(PaymentAction.READ_RECEIPT, v.payable().getMemberRef())) {
             throw new NotFound();
         }
@@ -213,7 +221,7 @@ public class PayableResource {
     }
 
     private PayableView visible(long id) {
-        PayableView v = payables.find(id);
+        PayableView v = queries.find(id);
         if (!caller.may(PaymentAction.READ_ALL) && !caller.may(PaymentAction.READ_PAYABLE, v.payable().getMemberRef())) {
             throw new NotFound();
         }

@@ -21,6 +21,7 @@ import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.payment.domain.Rate;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
+import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.StatedReason;
 
@@ -112,6 +113,12 @@ public class Accruals {
     Payables payables;
 
     @Inject
+    PayableQueries queries;
+
+    @Inject
+    CouncilClock clock;
+
+    @Inject
     RateCards rates;
 
     /**
@@ -125,7 +132,7 @@ public class Accruals {
     public Accrued accrue(WorkDone work) {
         var existing = payables.bySourceKey(work.sourceKey());
         if (existing.isPresent()) {
-            return accrued(payables.find(existing.get().getId()));
+            return accrued(queries.find(existing.get().getId()));
         }
         Rate rate = rates.card().rateOn(work.activity(), work.activity().byTaskKind() ? work.taskKind() : null,
                 work.workDate());
@@ -144,8 +151,8 @@ public class Accruals {
         PayableRecord booked = payables.accrue(new PayableRecord(work.memberRef(), work.origin().source,
                 work.sourceKey(), work.activity(), work.activity().byTaskKind() ? work.taskKind() : null, null,
                 work.quantity().setScale(4, RoundingMode.HALF_UP), rates.recordOf(rate).getId(), work.workDate(),
-                amount, trim(description), null, work.enteredBy(), payables.now()).fundedBy(work.funder()));
-        return accrued(payables.find(booked.getId()));
+                amount, trim(description), null, work.enteredBy(), clock.now()).fundedBy(work.funder()));
+        return accrued(queries.find(booked.getId()));
     }
 
     /** The card's amount per unit for an activity on a day (what a page tells a member work will pay). */
@@ -178,7 +185,7 @@ public class Accruals {
         if (sourceKeys.isEmpty()) {
             return List.of();
         }
-        return payables.views(em.createQuery("select p from PayableRecord p where p.sourceKey in :keys order by p.id",
+        return queries.views(em.createQuery("select p from PayableRecord p where p.sourceKey in :keys order by p.id",
                 PayableRecord.class).setParameter("keys", sourceKeys).getResultList()).stream()
                 .map(Accruals::accrued).toList();
     }
@@ -186,7 +193,7 @@ public class Accruals {
     /** What a member's work with source keys starting so accrued ({@code meeting:7:member:m-..:}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Accrued> ofMemberByPrefix(String memberRef, String sourceKeyPrefix) {
-        return payables.views(em.createQuery("select p from PayableRecord p where p.memberRef = :m and p.sourceKey "
+        return queries.views(em.createQuery("select p from PayableRecord p where p.memberRef = :m and p.sourceKey "
                         + "like :k order by p.id", PayableRecord.class).setParameter("m", memberRef)
                 .setParameter("k", sourceKeyPrefix.replace("%", "") + "%").getResultList())
                 .stream().map(Accruals::accrued).toList();
@@ -204,7 +211,7 @@ public class Accruals {
                 .setParameter("sources", List.of(origin.source.name(), PayableRecord.Source.CORRECTION.name()))
                 .setParameter("from", from).setParameter("to", to).getResultList();
         Map<String, Map<Currency, BigDecimal>> out = new HashMap<>();
-        for (PayableView v : payables.views(inWindow)) {
+        for (PayableView v : queries.views(inWindow)) {
             PayableRecord p = v.payable();
             if (p.getSource() == PayableRecord.Source.CORRECTION && originalSource(p) != origin.source) {
                 continue;
@@ -229,7 +236,7 @@ public class Accruals {
                 + "and p.workDate <= :to", PayableRecord.class).setParameter("from", from).setParameter("to", to)
                 .getResultList();
         Map<Activity, Map<Currency, BigDecimal>> out = new EnumMap<>(Activity.class);
-        for (PayableView v : payables.views(inWindow)) {
+        for (PayableView v : queries.views(inWindow)) {
             if (v.state() == PayableState.REJECTED || v.state() == PayableState.REVERSED) {
                 continue;
             }

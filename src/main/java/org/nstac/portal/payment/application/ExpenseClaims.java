@@ -23,6 +23,7 @@ import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
 import org.nstac.portal.payment.infrastructure.ReceiptRecord;
 import org.nstac.portal.payment.receipt.Receipt;
+import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 
 /**
@@ -70,6 +71,12 @@ public class ExpenseClaims {
     Payables payables;
 
     @Inject
+    PayableQueries queries;
+
+    @Inject
+    CouncilClock clock;
+
+    @Inject
     RateCards rates;
 
     @Inject
@@ -107,7 +114,7 @@ public class ExpenseClaims {
      * ({@code terms.required}), checked after the idempotency look-up so a retry of a booked claim still answers.
      */
     private PayableView claim(String memberRef, Claim c, Receipt receipt, String key, boolean underTerms) {
-        String scoped = Payables.scoped(memberRef, key);
+        String scoped = PayableDecisions.scoped(memberRef, key);
         // One claim per member at a time: the ledger's own lock row (created once), never the member table.
         em.createNativeQuery("INSERT IGNORE INTO payment_member_lock (member_ref) VALUES (?)").setParameter(1, memberRef)
                 .executeUpdate();
@@ -116,7 +123,7 @@ public class ExpenseClaims {
         String sourceKey = "claim:" + scoped;
         Optional<PayableRecord> existing = payables.bySourceKey(sourceKey);
         if (existing.isPresent()) {
-            return payables.find(existing.get().getId());
+            return queries.find(existing.get().getId());
         }
         if (underTerms) {
             terms.require(memberRef);
@@ -125,10 +132,10 @@ public class ExpenseClaims {
         if (c.date() == null) {
             throw new DomainRuleViolation("payment.claim.dateRequired");
         }
-        if (c.date().isAfter(payables.today())) {
+        if (c.date().isAfter(clock.today())) {
             throw new DomainRuleViolation("payment.claim.dateFuture");
         }
-        if (c.date().isBefore(payables.today().minusYears(1))) {
+        if (c.date().isBefore(clock.today().minusYears(1))) {
             throw new DomainRuleViolation("payment.claim.dateTooOld");
         }
         org.nstac.portal.shared.InputRules.check(c);
@@ -147,14 +154,14 @@ public class ExpenseClaims {
             }
             payable = payables.accrue(new PayableRecord(memberRef, PayableRecord.Source.EXPENSE, sourceKey,
                     Activity.EXPENSE, null, kind.name(), null, null, c.date(), amount, description, null, memberRef,
-                    payables.now()));
+                    clock.now()));
         }
         if (receipt != null) {
             store(payable.getId(), memberRef, receipt);
         }
         notifications.send(List.of(Notices.ROLE_PREFIX + "finance"), "notification.payment.claimed",
                 "/finance/payables");
-        return payables.find(payable.getId());
+        return queries.find(payable.getId());
     }
 
     /**
@@ -188,7 +195,7 @@ public class ExpenseClaims {
         }
         return payables.accrue(new PayableRecord(memberRef, PayableRecord.Source.EXPENSE, sourceKey,
                 Activity.LOST_EARNINGS_DAY, null, Kind.LOST_EARNINGS.name(), days, rates.recordOf(rate).getId(),
-                c.date(), amount, description, null, memberRef, payables.now()));
+                c.date(), amount, description, null, memberRef, clock.now()));
     }
 
     static BigDecimal lostDays(String text) {
@@ -225,7 +232,7 @@ public class ExpenseClaims {
      * cannot be opened any more (and its file is gone): it answers as not found.
      */
     public byte[] read(ReceiptRecord receipt) {
-        String memberRef = payables.find(receipt.getPayableId()).payable().getMemberRef();
+        String memberRef = queries.find(receipt.getPayableId()).payable().getMemberRef();
         byte[] sealed;
         try {
             sealed = Files.readAllBytes(dir().resolve(receipt.getStoredName()));

@@ -32,9 +32,9 @@ public record PayableView(PayableRecord payable, List<LedgerEntryRecord> entries
     }
 
     /** The same view with its lateness worked out by the ledger's rule. */
-    PayableView withLate(Payables payables) {
+    PayableView withLate(PayableQueries queries) {
         PayableView plain = new PayableView(payable, entries, false);
-        return new PayableView(payable, entries, payables.isLate(plain));
+        return new PayableView(payable, entries, queries.isLate(plain));
     }
 
     public PayableState state() {

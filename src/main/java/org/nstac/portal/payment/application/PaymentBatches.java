@@ -18,6 +18,7 @@ import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.platform.report.CsvCells;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
+import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.StatedReason;
 
@@ -55,7 +56,13 @@ public class PaymentBatches {
     EntityManager em;
 
     @Inject
-    Payables payables;
+    PayableQueries queries;
+
+    @Inject
+    PaymentChannels channels;
+
+    @Inject
+    CouncilClock clock;
 
     @Inject
     PayeeIdentities payees;
@@ -76,7 +83,7 @@ public class PaymentBatches {
     @Transactional
     public Batch create(String actor, String key, String reason, Instant secondFactorAt) {
         String why = guard(actor, "create", secondFactorAt, reason);
-        String scoped = Payables.scoped(actor, key);
+        String scoped = PayableDecisions.scoped(actor, key);
         em.createNativeQuery("SELECT id FROM payment_batch ORDER BY id DESC LIMIT 1 FOR UPDATE").getResultList();
         List<?> existing = em.createNativeQuery("SELECT id FROM payment_batch WHERE idempotency_key = ? FOR UPDATE")
                 .setParameter(1, scoped).getResultList();
@@ -85,14 +92,14 @@ public class PaymentBatches {
         }
         List<Long> inBatches = em.createNativeQuery("SELECT payable_id FROM payment_batch_item FOR UPDATE")
                 .getResultList().stream().map(o -> ((Number) o).longValue()).toList();
-        List<PayableView> approved = payables.list(null, PayableState.APPROVED, null, null).stream()
+        List<PayableView> approved = queries.list(null, PayableState.APPROVED, null, null).stream()
                 .filter(v -> !inBatches.contains(v.payable().getId())).toList();
         if (approved.isEmpty()) {
             throw new DomainRuleViolation("payment.batch.empty");
         }
         em.createNativeQuery("INSERT INTO payment_batch (created_by, created_at, idempotency_key, reason) "
                         + "VALUES (?, ?, ?, ?)")
-                .setParameter(1, actor).setParameter(2, java.sql.Timestamp.from(payables.now()))
+                .setParameter(1, actor).setParameter(2, java.sql.Timestamp.from(clock.now()))
                 .setParameter(3, scoped).setParameter(4, why).executeUpdate();
         long batchId = ((Number) em.createNativeQuery("SELECT id FROM payment_batch WHERE idempotency_key = ?")
                 .setParameter(1, scoped).getSingleResult()).longValue();
@@ -116,12 +123,12 @@ public class PaymentBatches {
             refusals.refuse(actor, "download", "alreadyDownloaded");
             throw new DomainRuleViolation("payment.batch.alreadyDownloaded");
         }
-        if (payables.now().isAfter(batch.downloadableUntil())) {
+        if (clock.now().isAfter(batch.downloadableUntil())) {
             refusals.refuse(actor, "download", "expired");
             throw new DomainRuleViolation("payment.batch.downloadExpired", FIRST_DOWNLOAD_MINUTES);
         }
         em.createNativeQuery("UPDATE payment_batch SET downloaded_at = ? WHERE id = ?")
-                .setParameter(1, java.sql.Timestamp.from(payables.now())).setParameter(2, batchId).executeUpdate();
+                .setParameter(1, java.sql.Timestamp.from(clock.now())).setParameter(2, batchId).executeUpdate();
         String reason = (String) em.createNativeQuery("SELECT reason FROM payment_batch WHERE id = ?")
                 .setParameter(1, batchId).getSingleResult();
         return lines(batchId, actor, reason, "payment.batch.downloaded");
@@ -200,18 +207,18 @@ public class PaymentBatches {
         List<Long> ids = em.createNativeQuery("SELECT payable_id FROM payment_batch_item WHERE batch_id = ? "
                 + "ORDER BY payable_id").setParameter(1, batchId).getResultList().stream()
                 .map(o -> ((Number) o).longValue()).toList();
-        List<PayableRecord> rows = ids.stream().map(id -> payables.find(id).payable()).toList();
+        List<PayableRecord> rows = ids.stream().map(id -> queries.find(id).payable()).toList();
         Map<String, PayeeIdentities.Payee> opened = payees.forBankFile(
                 rows.stream().map(PayableRecord::getMemberRef).distinct().toList(), actor, reason);
         List<Line> lines = new ArrayList<>();
         for (PayableRecord p : rows) {
             PayeeIdentities.Payee payee = opened.get(p.getMemberRef());
-            Payables.Channel chosen = payables.channelOf(p.getMemberRef());
+            PaymentChannels.Channel chosen = channels.channelOf(p.getMemberRef());
             String channel;
             if (payee == null) {
                 channel = "NO_DETAILS";
-            } else if (chosen == Payables.Channel.PARTNER
-                    || (chosen != Payables.Channel.OWN_ACCOUNT && payee.paidThroughPartner())
+            } else if (chosen == PaymentChannels.Channel.PARTNER
+                    || (chosen != PaymentChannels.Channel.OWN_ACCOUNT && payee.paidThroughPartner())
                     || payee.iban() == null) {
                 channel = "PARTNER";
             } else {

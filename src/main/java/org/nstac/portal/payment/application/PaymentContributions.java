@@ -19,7 +19,7 @@ import org.nstac.portal.shared.ContributionSource;
 public class PaymentContributions implements ContributionSource {
 
     @Inject
-    Payables payables;
+    PayableQueries queries;
 
     @Override
     public List<Contribution> contributionsOf(String memberRef) {
@@ -29,7 +29,7 @@ public class PaymentContributions implements ContributionSource {
     @Override
     public List<Total> totalsOf(String memberRef) {
         Map<String, BigDecimal[]> sums = new TreeMap<>();
-        for (PayableView v : payables.list(memberRef, null, null, null)) {
+        for (PayableView v : queries.list(memberRef, null, null, null)) {
             PayableState state = v.state();
             if (state == PayableState.REJECTED || state == PayableState.REVERSED) {
                 continue;

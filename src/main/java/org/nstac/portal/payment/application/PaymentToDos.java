@@ -13,8 +13,8 @@ import org.nstac.portal.shared.ToDos;
 /**
  * Payments on the dashboards: what a member is owed and where it stands; finance's payables waiting for approval and
  * approved payments that are late ({@code portal.payments.overdue-after}, the ledger's own rule in
- * {@link Payables#isLate}). A payable's state is its latest ledger entry unless one was reversed, counted here in the
- * database: no entries yet is "waiting for approval".
+ * {@link PayableQueries#isLate}). A payable's state is its latest ledger entry unless one was reversed, counted here
+ * in the database: no entries yet is "waiting for approval".
  */
 @ApplicationScoped
 public class PaymentToDos implements ToDos {
@@ -34,7 +34,7 @@ public class PaymentToDos implements ToDos {
     CouncilClock clock;
 
     @Inject
-    Payables payables;
+    PayableQueries queries;
 
     @Override
     public List<ToDo> on(String area) {
@@ -55,7 +55,7 @@ public class PaymentToDos implements ToDos {
                 + " and e.id = (select max(x.id) from LedgerEntryRecord x where x.payableId = e.payableId) "
                 + "and not exists (select r from LedgerEntryRecord r where r.payableId = e.payableId and r.state = :reversed)",
                 Object[].class)
-                .setParameter("cutoff", clock.now().minus(payables.overdueAfter()))
+                .setParameter("cutoff", clock.now().minus(queries.overdueAfter()))
                 .setParameter("approved", PayableState.APPROVED.name())
                 .setParameter("reversed", PayableState.REVERSED.name());
         if (ref != null) {

@@ -40,7 +40,7 @@ public class PaymentYears {
     EntityManager em;
 
     @Inject
-    Payables payables;
+    PayableQueries queries;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Year between(LocalDate from, LocalDate to) {
@@ -57,7 +57,7 @@ public class PaymentYears {
         Map<Key, BigDecimal> amounts = new TreeMap<>();
         Map<Key, Set<String>> members = new HashMap<>();
         Map<String, Map<String, BigDecimal>> earnings = new HashMap<>();
-        for (PayableView v : payables.views(inWindow)) {
+        for (PayableView v : queries.views(inWindow)) {
             if (v.state() == PayableState.REJECTED || v.state() == PayableState.REVERSED) {
                 continue;
             }

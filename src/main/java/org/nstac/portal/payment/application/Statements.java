@@ -23,7 +23,7 @@ import org.nstac.portal.payment.report.StatementLine;
 public class Statements {
 
     @Inject
-    Payables payables;
+    PayableQueries queries;
 
     @Inject
     RateCards rates;
@@ -34,7 +34,7 @@ public class Statements {
      */
     public Statement of(String memberRef, String pseudonym, LocalDate from, LocalDate to,
             Function<String, String> text) {
-        List<StatementLine> lines = payables.list(memberRef, null, from, to).stream()
+        List<StatementLine> lines = queries.list(memberRef, null, from, to).stream()
                 .sorted(Comparator.comparing((PayableView v) -> v.payable().getWorkDate())
                         .thenComparing(v -> v.payable().getId()))
                 .map(v -> line(v, text)).toList();
@@ -43,8 +43,8 @@ public class Statements {
 
     /** Totals of every payable in the months given, by period, activity and member pseudonym. */
     public PaymentTotalsReport totals(LocalDate from, LocalDate to, java.util.Locale locale) {
-        List<PayableView> views = payables.list(null, null, from, to);
-        Map<String, String> names = payables.namesByRef(
+        List<PayableView> views = queries.list(null, null, from, to);
+        Map<String, String> names = queries.namesByRef(
                 views.stream().map(v -> v.payable().getMemberRef()).collect(java.util.stream.Collectors.toSet()),
                 locale);
         return new PaymentTotalsReport(from, to.plusMonths(1).minusDays(1), views.stream()
@@ -80,7 +80,7 @@ public class Statements {
 
     /** The funded totals of a funder in the months from {@code from} to {@code to} (first days of months). */
     public Funded funded(org.nstac.portal.payment.domain.Funder funder, LocalDate from, LocalDate to) {
-        List<PayableView> views = payables.list(null, null, from, to).stream()
+        List<PayableView> views = queries.list(null, null, from, to).stream()
                 .filter(v -> v.payable().getFunder().equals(funder)).toList();
         PaymentTotalsReport report = new PaymentTotalsReport(from, to.plusMonths(1).minusDays(1), views.stream()
                 .map(v -> new PaymentTotalsReport.Row(v.payable().getPeriod(), v.payable().getActivity(), "-",
@@ -120,7 +120,7 @@ public class Statements {
 
     /** Months with anything for this member, for choosing a statement's period. */
     public Set<LocalDate> periodsOf(String memberRef) {
-        return new java.util.TreeSet<>(payables.list(memberRef, null, null, null).stream()
+        return new java.util.TreeSet<>(queries.list(memberRef, null, null, null).stream()
                 .map(v -> v.payable().getPeriod()).toList());
     }
 }

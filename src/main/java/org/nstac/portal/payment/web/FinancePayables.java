@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 import org.nstac.portal.platform.LanguageBean;
 import org.nstac.portal.payment.application.ExpenseClaims;
 import org.nstac.portal.payment.application.PayableView;
-import org.nstac.portal.payment.application.Payables;
+import org.nstac.portal.payment.application.PayableDecisions;
+import org.nstac.portal.payment.application.PayableQueries;
 import org.nstac.portal.payment.application.PaymentBatches;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.payment.infrastructure.ReceiptRecord;
@@ -48,7 +49,10 @@ public class FinancePayables implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Payables payables;
+    PayableQueries queries;
+
+    @Inject
+    PayableDecisions decisions;
 
     @Inject
     ExpenseClaims claims;
@@ -105,12 +109,12 @@ public class FinancePayables implements Serializable {
     public List<PayableView> getRows() {
         if (rows == null) {
             PayableState filter = state == null || state.isBlank() ? null : PayableState.valueOf(state);
-            rows = payables.list(null, filter, null, null);
-            people = payables.namesByRef(rows.stream().map(v -> v.payable().getMemberRef())
+            rows = queries.list(null, filter, null, null);
+            people = queries.namesByRef(rows.stream().map(v -> v.payable().getMemberRef())
                     .collect(Collectors.toSet()), language.getLocale());
             receipts = claims.withReceipts(rows.stream().map(v -> v.payable().getId()).toList());
             lateCount = filter == null ? rows.stream().filter(PayableView::late).count()
-                    : payables.list(null, PayableState.APPROVED, null, null).stream().filter(PayableView::late).count();
+                    : queries.list(null, PayableState.APPROVED, null, null).stream().filter(PayableView::late).count();
         }
         return rows;
     }
@@ -166,23 +170,23 @@ public class FinancePayables implements Serializable {
     }
 
     public PayableView getChosen() {
-        return selected == null ? null : payables.find(selected);
+        return selected == null ? null : queries.find(selected);
     }
 
     public void approve() {
-        act(() -> payables.approve(selected, user.getName(), key), "payment.approved.done");
+        act(() -> decisions.approve(selected, user.getName(), key), "payment.approved.done");
     }
 
     public void reject() {
-        act(() -> payables.reject(selected, reason, user.getName(), key), "payment.rejected.done");
+        act(() -> decisions.reject(selected, reason, user.getName(), key), "payment.rejected.done");
     }
 
     public void pay() {
-        act(() -> payables.pay(selected, paymentDate, method, reference, user.getName(), key), "payment.paid.done");
+        act(() -> decisions.pay(selected, paymentDate, method, reference, user.getName(), key), "payment.paid.done");
     }
 
     public void reverse() {
-        act(() -> payables.reverse(selected, reason, replacement, user.getName(), key), "payment.reversed.done");
+        act(() -> decisions.reverse(selected, reason, replacement, user.getName(), key), "payment.reversed.done");
     }
 
     private void act(Runnable command, String done) {

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.nstac.portal.payment.api.RateResource;
 import org.nstac.portal.payment.application.ExpenseClaims;
-import org.nstac.portal.payment.application.Payables;
+import org.nstac.portal.payment.application.PaymentChannels;
 import org.nstac.portal.payment.application.RateCards;
 import org.nstac.portal.payment.application.Statements;
 import org.nstac.portal.payment.receipt.Receipt;
@@ -54,7 +54,7 @@ public class MyPayments implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Payables payables;
+    PaymentChannels channels;
 
     @Inject
     ExpenseClaims claims;
@@ -134,12 +134,12 @@ public class MyPayments implements Serializable {
     }
 
     public String getCurrentChannel() {
-        return payables.channelOf(me()).name();
+        return channels.channelOf(me()).name();
     }
 
     public void saveChannel() {
         try {
-            payables.choose(me(), channel);
+            channels.choose(me(), channel);
             messages.info("payment.channel.saved");
         } catch (DomainRuleViolation violation) {
             messages.violation(violation);
