@@ -133,7 +133,7 @@ public final class DevStack implements AutoCloseable {
         if (cluster == null) {
             portal.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
                     options.workDir().resolve("portal"), portalSettings(), portalSecrets(), logs,
-                    options.basedir().resolve("config/payara-postboot.txt"), runDir());
+                    options.basedir().resolve("config/payara-preboot.txt"), runDir());
             identity.join();
             keycloak.awaitReady(READY_WITHIN);
             LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
@@ -142,7 +142,7 @@ public final class DevStack implements AutoCloseable {
             // The first node alone migrates the schema and adds the demo data; the others join it afterwards.
             cluster.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
                     options.workDir().resolve("nodes"), portalSettings(), portalSecrets(), logs,
-                    options.basedir().resolve("config/payara-postboot.txt"), runDir(), READY_WITHIN, true);
+                    options.basedir().resolve("config/payara-preboot.txt"), runDir(), READY_WITHIN, true);
             identity.join();
             keycloak.awaitReady(READY_WITHIN);
             LOG.info(() -> "Keycloak ready at " + keycloak.url() + " after " + since(begin));
@@ -244,7 +244,7 @@ public final class DevStack implements AutoCloseable {
         try {
             extra.start(options.distDir().resolve("payara-micro.jar"), DevWar.of(options.war()),
                     options.workDir().resolve(grid.name()), settings, portalSecrets(),
-                    options.workDir().resolve("logs"), options.basedir().resolve("config/payara-postboot.txt"),
+                    options.workDir().resolve("logs"), options.basedir().resolve("config/payara-preboot.txt"),
                     runDir(), READY_WITHIN, false);
         } catch (Exception | Error failure) {
             extra.close();

@@ -44,15 +44,15 @@ public final class PortalCluster implements AutoCloseable {
      * otherwise all start at once.
      */
     void start(Path microJar, Path war, Path workDir, Map<String, String> settings, Map<String, String> secrets,
-            Path logs, Path postBootCommands, Path runDir, Duration timeout, boolean firstAlone) throws Exception {
+            Path logs, Path bootCommands, Path runDir, Duration timeout, boolean firstAlone) throws Exception {
         if (firstAlone) {
             PortalServer first = nodes.get(0);
-            first.start(microJar, war, workDir.resolve(first.name()), settings, secrets, logs, postBootCommands,
+            first.start(microJar, war, workDir.resolve(first.name()), settings, secrets, logs, bootCommands,
                     runDir);
             first.awaitReady(timeout);
         }
         for (PortalServer node : nodes.subList(firstAlone ? 1 : 0, nodes.size())) {
-            node.start(microJar, war, workDir.resolve(node.name()), settings, secrets, logs, postBootCommands, runDir);
+            node.start(microJar, war, workDir.resolve(node.name()), settings, secrets, logs, bootCommands, runDir);
         }
         CompletableFuture.allOf(nodes.stream()
                 .map(node -> CompletableFuture.runAsync(() -> node.awaitReady(timeout)))

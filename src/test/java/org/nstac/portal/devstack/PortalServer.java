@@ -43,14 +43,14 @@ public final class PortalServer {
 
     /** What a start needs, kept so that a node that was killed can be started again the same way. */
     record Launch(Path microJar, Path war, Path dir, Map<String, String> settings, Map<String, String> secrets,
-            Path logs, Path postBootCommands, Path runDir) {
+            Path logs, Path bootCommands, Path runDir) {
     }
 
     /**
-     * Beside {@code config/payara-postboot.txt}: what a node without a data grid runs before it boots. The WAR is
-     * {@code <distributable/>} so that the nodes of a grid share sessions; a lone node has no other node to hand them
-     * to, yet Payara Micro would still write every session into its own data grid after each request and read it
-     * back before the next (docs/performance.md).
+     * Beside {@code config/payara-preboot.txt} (every node's pre-boot commands): what a node without a data grid runs
+     * before it boots instead, those commands and one more. The WAR is {@code <distributable/>} so that the nodes of
+     * a grid share sessions; a lone node has no other node to hand them to, yet Payara Micro would still write every
+     * session into its own data grid after each request and read it back before the next (docs/performance.md).
      */
     static final String LONE_NODE_COMMANDS = "payara-one-node.txt";
 
@@ -90,8 +90,8 @@ public final class PortalServer {
     }
 
     void start(Path microJar, Path war, Path dir, Map<String, String> settings, Map<String, String> secrets,
-            Path logs, Path postBootCommands, Path runDir) throws Exception {
-        launch = new Launch(microJar, war, dir, Map.copyOf(settings), Map.copyOf(secrets), logs, postBootCommands,
+            Path logs, Path bootCommands, Path runDir) throws Exception {
+        launch = new Launch(microJar, war, dir, Map.copyOf(settings), Map.copyOf(secrets), logs, bootCommands,
                 runDir);
         startAgain();
     }
@@ -125,12 +125,12 @@ public final class PortalServer {
         } else {
             command.addAll(grid.arguments(gridIndex));
         }
-        if (launch.postBootCommands() != null && Files.exists(launch.postBootCommands())) {
-            command.addAll(List.of("--postbootcommandfile", launch.postBootCommands().toString()));
-            Path loneNode = launch.postBootCommands().resolveSibling(LONE_NODE_COMMANDS);
-            if (grid == null && Files.exists(loneNode)) {
-                command.addAll(List.of("--prebootcommandfile", loneNode.toString()));
-            }
+        // Pre-boot, never post-boot: a setting changed after boot restarts the HTTP listener while the server starts,
+        // and under load that restart can leave a node that reports ready with no listener (config/payara-preboot.txt).
+        if (launch.bootCommands() != null && Files.exists(launch.bootCommands())) {
+            Path loneNode = launch.bootCommands().resolveSibling(LONE_NODE_COMMANDS);
+            Path commands = grid == null && Files.exists(loneNode) ? loneNode : launch.bootCommands();
+            command.addAll(List.of("--prebootcommandfile", commands.toString()));
         }
         process = ChildProcess.start("Payara Micro " + name, command, launch.dir(), launch.secrets(),
                 launch.logs().resolve(logName));
