@@ -31,6 +31,31 @@ public final class Db {
                 stack.database().ownerPassword());
     }
 
+    /** What runs while the scheduled jobs are held. */
+    public interface Step {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code step} while no node's scheduled jobs can run: the jobs' lease rows are locked ({@code SELECT ...
+     * FOR UPDATE} on a connection of its own) until it ends, so a minute's tick waits for the lock and then runs as
+     * usual. For a test that changes what the jobs read or write (an edited audit chain, a node's clock moved months
+     * ahead): a tick in between would act on the edit for good. A job that took its lease just before gets a second
+     * to finish its one short transaction. A job a test runs itself ({@code POST /api/test/jobs/...}) takes no lease.
+     */
+    public static void withScheduledJobsHeld(Step step) throws Exception {
+        try (Connection jobs = connectAsOwner(); Statement hold = jobs.createStatement()) {
+            jobs.setAutoCommit(false);
+            hold.executeQuery("SELECT * FROM job_lease FOR UPDATE").close();
+            Thread.sleep(1000);
+            try {
+                step.run();
+            } finally {
+                jobs.rollback();
+            }
+        }
+    }
+
     /** The opaque reference of the member with this login. */
     public static String memberRef(String login) throws Exception {
         try (Connection db = connect(); var select = db.prepareStatement("SELECT ref FROM member WHERE login = ?")) {

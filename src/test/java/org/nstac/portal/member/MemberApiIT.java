@@ -325,17 +325,9 @@ class MemberApiIT {
         // Someone with full database access (the schema owner's rights) tampers: it is found at the exact entry.
         // The portal's scheduled jobs append to the chain too (a stipend accrual at a minute's tick, CI run 15): an
         // entry appended while the chain is edited would link to an edited hash and break the chain for good. So the
-        // jobs' leases are held (locked) until the chain is put back; a tick waits for them, then runs as usual.
-        try (Connection jobs = Db.connectAsOwner(); Statement hold = jobs.createStatement();
-                Connection db = Db.connectAsOwner(); Statement sql = db.createStatement()) {
-            jobs.setAutoCommit(false);
-            hold.executeQuery("SELECT * FROM job_lease FOR UPDATE").close();
-            Thread.sleep(1000); // a job that took its lease just before finishes its one short transaction
-            try {
-                tamperAndRestore(sql, target, admin);
-            } finally {
-                jobs.rollback();
-            }
+        // jobs are held until the chain is put back.
+        try (Connection db = Db.connectAsOwner(); Statement sql = db.createStatement()) {
+            Db.withScheduledJobsHeld(() -> tamperAndRestore(sql, target, admin));
         }
     }
 
