@@ -51,10 +51,26 @@ public final class Outages {
                     || type.equals("ResourceAllocationException")) {
                 return true;
             }
+            if (t instanceof IllegalStateException && thrownInConnectionPool(t)) {
+                // Payara's pool, failing all its connections once the database went away, can trip over its own
+                // resize timer when two requests do so at once ("Task already scheduled or cancelled", CI run 23):
+                // the request got no connection, as with any other lost connection.
+                return true;
+            }
             String message = t.getMessage();
             if (t instanceof SQLException && message != null
                     && (message.contains("Error in allocating a connection")
                     || message.contains("Communications link failure"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} was thrown while the application server's connection pool was handing out a connection. */
+    private static boolean thrownInConnectionPool(Throwable t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().startsWith("com.sun.enterprise.resource.pool.")) {
                 return true;
             }
         }

@@ -31,6 +31,27 @@ class OutagesTest {
     }
 
     @Test
+    void thePoolTrippingOverItsOwnTimerWhileItDropsLostConnectionsIsAnOutage() {
+        // As Payara threw it in CI run 23 during the database restart: two requests failing the pool's connections at
+        // once, the second rescheduling the pool's resize task.
+        IllegalStateException tripped = new IllegalStateException("Task already scheduled or cancelled");
+        tripped.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("java.util.Timer", "sched", "Timer.java", 409),
+            new StackTraceElement("com.sun.enterprise.connectors.util.ConnectorTimerProxy", "scheduleAtFixedRate",
+                    "ConnectorTimerProxy.java", 113),
+            new StackTraceElement("com.sun.enterprise.resource.pool.ConnectionPool", "scheduleResizerTask",
+                    "ConnectionPool.java", 271),
+            new StackTraceElement("org.nstac.portal.member.application.Members", "findByLogin", "Members.java", 32)});
+        assertTrue(Outages.databaseUnreachable(tripped));
+        assertTrue(Outages.databaseUnreachable(new jakarta.persistence.PersistenceException(tripped)));
+
+        IllegalStateException ours = new IllegalStateException("Task already scheduled or cancelled");
+        ours.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.nstac.portal.member.application.Members", "findByLogin", "Members.java", 32)});
+        assertFalse(Outages.databaseUnreachable(ours), "the same words from anywhere else are a bug, not an outage");
+    }
+
+    @Test
     void otherFailuresAreNotOutages() {
         assertFalse(Outages.databaseUnreachable(new IllegalStateException("a bug")));
         assertFalse(Outages.databaseUnreachable(new RuntimeException(new SQLException("Duplicate entry", "23000"))),
