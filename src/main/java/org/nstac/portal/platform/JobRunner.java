@@ -1,5 +1,7 @@
 package org.nstac.portal.platform;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.nstac.portal.shared.ScheduledJob;
@@ -19,8 +22,14 @@ import org.nstac.portal.shared.ScheduledJob;
  * node that holds the job's lease ({@link JobLeases}) runs it. A job that fails is logged (exception class only: a
  * message may quote data) and tried again the next minute; it never stops the others. The runner itself holds no
  * transaction: each job runs in one of its own ({@link JobTransactions}).
+ *
+ * <p>No container lock on the bean: a singleton's methods are otherwise serialised, so a minute's tick waiting on a
+ * lease row (another node's transaction, a database that is slow to answer) held up every other call here as well,
+ * a job run by hand among them (CI run 24: {@code ClusterIT}'s stipend run waited more than 30 s behind a tick).
+ * The timer's ticks do not overlap: one that finds the last one still running is skipped.
  */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobRunner {
 
@@ -36,11 +45,22 @@ public class JobRunner {
     @Inject
     JobTransactions transactions;
 
+    private final AtomicBoolean ticking = new AtomicBoolean();
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
         // Not while the portal is still starting: the startup seeding writes the same tables (ApplicationStarted).
-        if (ApplicationStarted.isStarted()) {
+        if (!ApplicationStarted.isStarted()) {
+            return;
+        }
+        if (!ticking.compareAndSet(false, true)) {
+            LOG.info("The last minute's jobs are still running on this node; this minute's tick is skipped");
+            return;
+        }
+        try {
             tick();
+        } finally {
+            ticking.set(false);
         }
     }
 

@@ -296,6 +296,38 @@ class ClusterIT {
     }
 
     @Test
+    void aJobRunByHandDoesNotWaitBehindATickThatWaitsOnALease() throws Exception {
+        // A tick that waits on a lease row (here: held by the test, as another node's transaction would) must not hold
+        // up the node's other job calls. The job runner was a singleton with the container's lock, so in CI run 24 a
+        // job run by hand waited behind such a tick past the client's 30 s.
+        String url = node(ClusterStack.NODES.get(0)).url();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            CompletableFuture<HttpResponse<String>> tick = new CompletableFuture<>();
+            Db.withScheduledJobsHeld(() -> {
+                pool.submit(() -> {
+                    try {
+                        tick.complete(as("admin", url, "POST", "/api/test/scheduler/tick", null));
+                    } catch (Exception e) {
+                        tick.completeExceptionally(e);
+                    }
+                });
+                Thread.sleep(3000);
+                assertFalse(tick.isDone(), "the tick waits on the held lease rows");
+                long started = System.nanoTime();
+                HttpResponse<String> run = as("admin", url, "POST", "/api/test/jobs/consultation-overdue", null);
+                long ms = (System.nanoTime() - started) / 1_000_000;
+                assertEquals(200, run.statusCode(), run.body());
+                assertFalse(tick.isDone(), "the job ran while the tick still waited (" + ms + " ms)");
+            });
+            assertEquals(200, tick.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode(),
+                    "the tick goes on once the lease rows are free");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aStipendMonthIsBookedOnceWhenBothNodesRunTheJobAtTheSameMoment() throws Exception {
         String river = Db.memberRef("river");
         java.time.ZoneId council = java.time.ZoneId.of("Europe/Belgrade");
