@@ -1,5 +1,7 @@
 package org.nstac.portal.shared;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,6 +43,11 @@ public record MemberRef(String value) implements java.io.Serializable {
         }
         String t = text.strip();
         return SHAPE.matcher(t).matches() ? Optional.of(new MemberRef(t)) : Optional.empty();
+    }
+
+    /** The references among {@code texts}, in their order; text that is no reference is left out. */
+    public static List<MemberRef> allOf(Collection<String> texts) {
+        return texts.stream().map(MemberRef::parse).flatMap(Optional::stream).toList();
     }
 
     /** The reference itself, as stored and as the API shows it. */

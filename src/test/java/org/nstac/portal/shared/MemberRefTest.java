@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,12 @@ class MemberRefTest {
         assertEquals(new MemberRef(GENERATED), converter.convertToEntityAttribute(GENERATED));
         assertNull(converter.convertToDatabaseColumn(null));
         assertNull(converter.convertToEntityAttribute(null));
+    }
+
+    @Test
+    void aListKeepsItsReferencesInOrderAndLeavesOutTheRest() {
+        assertEquals(List.of(new MemberRef(GENERATED), new MemberRef("m-abc")),
+                MemberRef.allOf(List.of(GENERATED, "sunflower", "", " m-abc ", "m-k3p9x2a7qrtw4d'; --")));
+        assertTrue(MemberRef.allOf(List.of()).isEmpty());
     }
 }

@@ -1,6 +1,7 @@
 package org.nstac.portal.care.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.nstac.portal.care.domain.DebriefState;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** A debrief offered to one member (by opaque reference) after a sensitive meeting or task, and their answer. */
 @Entity
@@ -24,7 +27,8 @@ public class DebriefRecord {
     private Long id;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     /** {@code MEETING} or {@code TASK}. */
     @Column(nullable = false, updatable = false)
@@ -59,7 +63,7 @@ public class DebriefRecord {
 
     public DebriefRecord(String memberRef, String about, long refId, String title, String supportLogin,
             Instant offeredAt) {
-        this.memberRef = Objects.requireNonNull(memberRef, "memberRef");
+        this.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         this.about = Objects.requireNonNull(about, "about");
         this.refId = refId;
         this.title = title == null ? "" : title.length() > 300 ? title.substring(0, 300) : title;
@@ -79,7 +83,7 @@ public class DebriefRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef == null ? null : memberRef.value();
     }
 
     public String getAbout() {

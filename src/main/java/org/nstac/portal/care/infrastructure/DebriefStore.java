@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.nstac.portal.care.domain.DebriefState;
+import org.nstac.portal.shared.MemberRef;
 
 /** Debriefs as stored. No rules and no checks here. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class DebriefStore {
     /** The member's debrief about this piece of work, if one was offered. */
     public Optional<DebriefRecord> of(String memberRef, String about, long refId) {
         return em.createQuery("select d from DebriefRecord d where d.memberRef = :m and d.about = :a and d.refId = :r",
-                DebriefRecord.class).setParameter("m", memberRef).setParameter("a", about).setParameter("r", refId)
+                DebriefRecord.class).setParameter("m", ref(memberRef)).setParameter("a", about).setParameter("r", refId)
                 .getResultStream().findFirst();
     }
 
@@ -39,7 +40,7 @@ public class DebriefStore {
     /** A member's debriefs, the newest first. */
     public List<DebriefRecord> of(String memberRef) {
         return em.createQuery("select d from DebriefRecord d where d.memberRef = :m order by d.id desc",
-                DebriefRecord.class).setParameter("m", memberRef).getResultList();
+                DebriefRecord.class).setParameter("m", ref(memberRef)).getResultList();
     }
 
     /** Accepted debriefs that reach a person (named to their login, or to the duty when {@code duty}), newest first. */
@@ -61,7 +62,12 @@ public class DebriefStore {
     /** How many debriefs offered to the member wait for their answer: for their dashboard. */
     public long countOffered(String memberRef) {
         return em.createQuery("select count(d) from DebriefRecord d where d.memberRef = :m and d.state = :offered",
-                Long.class).setParameter("m", memberRef).setParameter("offered", DebriefState.OFFERED)
+                Long.class).setParameter("m", ref(memberRef)).setParameter("offered", DebriefState.OFFERED)
                 .getSingleResult();
+    }
+
+    /** The reference as the entities map it; callers pass references the portal made, so a malformed one is a bug. */
+    private static MemberRef ref(String memberRef) {
+        return new MemberRef(memberRef);
     }
 }

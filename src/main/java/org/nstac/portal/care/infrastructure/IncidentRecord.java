@@ -1,6 +1,7 @@
 package org.nstac.portal.care.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,8 @@ import java.util.stream.Collectors;
 import org.nstac.portal.care.domain.IncidentAction;
 import org.nstac.portal.care.domain.IncidentEntry;
 import org.nstac.portal.care.domain.IncidentKind;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /**
  * One entry of the incident log, by opaque member reference if any. What it holds is always a valid
@@ -57,7 +60,8 @@ public class IncidentRecord {
     private String followUpDoneBy;
 
     @Column(name = "member_ref")
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
@@ -104,12 +108,12 @@ public class IncidentRecord {
             followUpDoneBy = null;
         }
         followUpDone = entry.followUpDone();
-        memberRef = entry.memberRef();
+        memberRef = entry.memberRef() == null ? null : new MemberRef(entry.memberRef());
     }
 
     /** What the entry says, as the domain sees it. */
     public IncidentEntry entry() {
-        return new IncidentEntry(occurredOn, kind, getActions(), note, followUpOn, followUpDone, memberRef);
+        return new IncidentEntry(occurredOn, kind, getActions(), note, followUpOn, followUpDone, getMemberRef());
     }
 
     public Long getId() {
@@ -151,7 +155,7 @@ public class IncidentRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef == null ? null : memberRef.value();
     }
 
     public String getRecordedBy() {

@@ -1,6 +1,7 @@
 package org.nstac.portal.care.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.nstac.portal.care.domain.Interest;
 import org.nstac.portal.care.domain.InterestRelation;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** One declared interest of a person (by login; a member's reference too). A new declaration replaces the rows. */
 @Entity
@@ -25,7 +28,8 @@ public class InterestRecord {
     private String ownerLogin;
 
     @Column(name = "member_ref", updatable = false)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Column(nullable = false, updatable = false)
     private String organisation;
@@ -42,7 +46,7 @@ public class InterestRecord {
 
     public InterestRecord(String ownerLogin, String memberRef, Interest interest, Instant declaredAt) {
         this.ownerLogin = ownerLogin;
-        this.memberRef = memberRef;
+        this.memberRef = memberRef == null ? null : new MemberRef(memberRef);
         this.organisation = interest.organisation();
         this.relation = interest.relation();
         this.declaredAt = declaredAt;
@@ -53,7 +57,7 @@ public class InterestRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef == null ? null : memberRef.value();
     }
 
     public Instant getDeclaredAt() {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.nstac.portal.shared.MemberRef;
 
 /** Declared interests and step-asides as stored. No rules and no checks here. */
 @ApplicationScoped
@@ -35,12 +36,13 @@ public class InterestStore {
             return List.of();
         }
         return em.createQuery("select i from InterestRecord i where i.memberRef in :refs order by i.id",
-                InterestRecord.class).setParameter("refs", memberRefs).getResultList();
+                InterestRecord.class).setParameter("refs", memberRefs.stream().map(MemberRef::new).toList())
+                .getResultList();
     }
 
     public Optional<StepAsideRecord> stepAside(long consultationId, String memberRef) {
         return em.createQuery("select s from StepAsideRecord s where s.consultationId = :c and s.memberRef = :m",
-                StepAsideRecord.class).setParameter("c", consultationId).setParameter("m", memberRef)
+                StepAsideRecord.class).setParameter("c", consultationId).setParameter("m", ref(memberRef))
                 .getResultStream().findFirst();
     }
 
@@ -51,11 +53,16 @@ public class InterestStore {
 
     public List<StepAsideRecord> stepAsidesOf(String memberRef) {
         return em.createQuery("select s from StepAsideRecord s where s.memberRef = :m order by s.id",
-                StepAsideRecord.class).setParameter("m", memberRef).getResultList();
+                StepAsideRecord.class).setParameter("m", ref(memberRef)).getResultList();
     }
 
     public List<StepAsideRecord> stepAsidesOn(long consultationId) {
         return em.createQuery("select s from StepAsideRecord s where s.consultationId = :c order by s.id",
                 StepAsideRecord.class).setParameter("c", consultationId).getResultList();
+    }
+
+    /** The reference as the entities map it; callers pass references the portal made, so a malformed one is a bug. */
+    private static MemberRef ref(String memberRef) {
+        return new MemberRef(memberRef);
     }
 }

@@ -2,6 +2,7 @@ package org.nstac.portal.care.infrastructure;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,9 +14,12 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import java.time.LocalDate;
 import org.nstac.portal.care.domain.QuoteProposal;
 import org.nstac.portal.care.domain.QuoteState;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** A member's words or photo proposed for a public output, by opaque reference, and the member's decision. */
 @Entity
@@ -27,7 +31,8 @@ public class QuoteRecord {
     private Long id;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Column(name = "quote_text", updatable = false)
     private String text;
@@ -70,7 +75,7 @@ public class QuoteRecord {
 
     public QuoteRecord(String memberRef, QuoteProposal proposal, byte[] photo, String photoType, String proposedBy,
             Instant proposedAt) {
-        this.memberRef = memberRef;
+        this.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         this.text = proposal.text();
         this.photo = photo;
         this.photoType = photoType;
@@ -97,7 +102,7 @@ public class QuoteRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef == null ? null : memberRef.value();
     }
 
     public String getText() {

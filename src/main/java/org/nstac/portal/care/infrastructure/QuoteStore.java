@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.nstac.portal.care.domain.QuoteState;
+import org.nstac.portal.shared.MemberRef;
 
 /** Quotes as stored. No rules and no checks here. */
 @ApplicationScoped
@@ -30,7 +31,7 @@ public class QuoteStore {
 
     public List<QuoteRecord> of(String memberRef) {
         return em.createQuery("select q from QuoteRecord q where q.memberRef = :m order by q.id desc",
-                QuoteRecord.class).setParameter("m", memberRef).getResultList();
+                QuoteRecord.class).setParameter("m", ref(memberRef)).getResultList();
     }
 
     /** Every quote, or only those in a state, the newest first. */
@@ -39,5 +40,10 @@ public class QuoteStore {
                 ? em.createQuery("select q from QuoteRecord q order by q.id desc", QuoteRecord.class)
                 : em.createQuery("select q from QuoteRecord q where q.state = :s order by q.id desc",
                         QuoteRecord.class).setParameter("s", state)).setMaxResults(limit).getResultList();
+    }
+
+    /** The reference as the entities map it; callers pass references the portal made, so a malformed one is a bug. */
+    private static MemberRef ref(String memberRef) {
+        return new MemberRef(memberRef);
     }
 }

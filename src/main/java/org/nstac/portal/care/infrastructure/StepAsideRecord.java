@@ -1,6 +1,7 @@
 package org.nstac.portal.care.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import org.nstac.portal.care.domain.Interest;
 import org.nstac.portal.care.domain.InterestRelation;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** A member stepped aside from a consultation for an interest, kept as the interest was declared at that moment. */
 @Entity
@@ -25,7 +29,8 @@ public class StepAsideRecord {
     private long consultationId;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Column(nullable = false, updatable = false)
     private String organisation;
@@ -42,7 +47,7 @@ public class StepAsideRecord {
 
     public StepAsideRecord(long consultationId, String memberRef, Interest interest, Instant recordedAt) {
         this.consultationId = consultationId;
-        this.memberRef = memberRef;
+        this.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         this.organisation = interest.organisation();
         this.relation = interest.relation();
         this.recordedAt = recordedAt;
@@ -57,7 +62,7 @@ public class StepAsideRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef == null ? null : memberRef.value();
     }
 
     public Interest interest() {

@@ -1,6 +1,7 @@
 package org.nstac.portal.care.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import org.nstac.portal.care.domain.SupportAbout;
 import org.nstac.portal.care.domain.SupportState;
 import org.nstac.portal.care.domain.Urgency;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** One member's request for support, by opaque reference; whom it reached and where it stands. */
 @Entity
@@ -26,7 +29,8 @@ public class SupportRequestRecord {
     private Long id;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -75,7 +79,7 @@ public class SupportRequestRecord {
     /** A new, open request; the note was checked ({@code SupportNote.of}). */
     public SupportRequestRecord(String memberRef, SupportAbout about, Long refId, Urgency urgency, String note,
             String reachedLogin, Instant createdAt) {
-        this.memberRef = Objects.requireNonNull(memberRef, "memberRef");
+        this.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         this.about = Objects.requireNonNull(about, "about");
         this.refId = refId;
         this.urgency = Objects.requireNonNull(urgency, "urgency");
@@ -107,7 +111,7 @@ public class SupportRequestRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef == null ? null : memberRef.value();
     }
 
     public SupportAbout getAbout() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.nstac.portal.care.domain.SupportState;
+import org.nstac.portal.shared.MemberRef;
 
 /** Support requests as stored. No rules and no checks here. */
 @ApplicationScoped
@@ -33,7 +34,7 @@ public class SupportRequestStore {
     /** A member's requests, the newest first. */
     public List<SupportRequestRecord> of(String memberRef) {
         return em.createQuery("select r from SupportRequestRecord r where r.memberRef = :m order by r.id desc",
-                SupportRequestRecord.class).setParameter("m", memberRef).getResultList();
+                SupportRequestRecord.class).setParameter("m", ref(memberRef)).getResultList();
     }
 
     /**
@@ -53,5 +54,10 @@ public class SupportRequestStore {
                 + " order by r.id", SupportRequestRecord.class).setParameter("open", SupportState.OPEN)
                 .setParameter("now", now).setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** The reference as the entities map it; callers pass references the portal made, so a malformed one is a bug. */
+    private static MemberRef ref(String memberRef) {
+        return new MemberRef(memberRef);
     }
 }

@@ -13,6 +13,7 @@ import org.nstac.portal.meeting.domain.MeetingState;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.MemberContext;
 import org.nstac.portal.shared.ToDos;
+import org.nstac.portal.shared.MemberRef;
 
 /**
  * Meetings on the dashboards: a member's invitations to answer and meetings they will attend; the secretariat's coming
@@ -43,7 +44,7 @@ public class MeetingToDos implements ToDos {
         List<Object[]> rows = em.createQuery("select i.state, m.title from InvitationRecord i, MeetingRecord m "
                 + "where m.id = i.meetingId and i.memberRef = :m and m.state = :planned and m.startsAt > :now "
                 + "and i.state in :states order by m.startsAt", Object[].class)
-                .setParameter("m", ref).setParameter("planned", MeetingState.PLANNED)
+                .setParameter("m", new MemberRef(ref)).setParameter("planned", MeetingState.PLANNED)
                 .setParameter("now", clock.now())
                 .setParameter("states", List.of(InvitationState.INVITED, InvitationState.ACCEPTED))
                 .getResultList();

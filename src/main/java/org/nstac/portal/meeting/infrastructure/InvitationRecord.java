@@ -1,6 +1,7 @@
 package org.nstac.portal.meeting.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import org.nstac.portal.meeting.domain.InvitationState;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** One member invited to one meeting, by opaque reference; their answer and the support they asked for. */
 @Entity
@@ -25,7 +29,8 @@ public class InvitationRecord {
     private Long meetingId;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -48,7 +53,7 @@ public class InvitationRecord {
 
     public InvitationRecord(Long meetingId, String memberRef, Instant invitedAt) {
         this.meetingId = meetingId;
-        this.memberRef = memberRef;
+        this.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         this.invitedAt = invitedAt;
         this.state = InvitationState.INVITED;
     }
@@ -72,7 +77,7 @@ public class InvitationRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef.value();
     }
 
     public InvitationState getState() {

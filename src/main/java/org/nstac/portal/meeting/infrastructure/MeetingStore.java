@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.nstac.portal.meeting.domain.InvitationState;
 import org.nstac.portal.shared.NotFound;
+import org.nstac.portal.shared.MemberRef;
 
 /**
  * Meetings and their invitations as stored. No rules and no checks: the meeting feature's application services decide
@@ -52,8 +53,12 @@ public class MeetingStore {
     }
 
     public Optional<InvitationRecord> invitation(long meetingId, String memberRef) {
+        Optional<MemberRef> ref = MemberRef.parse(memberRef);
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
         return em.createQuery("select i from InvitationRecord i where i.meetingId = :m and i.memberRef = :r",
-                InvitationRecord.class).setParameter("m", meetingId).setParameter("r", memberRef).getResultStream()
+                InvitationRecord.class).setParameter("m", meetingId).setParameter("r", ref.get()).getResultStream()
                 .findFirst();
     }
 
@@ -69,8 +74,12 @@ public class MeetingStore {
 
     /** A member's invitations, the latest meeting first. */
     public List<InvitationRecord> invitationsFor(String memberRef) {
+        Optional<MemberRef> ref = MemberRef.parse(memberRef);
+        if (ref.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("select i from InvitationRecord i, MeetingRecord m where i.meetingId = m.id and "
-                + "i.memberRef = :r order by m.startsAt desc", InvitationRecord.class).setParameter("r", memberRef)
+                + "i.memberRef = :r order by m.startsAt desc", InvitationRecord.class).setParameter("r", ref.get())
                 .getResultList();
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.nstac.portal.member.infrastructure.IdentityRevealRecord;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.vault.application.IdentityVault;
+import org.nstac.portal.shared.MemberRef;
 
 /**
  * Opening a member's identity: only the custodian, only with a written reason, only shortly after signing in, and
@@ -115,7 +117,11 @@ public class IdentityReveals {
      */
     public List<IdentityRevealRecord> logOf(String memberRef) {
         policy.require(MemberAction.READ_REVEAL_LOG, memberRef);
+        Optional<MemberRef> ref = MemberRef.parse(memberRef);
+        if (ref.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("select r from IdentityRevealRecord r where r.memberRef = :ref order by r.revealedAt desc",
-                IdentityRevealRecord.class).setParameter("ref", memberRef).getResultList();
+                IdentityRevealRecord.class).setParameter("ref", ref.get()).getResultList();
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import org.nstac.portal.audit.application.AuditLog;
@@ -21,6 +22,7 @@ import org.nstac.portal.member.infrastructure.ReadinessRecord;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.NotFound;
+import org.nstac.portal.shared.MemberRef;
 
 /**
  * Readiness over time: the secretariat records a member's later readiness assessments (the outcome only, as at
@@ -83,8 +85,12 @@ public class Readiness {
     /** A member's later assessments, the latest first. @throws NotFound for anyone but the secretariat */
     public List<ReadinessRecord> history(String memberRef) {
         policy.require(MemberAction.ADMIT);
+        Optional<MemberRef> ref = MemberRef.parse(memberRef);
+        if (ref.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("select r from ReadinessRecord r where r.memberRef = :m order by r.id desc",
-                ReadinessRecord.class).setParameter("m", memberRef).getResultList();
+                ReadinessRecord.class).setParameter("m", ref.get()).getResultList();
     }
 
     /** @throws NotFound for anyone but the secretariat. Members (not withdrawn) whose latest assessment says NOT_YET and whose day to assess again has come. */

@@ -1,12 +1,16 @@
 package org.nstac.portal.member.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** One opening of a member's identity: who, whose, which fields, why, when. Never the values. */
 @Entity
@@ -18,7 +22,8 @@ public class IdentityRevealRecord {
     private Long id;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Column(nullable = false, updatable = false)
     private String custodian;
@@ -37,7 +42,7 @@ public class IdentityRevealRecord {
     }
 
     public IdentityRevealRecord(String memberRef, String custodian, String fields, String reason, Instant revealedAt) {
-        this.memberRef = memberRef;
+        this.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         this.custodian = custodian;
         this.fields = fields;
         this.reason = reason;
@@ -45,7 +50,7 @@ public class IdentityRevealRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef.value();
     }
 
     public String getCustodian() {

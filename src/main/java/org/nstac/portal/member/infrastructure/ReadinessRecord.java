@@ -1,6 +1,7 @@
 package org.nstac.portal.member.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.nstac.portal.member.domain.ReadinessAssessment;
 import org.nstac.portal.member.domain.ReadinessReview;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** A later readiness assessment of a member, as stored (append only: a new one settles the one before). */
 @Entity
@@ -23,7 +27,8 @@ public class ReadinessRecord {
     private Long id;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Column(name = "assessed_on", nullable = false, updatable = false)
     private LocalDate assessedOn;
@@ -48,7 +53,7 @@ public class ReadinessRecord {
     }
 
     public ReadinessRecord(String memberRef, ReadinessReview review, String recordedBy, Instant recordedAt) {
-        this.memberRef = memberRef;
+        this.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         this.assessedOn = review.assessment().date();
         this.organisation = review.assessment().organisation();
         this.outcome = review.assessment().outcome();
@@ -62,7 +67,7 @@ public class ReadinessRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef.value();
     }
 
     public LocalDate getAssessedOn() {

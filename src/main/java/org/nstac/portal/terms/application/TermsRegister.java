@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.payment.application.RateCards;
@@ -25,6 +26,7 @@ import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.terms.domain.TermsAcceptance;
 import org.nstac.portal.terms.domain.TermsRules.Action;
 import org.nstac.portal.terms.domain.TermsVersion;
+import org.nstac.portal.shared.MemberRef;
 
 /**
  * The engagement terms: the version in force, publishing the next one, members' acceptances. Every method that
@@ -154,7 +156,7 @@ public class TermsRegister implements EngagementTerms {
         Map<String, TermsAcceptance> last = new HashMap<>();
         if (!refs.isEmpty()) {
             for (TermsAcceptance a : em.createQuery("select a from TermsAcceptance a where a.memberRef in :refs "
-                    + "order by a.version", TermsAcceptance.class).setParameter("refs", refs).getResultList()) {
+                    + "order by a.version", TermsAcceptance.class).setParameter("refs", MemberRef.allOf(refs)).getResultList()) {
                 last.put(a.getMemberRef(), a);
             }
         }
@@ -185,9 +187,13 @@ public class TermsRegister implements EngagementTerms {
         if (memberRefs.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select a.memberRef from TermsAcceptance a where a.version = :v "
-                + "and a.memberRef in :refs", String.class).setParameter("v", currentVersion().getVersion())
-                .setParameter("refs", memberRefs).getResultList());
+        List<MemberRef> refs = MemberRef.allOf(memberRefs);
+        if (refs.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery("select a.memberRef from TermsAcceptance a where a.version = :v "
+                + "and a.memberRef in :refs", MemberRef.class).setParameter("v", currentVersion().getVersion())
+                .setParameter("refs", refs).getResultStream().map(MemberRef::value).collect(Collectors.toSet());
     }
 
     private TermsVersion currentVersion() {
@@ -196,13 +202,21 @@ public class TermsRegister implements EngagementTerms {
     }
 
     private Optional<TermsAcceptance> lastAcceptance(String memberRef) {
+        Optional<MemberRef> ref = MemberRef.parse(memberRef);
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
         return em.createQuery("select a from TermsAcceptance a where a.memberRef = :m order by a.version desc",
-                TermsAcceptance.class).setParameter("m", memberRef).setMaxResults(1).getResultStream().findFirst();
+                TermsAcceptance.class).setParameter("m", ref.get()).setMaxResults(1).getResultStream().findFirst();
     }
 
     private Optional<TermsAcceptance> acceptanceOf(String memberRef, int version) {
+        Optional<MemberRef> ref = MemberRef.parse(memberRef);
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
         return em.createQuery("select a from TermsAcceptance a where a.memberRef = :m and a.version = :v",
-                TermsAcceptance.class).setParameter("m", memberRef).setParameter("v", version).getResultStream()
+                TermsAcceptance.class).setParameter("m", ref.get()).setParameter("v", version).getResultStream()
                 .findFirst();
     }
 }

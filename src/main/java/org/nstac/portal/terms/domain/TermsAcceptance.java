@@ -1,6 +1,7 @@
 package org.nstac.portal.terms.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** A member accepted one version of the terms, at a time. Appended, never changed. */
 @Entity
@@ -21,7 +24,8 @@ public class TermsAcceptance {
     private Long id;
 
     @Column(name = "member_ref", nullable = false, updatable = false, length = 32)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Column(nullable = false, updatable = false)
     private int version;
@@ -47,7 +51,7 @@ public class TermsAcceptance {
                     current == null ? 0 : current.getVersion());
         }
         TermsAcceptance a = new TermsAcceptance();
-        a.memberRef = Objects.requireNonNull(memberRef, "memberRef");
+        a.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         a.version = version;
         a.acceptedAt = Objects.requireNonNull(at, "at");
         a.acceptedBy = Objects.requireNonNull(by, "by");
@@ -55,7 +59,7 @@ public class TermsAcceptance {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef.value();
     }
 
     public int getVersion() {
