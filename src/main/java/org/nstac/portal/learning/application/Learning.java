@@ -39,6 +39,7 @@ import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.shared.Notices;
 import org.nstac.portal.task.domain.Suggestion;
+import org.nstac.portal.shared.MemberRef;
 
 /**
  * Learning and retraining: the secretariat records opportunities and offers them as fairly as tasks (fewest learning
@@ -169,8 +170,9 @@ public class Learning {
     public List<Suggested> suggestions(long id, Locale locale) {
         policy.require(Action.MANAGE);
         LearningOpportunity o = opportunity(id);
-        Set<String> offered = new java.util.HashSet<>(em.createQuery("select f.memberRef from LearningOffer f "
-                + "where f.opportunityId = :o", String.class).setParameter("o", id).getResultList());
+        Set<String> offered = em.createQuery("select f.memberRef from LearningOffer f where f.opportunityId = :o",
+                MemberRef.class).setParameter("o", id).getResultStream().map(MemberRef::value)
+                .collect(java.util.stream.Collectors.toSet());
         List<Member> all = members.all().stream().filter(m -> m.getStatus() != Participation.Status.WITHDRAWN)
                 .toList();
         List<String> refs = all.stream().map(Member::getRef).toList();
@@ -219,7 +221,7 @@ public class Learning {
                 .orElseThrow(() -> new DomainRuleViolation("learning.offer.memberUnknown"));
         LearningEligibility.require(o.getContentNotes(), candidate(m, terms.acceptedCurrent(m.getRef())));
         boolean already = !em.createQuery("select f.id from LearningOffer f where f.opportunityId = :o and "
-                + "f.memberRef = :m", Long.class).setParameter("o", id).setParameter("m", m.getRef()).getResultList()
+                + "f.memberRef = :m", Long.class).setParameter("o", id).setParameter("m", new MemberRef(m.getRef())).getResultList()
                 .isEmpty();
         if (already) {
             throw new DomainRuleViolation("learning.offer.already");
@@ -297,7 +299,7 @@ public class Learning {
         String me = policy.self(Action.ANSWER_OWN);
         List<OfferView> out = new ArrayList<>();
         for (LearningOffer f : em.createQuery("select f from LearningOffer f where f.memberRef = :m order by f.id desc",
-                LearningOffer.class).setParameter("m", me).getResultList()) {
+                LearningOffer.class).setParameter("m", new MemberRef(me)).getResultList()) {
             out.add(new OfferView(f, em.find(LearningOpportunity.class, f.getOpportunityId())));
         }
         return out;
@@ -312,7 +314,7 @@ public class Learning {
     List<Completion> completionsOf(String memberRef) {
         List<Completion> out = new ArrayList<>();
         for (LearningOffer f : em.createQuery("select f from LearningOffer f where f.memberRef = :m and f.state = :s "
-                + "order by f.completedOn, f.id", LearningOffer.class).setParameter("m", memberRef)
+                + "order by f.completedOn, f.id", LearningOffer.class).setParameter("m", new MemberRef(memberRef))
                 .setParameter("s", LearningOfferState.COMPLETED).getResultList()) {
             LearningOpportunity o = em.find(LearningOpportunity.class, f.getOpportunityId());
             out.add(new Completion(f.getId(), o.getTitle(), o.getProvider(), o.getStartDate(), o.getEndDate(),

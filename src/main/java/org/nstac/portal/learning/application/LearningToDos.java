@@ -8,6 +8,7 @@ import java.util.List;
 import org.nstac.portal.learning.domain.LearningOfferState;
 import org.nstac.portal.shared.MemberContext;
 import org.nstac.portal.shared.ToDos;
+import org.nstac.portal.shared.MemberRef;
 
 /** A member's learning offers waiting for an answer, on their dashboard. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class LearningToDos implements ToDos {
         }
         return member.ref().map(ref -> List.of(ToDo.of("learning-offers", 15, "todo.member.learningOffers",
                 em.createQuery("select count(o) from LearningOffer o where o.memberRef = :m and o.state = :offered",
-                        Long.class).setParameter("m", ref).setParameter("offered", LearningOfferState.OFFERED)
+                        Long.class).setParameter("m", new MemberRef(ref)).setParameter("offered", LearningOfferState.OFFERED)
                         .getSingleResult(), "/member/learning", true))).orElse(List.of());
     }
 }

@@ -1,6 +1,7 @@
 package org.nstac.portal.learning.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** An opportunity offered to one member, by reference; its state moves only as {@link LearningOfferState} allows. */
 @Entity
@@ -26,7 +29,8 @@ public class LearningOffer implements java.io.Serializable {
     private long opportunityId;
 
     @Column(name = "member_ref", nullable = false, updatable = false, length = 32)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -65,7 +69,7 @@ public class LearningOffer implements java.io.Serializable {
 
     public LearningOffer(long opportunityId, String memberRef, Instant at, String by) {
         this.opportunityId = opportunityId;
-        this.memberRef = Objects.requireNonNull(memberRef, "memberRef");
+        this.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         this.state = LearningOfferState.OFFERED;
         this.offeredAt = Objects.requireNonNull(at, "at");
         this.offeredBy = Objects.requireNonNull(by, "by");
@@ -102,7 +106,7 @@ public class LearningOffer implements java.io.Serializable {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef.value();
     }
 
     public LearningOfferState getState() {

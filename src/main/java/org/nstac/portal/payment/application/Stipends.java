@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -32,6 +33,7 @@ import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.shared.Participations;
 import org.nstac.portal.shared.ScheduledJob;
 import org.nstac.portal.shared.StatedReason;
+import org.nstac.portal.shared.MemberRef;
 
 /**
  * Monthly stipends for standing roles (the chair, a working-group lead): the secretariat assigns one for a period, and
@@ -96,8 +98,12 @@ public class Stipends implements ScheduledJob {
 
     /** A member's stipends (for the member's own pages). */
     public List<Stipend> of(String memberRef, Locale locale) {
+        Optional<MemberRef> ref = MemberRef.parse(memberRef);
+        if (ref.isEmpty()) {
+            return List.of();
+        }
         return views(em.createQuery("select s from StipendRecord s where s.memberRef = :m order by s.id desc",
-                StipendRecord.class).setParameter("m", memberRef).getResultList(), locale);
+                StipendRecord.class).setParameter("m", ref.get()).getResultList(), locale);
     }
 
     /** The stipends a member holds this month, not ended: what a pause would lower. */
@@ -151,7 +157,7 @@ public class Stipends implements ScheduledJob {
         em.createNativeQuery("SELECT member_ref FROM payment_member_lock WHERE member_ref = ? FOR UPDATE")
                 .setParameter(1, memberRef).getResultList();
         for (StipendRecord other : em.createQuery("select s from StipendRecord s where s.memberRef = :m",
-                StipendRecord.class).setParameter("m", memberRef).getResultList()) {
+                StipendRecord.class).setParameter("m", new MemberRef(memberRef)).getResultList()) {
             boolean overlaps = (other.getToMonth() == null || !other.getToMonth().isBefore(from))
                     && (to == null || !to.isBefore(other.getFromMonth()));
             if (overlaps) {
@@ -191,7 +197,7 @@ public class Stipends implements ScheduledJob {
     @Transactional
     public void seedDemo(String oakRef) {
         boolean has = !em.createQuery("select s.id from StipendRecord s where s.memberRef = :m", Long.class)
-                .setParameter("m", oakRef).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("m", new MemberRef(oakRef)).setMaxResults(1).getResultList().isEmpty();
         if (!has) {
             em.persist(new StipendRecord(oakRef, StipendRole.CHAIR, clock.thisMonth().minusMonths(3).atDay(1), null,
                     null, null, Funder.COUNCIL_BUDGET, "demo-data", clock.now()));

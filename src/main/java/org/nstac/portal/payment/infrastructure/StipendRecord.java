@@ -1,6 +1,7 @@
 package org.nstac.portal.payment.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,8 +13,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.nstac.portal.payment.domain.Funder;
 import org.nstac.portal.payment.domain.StipendRole;
+import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** A monthly stipend for a standing role, from its first month to its last (open while {@code toMonth} is null). */
 @Entity
@@ -25,7 +29,8 @@ public class StipendRecord {
     private Long id;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -71,7 +76,7 @@ public class StipendRecord {
     @SuppressWarnings("checkstyle:ParameterNumber")
     public StipendRecord(String memberRef, StipendRole role, LocalDate fromMonth, LocalDate toMonth, BigDecimal amount,
             String reason, Funder funder, String createdBy, Instant createdAt) {
-        this.memberRef = memberRef;
+        this.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         this.role = role;
         this.fromMonth = fromMonth;
         this.toMonth = toMonth;
@@ -95,7 +100,7 @@ public class StipendRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef.value();
     }
 
     public StipendRole getRole() {
