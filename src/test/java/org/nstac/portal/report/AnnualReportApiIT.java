@@ -357,7 +357,9 @@ class AnnualReportApiIT {
             List<String> refs = new ArrayList<>();
             try (Connection db = Db.connectAsOwner(); Statement sql = db.createStatement()) {
                 for (int i = 0; i < names.size(); i++) {
-                    String ref = "Y19" + tag + i;
+                    // A reference in the members' shape (m-, lower-case letters and digits): entities read it as a
+                    // MemberRef, and one in any other shape could not be read back.
+                    String ref = "m-y19" + tag + i;
                     refs.add(ref);
                     sql.executeUpdate("INSERT INTO member (ref, pseudonym, login, preferred_language, status, "
                             + "former_number, adult_attested, years_since_exploitation, readiness_date, "
