@@ -23,6 +23,7 @@ import org.nstac.portal.payment.domain.Rate;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.StatedReason;
 
 /**
@@ -194,7 +195,7 @@ public class Accruals {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Accrued> ofMemberByPrefix(String memberRef, String sourceKeyPrefix) {
         return queries.views(em.createQuery("select p from PayableRecord p where p.memberRef = :m and p.sourceKey "
-                        + "like :k order by p.id", PayableRecord.class).setParameter("m", memberRef)
+                        + "like :k order by p.id", PayableRecord.class).setParameter("m", new MemberRef(memberRef))
                 .setParameter("k", sourceKeyPrefix.replace("%", "") + "%").getResultList())
                 .stream().map(Accruals::accrued).toList();
     }

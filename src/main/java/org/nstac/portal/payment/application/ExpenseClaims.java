@@ -1,5 +1,6 @@
 package org.nstac.portal.payment.application;
 
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -273,7 +274,7 @@ public class ExpenseClaims {
             org.nstac.portal.shared.MemberErased erased) {
         List<String> names = em.createQuery("select r.storedName from ReceiptRecord r, PayableRecord p "
                 + "where p.id = r.payableId and p.memberRef = :ref", String.class)
-                .setParameter("ref", erased.memberRef()).getResultList();
+                .setParameter("ref", new MemberRef(erased.memberRef())).getResultList();
         for (String name : names) {
             try {
                 Files.deleteIfExists(dir().resolve(name));

@@ -13,12 +13,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.payment.infrastructure.LedgerEntryRecord;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.MemberDirectory;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.NotFound;
 
 /**
@@ -57,7 +59,15 @@ public class PayableQueries {
 
     /** Payables, newest first: of one member, or of everyone when {@code memberRef} is null; in a state if given. */
     @Transactional
-    public List<PayableView> list(String memberRef, PayableState state, LocalDate fromPeriod, LocalDate toPeriod) {
+    public List<PayableView> list(String memberText, PayableState state, LocalDate fromPeriod, LocalDate toPeriod) {
+        MemberRef memberRef = null;
+        if (memberText != null) {
+            Optional<MemberRef> parsed = MemberRef.parse(memberText);
+            if (parsed.isEmpty()) {
+                return List.of();
+            }
+            memberRef = parsed.get();
+        }
         StringBuilder q = new StringBuilder("select p from PayableRecord p where 1 = 1");
         if (memberRef != null) {
             q.append(" and p.memberRef = :m");

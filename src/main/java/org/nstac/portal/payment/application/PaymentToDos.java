@@ -8,6 +8,7 @@ import java.util.List;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.MemberContext;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.ToDos;
 
 /**
@@ -59,8 +60,8 @@ public class PaymentToDos implements ToDos {
                 .setParameter("approved", PayableState.APPROVED.name())
                 .setParameter("reversed", PayableState.REVERSED.name());
         if (ref != null) {
-            accrued.setParameter("m", ref);
-            approved.setParameter("m", ref);
+            accrued.setParameter("m", new MemberRef(ref));
+            approved.setParameter("m", new MemberRef(ref));
         }
         long waiting = accrued.getSingleResult();
         Object[] unpaid = approved.getSingleResult();

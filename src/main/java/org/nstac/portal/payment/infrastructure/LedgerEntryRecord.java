@@ -1,6 +1,7 @@
 package org.nstac.portal.payment.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import org.nstac.portal.payment.domain.Ledger;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.domain.PayableState;
+import org.nstac.portal.shared.MemberRef;
 
 /**
  * One booking: a payable moved into {@link #getState()}. Inserted once, never changed or deleted (insert-only
@@ -29,7 +31,8 @@ public class LedgerEntryRecord {
     private Long payableId;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    private String memberRef;
+    @Convert(converter = org.nstac.portal.shared.MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Column(nullable = false, updatable = false)
     private LocalDate period;
@@ -71,7 +74,7 @@ public class LedgerEntryRecord {
     public LedgerEntryRecord(PayableRecord payable, PayableState state, Money amount, Long reversesEntryId,
             String bookedBy, Instant bookedAt, String idempotencyKey) {
         this.payableId = payable.getId();
-        this.memberRef = payable.getMemberRef();
+        this.memberRef = new MemberRef(payable.getMemberRef());
         this.period = payable.getPeriod();
         this.state = state.name();
         this.money = new StoredMoney(amount);
@@ -97,7 +100,7 @@ public class LedgerEntryRecord {
 
     /** The entry as the ledger check reads it. */
     public Ledger.Entry toEntry() {
-        return new Ledger.Entry(id, memberRef, period, getMoney(), getState(), reversesEntryId);
+        return new Ledger.Entry(id, memberRef.value(), period, getMoney(), getState(), reversesEntryId);
     }
 
     public Long getId() {
@@ -109,7 +112,7 @@ public class LedgerEntryRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef.value();
     }
 
     public LocalDate getPeriod() {

@@ -1,6 +1,7 @@
 package org.nstac.portal.payment.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.Funder;
 import org.nstac.portal.payment.domain.Money;
+import org.nstac.portal.shared.MemberRef;
 
 /**
  * What is owed to a member for one piece of work, meeting or expense: inserted once and never changed (every column
@@ -32,7 +34,8 @@ public class PayableRecord {
     private Long id;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    private String memberRef;
+    @Convert(converter = org.nstac.portal.shared.MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Column(nullable = false, updatable = false)
     private String source;
@@ -90,7 +93,7 @@ public class PayableRecord {
     public PayableRecord(String memberRef, Source source, String sourceKey, Activity activity, String taskKind,
             String expenseKind, BigDecimal quantity, Long rateId, LocalDate workDate, Money amount,
             String description, Long correctsPayableId, String createdBy, Instant createdAt) {
-        this.memberRef = memberRef;
+        this.memberRef = new MemberRef(memberRef);
         this.source = source.name();
         this.sourceKey = sourceKey;
         this.activity = activity.name();
@@ -112,7 +115,7 @@ public class PayableRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef.value();
     }
 
     /** Who pays for it; set before the payable is booked (the council's budget unless set). */

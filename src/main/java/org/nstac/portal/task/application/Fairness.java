@@ -21,6 +21,7 @@ import org.nstac.portal.payment.domain.Currency;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.MemberDirectory;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.task.domain.Gini;
 import org.nstac.portal.task.domain.OfferState;
 import org.nstac.portal.task.domain.PayBasis;
@@ -103,18 +104,18 @@ public class Fairness {
                 + "o.reviewState is not null then 1 else 0 end) from OfferRecord o where o.offeredAt >= :s and "
                 + "o.offeredAt < :e group by o.memberRef", Object[].class).setParameter("accepted", OfferState.ACCEPTED)
                 .setParameter("s", start).setParameter("e", end).getResultList()) {
-            offers.put((String) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+            offers.put(((MemberRef) r[0]).value(), new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
         }
         Map<String, BigDecimal> hours = new HashMap<>();
         for (Object[] r : em.createQuery("select o.memberRef, sum(w.hours) from WorkLogRecord w, OfferRecord o "
                 + "where o.id = w.offerId and w.workDate >= :f and w.workDate <= :t group by o.memberRef",
                 Object[].class).setParameter("f", from).setParameter("t", to).getResultList()) {
-            hours.put((String) r[0], (BigDecimal) r[1]);
+            hours.put(((MemberRef) r[0]).value(), (BigDecimal) r[1]);
         }
         Map<String, LocalDate> last = new HashMap<>();
         for (Object[] r : em.createQuery("select o.memberRef, max(o.offeredAt) from OfferRecord o where "
                 + "o.offeredAt < :e group by o.memberRef", Object[].class).setParameter("e", end).getResultList()) {
-            last.put((String) r[0], CouncilClock.dayOf((Instant) r[1]));
+            last.put(((MemberRef) r[0]).value(), CouncilClock.dayOf((Instant) r[1]));
         }
         Map<String, Map<Currency, BigDecimal>> earnings = accruals.earnings(Accruals.Origin.TASK, from, to);
         LocalDate today = clock.today();

@@ -35,6 +35,7 @@ import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DeclaredInterests;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.MemberDirectory;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.shared.Notices;
 import org.nstac.portal.task.domain.Candidate;
@@ -200,12 +201,13 @@ public class TaskOffers {
         requirePlanConsents(plan, candidate);
         engagementTerms.require(member.getRef());
         boolean already = !em.createQuery("select o from OfferRecord o where o.taskId = :t and o.memberRef = :m",
-                OfferRecord.class).setParameter("t", taskId).setParameter("m", memberRef).getResultList().isEmpty();
+                OfferRecord.class).setParameter("t", taskId).setParameter("m", new MemberRef(member.getRef())).getResultList()
+                .isEmpty();
         if (already) {
             throw new DomainRuleViolation("task.offer.already");
         }
         Instant now = clock.now();
-        OfferRecord offer = new OfferRecord(taskId, memberRef, OfferState.OFFERED, now, policy.actor(),
+        OfferRecord offer = new OfferRecord(taskId, member.getRef(), OfferState.OFFERED, now, policy.actor(),
                 OfferState.expiresAt(now));
         em.persist(offer);
         em.flush();
@@ -255,7 +257,7 @@ public class TaskOffers {
         LocalDate today = clock.today();
         List<MemberTask> out = new ArrayList<>();
         for (OfferRecord o : em.createQuery("select o from OfferRecord o where o.memberRef = :m order by o.id desc",
-                OfferRecord.class).setParameter("m", memberRef).getResultList()) {
+                OfferRecord.class).setParameter("m", new MemberRef(memberRef)).getResultList()) {
             TaskRecord t = catalogue.find(o.getTaskId());
             BigDecimal hours = workLogs.hoursLogged(o.getId());
             TaskPay pay = TaskPay.forTerms(TaskCatalogue.terms(t), hours.signum() == 0 ? t.getEstimatedHours()
@@ -332,7 +334,7 @@ public class TaskOffers {
         LocalDate first = clock.today().withDayOfMonth(1);
         BigDecimal sum = em.createQuery("select coalesce(sum(t.estimatedHours), 0) from TaskRecord t, OfferRecord o "
                 + "where o.taskId = t.id and o.memberRef = :m and o.state = :accepted and t.state <> :cancelled "
-                + "and t.deadline >= :first", BigDecimal.class).setParameter("m", memberRef)
+                + "and t.deadline >= :first", BigDecimal.class).setParameter("m", new MemberRef(memberRef))
                 .setParameter("accepted", OfferState.ACCEPTED).setParameter("cancelled", TaskState.CANCELLED)
                 .setParameter("first", first).getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
@@ -344,12 +346,12 @@ public class TaskOffers {
         Map<String, Integer> offers = new HashMap<>();
         for (Object[] row : em.createQuery("select o.memberRef, count(o) from OfferRecord o where o.offeredAt >= :f "
                 + "group by o.memberRef", Object[].class).setParameter("f", from).getResultList()) {
-            offers.put((String) row[0], ((Number) row[1]).intValue());
+            offers.put(((MemberRef) row[0]).value(), ((Number) row[1]).intValue());
         }
         Map<String, LocalDate> last = new HashMap<>();
         for (Object[] row : em.createQuery("select o.memberRef, max(o.offeredAt) from OfferRecord o "
                 + "group by o.memberRef", Object[].class).getResultList()) {
-            last.put((String) row[0], CouncilClock.dayOf((Instant) row[1]));
+            last.put(((MemberRef) row[0]).value(), CouncilClock.dayOf((Instant) row[1]));
         }
         Map<String, BigDecimal> earnings = new HashMap<>();
         accruals.earnings(Accruals.Origin.TASK, since, clock.today()).forEach((member, byCurrency) ->

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.security.Role;
 import org.nstac.portal.shared.MemberContext;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.task.domain.TaskAction;
 import org.nstac.portal.task.domain.TaskRelation;
@@ -61,7 +62,7 @@ public class TaskPolicy {
         Set<TaskRelation> relations = relations();
         if (relations.contains(TaskRelation.MEMBER) && !em.createQuery("select o.id from OfferRecord o where "
                 + "o.taskId = :t and o.memberRef = :m", Long.class).setParameter("t", taskId)
-                .setParameter("m", memberRef()).setMaxResults(1).getResultList().isEmpty()) {
+                .setParameter("m", new MemberRef(memberRef())).setMaxResults(1).getResultList().isEmpty()) {
             relations.add(TaskRelation.OFFERED_MEMBER);
         }
         return relations;

@@ -18,6 +18,7 @@ import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.MemberDirectory;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.shared.SensitiveWorkDone;
 import org.nstac.portal.shared.Notices;
@@ -97,7 +98,7 @@ public class TaskReviews {
         String actor = policy.actor();
         TaskRecord task = catalogue.find(taskId);
         OfferRecord offer = em.createQuery("select o from OfferRecord o where o.taskId = :t and o.memberRef = :m",
-                OfferRecord.class).setParameter("t", taskId).setParameter("m", memberRef == null ? "" : memberRef)
+                OfferRecord.class).setParameter("t", taskId).setParameter("m", MemberRef.parse(memberRef).orElseThrow(NotFound::new))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(NotFound::new);
         if (offer.getReviewState() == ReviewState.ACCEPTED) {

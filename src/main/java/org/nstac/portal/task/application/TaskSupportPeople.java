@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.nstac.portal.shared.MeetingSupport;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.TaskSupport;
 import org.nstac.portal.task.infrastructure.TaskSafetyPlanStore;
 
@@ -24,8 +25,9 @@ public class TaskSupportPeople implements TaskSupport {
 
     @Override
     public Optional<MeetingSupport.Reach> forMember(long taskId, String memberRef) {
-        if (memberRef == null || em.createQuery("select o.id from OfferRecord o where o.taskId = :t and "
-                + "o.memberRef = :m", Long.class).setParameter("t", taskId).setParameter("m", memberRef)
+        Optional<MemberRef> ref = MemberRef.parse(memberRef);
+        if (ref.isEmpty() || em.createQuery("select o.id from OfferRecord o where o.taskId = :t and "
+                + "o.memberRef = :m", Long.class).setParameter("t", taskId).setParameter("m", ref.get())
                 .setMaxResults(1).getResultList().isEmpty()) {
             return Optional.empty();
         }
@@ -34,8 +36,12 @@ public class TaskSupportPeople implements TaskSupport {
 
     @Override
     public java.util.List<MeetingSupport.Choice> tasksOf(String memberRef) {
+        Optional<MemberRef> ref = MemberRef.parse(memberRef);
+        if (ref.isEmpty()) {
+            return java.util.List.of();
+        }
         return em.createQuery("select t.id, t.title from TaskRecord t, OfferRecord o where o.taskId = t.id and "
-                + "o.memberRef = :m order by o.id desc", Object[].class).setParameter("m", memberRef).getResultList()
+                + "o.memberRef = :m order by o.id desc", Object[].class).setParameter("m", ref.get()).getResultList()
                 .stream().map(r -> new MeetingSupport.Choice(((Number) r[0]).longValue(), (String) r[1])).toList();
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.MemberContext;
 import org.nstac.portal.shared.MemberDirectory;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.ToDos;
 import org.nstac.portal.task.domain.OfferState;
 import org.nstac.portal.task.domain.ReviewState;
@@ -48,7 +49,8 @@ public class TaskToDos implements ToDos {
         };
     }
 
-    private List<ToDo> forMember(String ref) {
+    private List<ToDo> forMember(String text) {
+        MemberRef ref = new MemberRef(text);
         Instant now = clock.now();
         List<Object[]> open = em.createQuery("select o.id, t.title from OfferRecord o, TaskRecord t where t.id = o.taskId "
                 + "and o.memberRef = :m and o.state = :offered and o.expiresAt > :now order by o.expiresAt", Object[].class)
@@ -81,7 +83,8 @@ public class TaskToDos implements ToDos {
         }
         Instant since = clock.now().minus(NOT_OFFERED);
         Set<String> offered = new HashSet<>(em.createQuery("select distinct o.memberRef from OfferRecord o "
-                + "where o.offeredAt > :since", String.class).setParameter("since", since).getResultList());
+                + "where o.offeredAt > :since", MemberRef.class).setParameter("since", since).getResultStream()
+                .map(MemberRef::value).toList());
         long neglected = directory.activeRefs(clock.today()).stream().filter(r -> !offered.contains(r)).count();
         return List.of(
                 new ToDo("task-review", 20, "todo.secretariat.review", handedIn.size(), "", "/secretariat/tasks", true,
@@ -90,7 +93,7 @@ public class TaskToDos implements ToDos {
                         true));
     }
 
-    private long count(String jpql, String ref, Instant now) {
+    private long count(String jpql, MemberRef ref, Instant now) {
         return em.createQuery(jpql, Long.class).setParameter("m", ref).setParameter("offered", OfferState.OFFERED)
                 .setParameter("now", now).getSingleResult();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.task.domain.OfferState;
 
 /**
@@ -28,10 +29,10 @@ public class TaskYears {
                 + "o.reviewState is not null then 1 else 0 end) from OfferRecord o where o.offeredAt >= :s and "
                 + "o.offeredAt < :e group by o.memberRef", Object[].class).setParameter("accepted", OfferState.ACCEPTED)
                 .setParameter("s", start).setParameter("e", end).getResultList()) {
-            offered.put((String) r[0], ((Number) r[1]).longValue());
+            offered.put(((MemberRef) r[0]).value(), ((Number) r[1]).longValue());
             long taken = ((Number) r[2]).longValue();
             if (taken > 0) {
-                accepted.put((String) r[0], taken);
+                accepted.put(((MemberRef) r[0]).value(), taken);
             }
         }
         return new Year(offered, accepted);
@@ -44,7 +45,7 @@ public class TaskYears {
                 + "and o.offeredAt < :e", Object[].class).setParameter("s", start).setParameter("e", end)
                 .getResultList()) {
             who.computeIfAbsent(java.time.YearMonth.from(org.nstac.portal.shared.CouncilClock.dayOf((Instant) r[1])),
-                    k -> new java.util.HashSet<>()).add((String) r[0]);
+                    k -> new java.util.HashSet<>()).add(((MemberRef) r[0]).value());
         }
         Map<java.time.YearMonth, Long> counts = new java.util.TreeMap<>();
         who.forEach((month, members) -> counts.put(month, (long) members.size()));

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.shared.Notices;
 import org.nstac.portal.task.domain.OfferState;
@@ -152,7 +153,7 @@ public class WorkLogs {
 
     private OfferRecord acceptedOffer(long taskId, String memberRef) {
         OfferRecord offer = em.createQuery("select o from OfferRecord o where o.taskId = :t and o.memberRef = :m",
-                OfferRecord.class).setParameter("t", taskId).setParameter("m", memberRef).getResultStream()
+                OfferRecord.class).setParameter("t", taskId).setParameter("m", new MemberRef(memberRef)).getResultStream()
                 .findFirst().orElseThrow(NotFound::new);
         if (offer.getState() != OfferState.ACCEPTED) {
             throw new DomainRuleViolation("task.worklog.notAccepted");

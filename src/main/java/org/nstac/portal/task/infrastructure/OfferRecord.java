@@ -1,6 +1,7 @@
 package org.nstac.portal.task.infrastructure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +12,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.task.domain.OfferState;
 import org.nstac.portal.task.domain.ReviewState;
 import org.nstac.portal.task.domain.TaskPay;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /** A task offered to one member, their answer, their submission and the review of their work. */
 @Entity
@@ -28,7 +31,8 @@ public class OfferRecord {
     private Long taskId;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    private String memberRef;
+    @Convert(converter = MemberRefConverter.class)
+    private MemberRef memberRef;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -88,7 +92,7 @@ public class OfferRecord {
     public OfferRecord(Long taskId, String memberRef, OfferState state, Instant offeredAt, String offeredBy,
             Instant expiresAt) {
         this.taskId = taskId;
-        this.memberRef = memberRef;
+        this.memberRef = new MemberRef(memberRef);
         this.state = state;
         this.offeredAt = offeredAt;
         this.offeredBy = offeredBy;
@@ -143,7 +147,7 @@ public class OfferRecord {
     }
 
     public String getMemberRef() {
-        return memberRef;
+        return memberRef.value();
     }
 
     public OfferState getState() {
