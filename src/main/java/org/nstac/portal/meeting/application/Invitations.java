@@ -130,7 +130,7 @@ public class Invitations {
                         consentsOf(memberRef), m.times(), now)
                 : InvitationRules.decline(i.getState(), m.times(), now);
         if (accept && i.getState() != InvitationState.ACCEPTED && m.getCapacity() != null
-                && meetings.acceptedCount(m.getId()) >= m.getCapacity()) {
+                && meetings.acceptedCountNow(m.getId()) >= m.getCapacity()) {
             throw new DomainRuleViolation("meeting.accept.full", m.getCapacity());
         }
         if (accept && i.getState() != InvitationState.ACCEPTED) {

@@ -100,7 +100,7 @@ public class MeetingPlanning {
     public MeetingRecord update(long id, Draft d) {
         MeetingRecord m = policy.lockFor(MeetingAction.CHANGE, id);
         Checked c = check(d);
-        long accepted = meetings.acceptedCount(id);
+        long accepted = meetings.acceptedCountNow(id);
         if (d.capacity() != null && d.capacity() < accepted) {
             throw new DomainRuleViolation("meeting.capacity.belowAccepted", accepted);
         }
