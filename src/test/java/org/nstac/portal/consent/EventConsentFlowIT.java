@@ -57,6 +57,9 @@ class EventConsentFlowIT {
 
             browser.signIn("river", "river");
             browser.open("/member/tasks");
+            // Waited for, so that a miss says which page the browser was on and what it showed (CI run 30 found no
+            // such article once, and an empty Optional said nothing more).
+            browser.waitFor(d -> browser.textOf(By.cssSelector("main")).contains(title));
             var offer = browser.driver().findElements(By.cssSelector("article.task")).stream()
                     .filter(a -> a.getText().contains(title)).findFirst().orElseThrow();
             String said = offer.findElement(By.cssSelector(".event-consent")).getText();

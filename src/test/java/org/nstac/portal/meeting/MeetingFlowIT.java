@@ -197,8 +197,13 @@ class MeetingFlowIT {
         browser.open("/secretariat/meetings");
         while (!browser.has(By.linkText(title))) {
             assertTrue(browser.has(By.id("meeting-pager-next")), "the meeting is on one of the pages: " + title);
-            browser.find(By.id("meeting-pager-next")).click();
-            browser.waitFor(d -> d.getCurrentUrl().contains("page="));
+            // Wait for the next page itself: from the second page on, the address held "page=" already, and the loop
+            // looked for the meeting on the page it was leaving (CI run 30, with more than two pages of meetings).
+            String leaving = browser.driver().getCurrentUrl();
+            org.openqa.selenium.WebElement next = browser.find(By.id("meeting-pager-next"));
+            next.click();
+            browser.waitFor(d -> !d.getCurrentUrl().equals(leaving)
+                    && org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(next).apply(d));
         }
         browser.find(By.linkText(title)).click();
     }

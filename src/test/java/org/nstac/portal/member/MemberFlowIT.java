@@ -38,8 +38,8 @@ class MemberFlowIT {
         type("admission:pseudonym", pseudonym);
         type("admission:legalName", legalName);
         type("admission:email", "milica." + tag + "@example.org");
-        browser.find(By.id("admission:partner_input")).sendKeys(Keys.SPACE);
-        browser.find(By.id("admission:adult_input")).sendKeys(Keys.SPACE);
+        tickWithTheKeyboard("admission:iban", "admission:partner_input");
+        tickWithTheKeyboard("admission:emergency", "admission:adult_input");
         browser.waitFor(d -> browser.find(By.id("admission:adult_input")).isSelected());
         assertTrue(browser.find(By.id("admission:partner_input")).isSelected(), "Space ticks a box");
         type("admission:years_input", "2");
@@ -242,6 +242,17 @@ class MemberFlowIT {
                 .build().toString());
         assertEquals(201, response.statusCode(), response.body());
         return org.nstac.portal.it.Tokens.json(response.body()).getString("ref");
+    }
+
+    /**
+     * Tab from the field before the box, then Space on whatever has the focus, as a keyboard user does. Not
+     * {@code sendKeys} on the box itself: PrimeFaces keeps the real checkbox visually hidden (1 px, clipped) behind its
+     * styled box, and Chromium 150's driver refuses to type into it ("element not interactable", CI run 30).
+     */
+    private static void tickWithTheKeyboard(String fieldBefore, String box) {
+        browser.find(By.id(fieldBefore)).sendKeys(Keys.TAB);
+        browser.waitFor(d -> box.equals(d.switchTo().activeElement().getAttribute("id")));
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
     }
 
     private static void type(String id, String text) {
