@@ -497,6 +497,9 @@ class ConsultationFlowIT {
     }
 
     private static int queryCount() {
+        // Waited for, so that a page without it names itself: in CI run 31 the first page after signing in had no
+        // #query-count, the portal logged nothing, and NoSuchElementException said nothing of where the browser was.
+        browser.waitFor(d -> browser.has(By.id("query-count")));
         return Integer.parseInt(browser.driver().findElement(By.id("query-count")).getAttribute("textContent").strip());
     }
 
