@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.nstac.portal.platform.LanguageBean;
 
 /**
@@ -26,6 +27,8 @@ public class SignInFlow {
 
     public static final String CALLBACK = "/callback";
     private static final int MAX_PENDING = 5;
+
+    private static final Logger LOG = Logger.getLogger(SignInFlow.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -58,16 +61,28 @@ public class SignInFlow {
         HttpSession session = request.getSession(false);
         String state = request.getParameter("state");
         String code = request.getParameter("code");
+        // Each way back that signs no one in is logged (without the request's values): the person lands on the home
+        // page signed out, and without these lines nothing would say why.
         if (session == null || state == null || code == null) {
+            LOG.info(() -> "A sign-in came back without " + (session == null ? "a session" : state == null ? "a state"
+                    : "a code (cancelled at Keycloak?)") + "; sent to the home page");
             return Optional.empty();
         }
         Map<String, PendingSignIn> all = pendingOf(session);
         PendingSignIn pending = all.remove(state);
         session.setAttribute(PendingSignIn.SESSION_KEY, new LinkedHashMap<>(all));
         if (pending == null || pending.startedAt().isBefore(Instant.now().minusSeconds(1800))) {
+            LOG.info(() -> "A sign-in came back that this session " + (pending == null
+                    ? "does not hold (never started here, or pushed out by " + MAX_PENDING + " newer ones)"
+                    : "started more than 30 minutes ago") + "; sent to the home page");
             return Optional.empty();
         }
-        return oidc.exchange(code, pending, callback(request)).map(signIn -> new Finished(signIn, pending));
+        Optional<Finished> finished = oidc.exchange(code, pending, callback(request))
+                .map(signIn -> new Finished(signIn, pending));
+        if (finished.isEmpty()) {
+            LOG.info("Keycloak did not exchange a sign-in's code; sent to the home page");
+        }
+        return finished;
     }
 
     /** A finished sign-in and the pending one it completed. */
