@@ -261,6 +261,9 @@ class LayoutIT {
 
         // Keyboard only: accepting the offer leaves focus on the message it produced, which is also read out.
         browser.open("/member/tasks");
+        // Waited for, so that a miss names the page and what it showed: CI run 34 found no article with the offer
+        // here, right after the dashboard had listed it, and the portal logged nothing.
+        browser.waitFor(d -> browser.textOf(By.id("my-tasks")).contains(title));
         var article = browser.driver().findElements(By.cssSelector("article.task")).stream()
                 .filter(a -> a.getText().contains(title)).findFirst().orElseThrow();
         article.findElement(By.cssSelector("button[id$=':accept']")).sendKeys(org.openqa.selenium.Keys.ENTER);
