@@ -196,7 +196,11 @@ class MeetingFlowIT {
     private static void openFromTheList(String title) {
         browser.open("/secretariat/meetings");
         while (!browser.has(By.linkText(title))) {
-            assertTrue(browser.has(By.id("meeting-pager-next")), "the meeting is on one of the pages: " + title);
+            // The message names the page it ended on and what that page listed (CI runs 30 and 34 paged to the end
+            // without the meeting, and said no more).
+            assertTrue(browser.has(By.id("meeting-pager-next")), () -> "the meeting is on one of the pages: " + title
+                    + "; ended on " + browser.url() + " (" + browser.textOf(By.id("meeting-pager")) + "), listing: "
+                    + browser.textOf(By.id("meeting-list")).replaceAll("\\s+", " "));
             // Wait for the next page itself: from the second page on, the address held "page=" already, and the loop
             // looked for the meeting on the page it was leaving (CI run 30, with more than two pages of meetings).
             String leaving = browser.driver().getCurrentUrl();
