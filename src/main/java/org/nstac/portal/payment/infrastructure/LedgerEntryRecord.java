@@ -14,6 +14,7 @@ import org.nstac.portal.payment.domain.Ledger;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /**
  * One booking: a payable moved into {@link #getState()}. Inserted once, never changed or deleted (insert-only
@@ -31,7 +32,7 @@ public class LedgerEntryRecord {
     private Long payableId;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    @Convert(converter = org.nstac.portal.shared.MemberRefConverter.class)
+    @Convert(converter = MemberRefConverter.class)
     private MemberRef memberRef;
 
     @Column(nullable = false, updatable = false)

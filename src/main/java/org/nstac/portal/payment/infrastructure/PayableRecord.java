@@ -15,6 +15,7 @@ import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.Funder;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.shared.MemberRef;
+import org.nstac.portal.shared.MemberRefConverter;
 
 /**
  * What is owed to a member for one piece of work, meeting or expense: inserted once and never changed (every column
@@ -34,7 +35,7 @@ public class PayableRecord {
     private Long id;
 
     @Column(name = "member_ref", nullable = false, updatable = false)
-    @Convert(converter = org.nstac.portal.shared.MemberRefConverter.class)
+    @Convert(converter = MemberRefConverter.class)
     private MemberRef memberRef;
 
     @Column(nullable = false, updatable = false)

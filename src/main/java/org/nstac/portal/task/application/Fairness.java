@@ -104,7 +104,8 @@ public class Fairness {
                 + "o.reviewState is not null then 1 else 0 end) from OfferRecord o where o.offeredAt >= :s and "
                 + "o.offeredAt < :e group by o.memberRef", Object[].class).setParameter("accepted", OfferState.ACCEPTED)
                 .setParameter("s", start).setParameter("e", end).getResultList()) {
-            offers.put(((MemberRef) r[0]).value(), new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+            offers.put(((MemberRef) r[0]).value(),
+                    new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
         }
         Map<String, BigDecimal> hours = new HashMap<>();
         for (Object[] r : em.createQuery("select o.memberRef, sum(w.hours) from WorkLogRecord w, OfferRecord o "

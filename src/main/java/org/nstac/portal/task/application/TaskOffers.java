@@ -201,8 +201,8 @@ public class TaskOffers {
         requirePlanConsents(plan, candidate);
         engagementTerms.require(member.getRef());
         boolean already = !em.createQuery("select o from OfferRecord o where o.taskId = :t and o.memberRef = :m",
-                OfferRecord.class).setParameter("t", taskId).setParameter("m", new MemberRef(member.getRef())).getResultList()
-                .isEmpty();
+                OfferRecord.class).setParameter("t", taskId).setParameter("m", new MemberRef(member.getRef()))
+                .getResultList().isEmpty();
         if (already) {
             throw new DomainRuleViolation("task.offer.already");
         }

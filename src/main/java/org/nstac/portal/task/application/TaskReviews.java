@@ -98,7 +98,8 @@ public class TaskReviews {
         String actor = policy.actor();
         TaskRecord task = catalogue.find(taskId);
         OfferRecord offer = em.createQuery("select o from OfferRecord o where o.taskId = :t and o.memberRef = :m",
-                OfferRecord.class).setParameter("t", taskId).setParameter("m", MemberRef.parse(memberRef).orElseThrow(NotFound::new))
+                OfferRecord.class).setParameter("t", taskId)
+                .setParameter("m", MemberRef.parse(memberRef).orElseThrow(NotFound::new))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(NotFound::new);
         if (offer.getReviewState() == ReviewState.ACCEPTED) {

@@ -153,7 +153,8 @@ public class WorkLogs {
 
     private OfferRecord acceptedOffer(long taskId, String memberRef) {
         OfferRecord offer = em.createQuery("select o from OfferRecord o where o.taskId = :t and o.memberRef = :m",
-                OfferRecord.class).setParameter("t", taskId).setParameter("m", new MemberRef(memberRef)).getResultStream()
+                OfferRecord.class).setParameter("t", taskId).setParameter("m", new MemberRef(memberRef))
+                .getResultStream()
                 .findFirst().orElseThrow(NotFound::new);
         if (offer.getState() != OfferState.ACCEPTED) {
             throw new DomainRuleViolation("task.worklog.notAccepted");
