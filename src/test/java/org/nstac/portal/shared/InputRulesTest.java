@@ -2,7 +2,7 @@ package org.nstac.portal.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.nstac.portal.shared.Refusals.refusal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,10 +55,6 @@ class InputRulesTest {
         assertEquals(null, InputRules.check((Object) null));
     }
 
-    private static List<Object> refusal(Object input) {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> InputRules.check(input));
-        return List.of(refused.key(), refused.args());
-    }
 
     private static TaskCatalogue.NewTask task(String title, String outcome) {
         return new TaskCatalogue.NewTask(title, outcome, "TRANSLATION", null, BigDecimal.ONE, "TASK_HOUR", null, null,

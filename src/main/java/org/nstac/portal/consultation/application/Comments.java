@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
 import org.nstac.portal.consultation.infrastructure.SectionRecord;
 import org.nstac.portal.notification.Notifications;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 
 /**
  * Comments on a consultation, their answers, and who sees what of them.
@@ -48,6 +51,19 @@ public class Comments {
 
     public static final int MAX_PAGE = 200;
     public static final int MAX_HIDE_REASON = 500;
+
+    /**
+     * Why the secretariat hides a comment (the author is told): required, stripped, at most
+     * {@link #MAX_HIDE_REASON}.
+     */
+    public record HideReason(
+            @NotBlank(message = "consultation.hide.reasonRequired")
+            @Size(max = MAX_HIDE_REASON, message = "consultation.hide.reasonTooLong") String reason) {
+
+        public HideReason {
+            reason = reason == null ? null : reason.strip();
+        }
+    }
 
     /** What a viewer is shown of one comment; {@code author} is null for "A council member". */
     public record CommentView(long id, Long sectionId, Long parentId, int depth, String body, String author,
@@ -215,13 +231,7 @@ public class Comments {
         }
         ConsultationRecord c = consultations.visible(comment.getConsultationId(), viewer);
         ConsultationRules.require(viewer.relationsTo(c), Action.HIDE_COMMENT, c.getPhase());
-        if (reason == null || reason.isBlank()) {
-            throw new DomainRuleViolation("consultation.hide.reasonRequired");
-        }
-        if (reason.strip().length() > MAX_HIDE_REASON) {
-            throw new DomainRuleViolation("consultation.hide.reasonTooLong", MAX_HIDE_REASON);
-        }
-        comment.hide(reason.strip(), viewer.login());
+        comment.hide(InputRules.check(new HideReason(reason)).reason(), viewer.login());
         audit.record(viewer.login(), "comment.hidden", comment.getAuthorRef(), "comment=" + comment.getId());
         notifications.send(loginOf(comment.getAuthorRef()).stream().toList(), "notification.comment.hidden",
                 "/consultations/view?id=" + c.getId() + "#comment-" + comment.getId(), c.getTitle());

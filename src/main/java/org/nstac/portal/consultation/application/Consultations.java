@@ -161,6 +161,16 @@ public class Consultations {
     public static final String DECLINE_REASON_REQUIRED = "consultation.request.reasonRequired";
     public static final int MAX_DECLINE_REASON = 2000;
 
+    /** Why the secretariat declines a ministry's request (the ministry reads it): required, at most the limit. */
+    public record DeclineReason(
+            @NotBlank(message = DECLINE_REASON_REQUIRED)
+            @Size(max = MAX_DECLINE_REASON, message = "consultation.request.reasonTooLong") String reason) {
+
+        public DeclineReason {
+            reason = reason == null ? null : reason.strip();
+        }
+    }
+
     /**
      * Whether this viewer may open a consultation: a ministry official for their own ministry (a draft), a partner
      * official of an NGO or a union for their own organisation (a request for advice).
@@ -252,13 +262,7 @@ public class Consultations {
         }
         ConsultationRules.require(relations, Action.MOVE_PHASE, c.getPhase());
         if (target == Phase.DECLINED) {
-            String why = reason == null ? "" : reason.strip();
-            if (why.isEmpty()) {
-                throw new DomainRuleViolation(DECLINE_REASON_REQUIRED);
-            }
-            if (why.length() > MAX_DECLINE_REASON) {
-                throw new DomainRuleViolation("consultation.request.reasonTooLong", MAX_DECLINE_REASON);
-            }
+            String why = InputRules.check(new DeclineReason(reason)).reason();
             c.getPhase().moveTo(Phase.DECLINED, 0);
             c.decline(why, now());
             audit.record(viewer.login(), "consultation.phase", "consultation:" + c.getId(), "phase=DECLINED");
@@ -297,6 +301,17 @@ public class Consultations {
     public static final String OUTCOME_BEFORE_REPORT = "consultation.outcome.beforeReport";
     public static final String OUTCOME_LINK_INVALID = "consultation.outcome.link";
     public static final int MAX_OUTCOME_NOTE = 2000;
+
+    /**
+     * What the ministry says of a consultation's outcome: stripped, blank as none, at most
+     * {@link #MAX_OUTCOME_NOTE}.
+     */
+    public record OutcomeNote(@Size(max = MAX_OUTCOME_NOTE, message = "consultation.outcome.noteTooLong") String note) {
+
+        public OutcomeNote {
+            note = note == null || note.isBlank() ? null : note.strip();
+        }
+    }
     public static final int MAX_OUTCOME_LINK = 500;
 
     /**
@@ -318,10 +333,7 @@ public class Consultations {
         if (outcome == null) {
             throw new DomainRuleViolation(org.nstac.portal.consultation.domain.Outcome.UNKNOWN);
         }
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > MAX_OUTCOME_NOTE) {
-            throw new DomainRuleViolation("consultation.outcome.noteTooLong", MAX_OUTCOME_NOTE);
-        }
+        String cleanNote = InputRules.check(new OutcomeNote(note)).note();
         String cleanLink = link == null || link.isBlank() ? null : link.strip();
         if (cleanLink != null && !webAddress(cleanLink)) {
             throw new DomainRuleViolation(OUTCOME_LINK_INVALID, MAX_OUTCOME_LINK);

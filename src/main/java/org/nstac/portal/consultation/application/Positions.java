@@ -9,6 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.AssertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +27,7 @@ import org.nstac.portal.consultation.infrastructure.ConsultationRecord;
 import org.nstac.portal.consultation.infrastructure.PositionRecord;
 import org.nstac.portal.consultation.infrastructure.StanceRecord;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 
 /**
  * The council's joint position: the chair drafts it, members endorse it or record a dissent by pseudonym, the chair
@@ -34,6 +38,33 @@ public class Positions {
 
     public static final int MAX_TEXT = 20_000;
     public static final int MAX_DISSENT = 500;
+
+    /** The council's position as the secretariat drafts it: required, stripped, at most {@link #MAX_TEXT}. */
+    public record PositionText(
+            @NotBlank(message = "consultation.position.textRequired")
+            @Size(max = MAX_TEXT, message = "consultation.position.tooLong") String text) {
+
+        public PositionText {
+            text = text == null ? null : text.strip();
+        }
+    }
+
+    /**
+     * A member's stance on the position: endorsed, or not with a reason (stripped, blank as none, at most
+     * {@link #MAX_DISSENT}).
+     */
+    public record Stance(boolean endorse,
+            @Size(max = MAX_DISSENT, message = "consultation.position.dissentTooLong") String reason) {
+
+        public Stance {
+            reason = reason == null || reason.isBlank() ? null : reason.strip();
+        }
+
+        @AssertTrue(message = "consultation.position.dissentReasonRequired")
+        public boolean isExplained() {
+            return endorse || reason != null;
+        }
+    }
 
     /** What a viewer sees of the position. Stances are listed for the council only (pseudonyms). */
     public record PositionView(String text, boolean submitted, long endorsements, long dissents,
@@ -67,18 +98,13 @@ public class Positions {
         PositionRecord position = em.find(PositionRecord.class, c.getId());
         ConsultationRules.requireForPosition(viewer.relationsTo(c), Action.DRAFT_POSITION, c.getPhase(),
                 position != null && position.isSubmitted());
-        if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation("consultation.position.textRequired");
-        }
-        if (text.strip().length() > MAX_TEXT) {
-            throw new DomainRuleViolation("consultation.position.tooLong", MAX_TEXT);
-        }
+        String checked = InputRules.check(new PositionText(text)).text();
         if (position == null) {
             position = new PositionRecord(c.getId());
-            position.draft(text.strip(), viewer.login(), consultations.now());
+            position.draft(checked, viewer.login(), consultations.now());
             em.persist(position);
         } else {
-            position.draft(text.strip(), viewer.login(), consultations.now());
+            position.draft(checked, viewer.login(), consultations.now());
         }
         audit.record(viewer.login(), "position.drafted", "consultation:" + c.getId(), null);
     }
@@ -94,13 +120,7 @@ public class Positions {
                 position.isSubmitted());
         String me = viewer.memberRef().orElseThrow();
         consents.require(me, ConsentPurpose.COUNCIL_WORK);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (!endorse && why == null) {
-            throw new DomainRuleViolation("consultation.position.dissentReasonRequired");
-        }
-        if (why != null && why.length() > MAX_DISSENT) {
-            throw new DomainRuleViolation("consultation.position.dissentTooLong", MAX_DISSENT);
-        }
+        String why = InputRules.check(new Stance(endorse, reason)).reason();
         StanceRecord stance = em.find(StanceRecord.class, new StanceRecord.Key(c.getId(), me));
         if (stance == null) {
             stance = new StanceRecord(c.getId(), me);

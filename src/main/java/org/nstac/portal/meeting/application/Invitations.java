@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,6 +34,7 @@ import org.nstac.portal.member.domain.Participation;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.EngagementTerms;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 import org.nstac.portal.shared.NotFound;
 
 /**
@@ -45,6 +47,17 @@ import org.nstac.portal.shared.NotFound;
 public class Invitations {
 
     public static final int MAX_NEEDS = 1000;
+
+    /**
+     * What a member needs to take part (access, childcare, a quiet room): stripped, blank as none, at most
+     * {@link #MAX_NEEDS}.
+     */
+    public record Needs(@Size(max = MAX_NEEDS, message = "meeting.needs.tooLong") String text) {
+
+        public Needs {
+            text = MeetingPlanning.blankToNull(text);
+        }
+    }
 
     /** The invitation made, and whether it overlaps another meeting the member accepted (a warning only). */
     public record Invited(InvitationRecord invitation, boolean overlaps) {
@@ -120,10 +133,7 @@ public class Invitations {
         // counted against its capacity one at a time.
         MeetingRecord m = policy.lockFor(MeetingAction.ANSWER, i.getMeetingId());
         meetings.lock(i);
-        String need = MeetingPlanning.blankToNull(needs);
-        if (need != null && need.length() > MAX_NEEDS) {
-            throw new DomainRuleViolation("meeting.needs.tooLong", MAX_NEEDS);
-        }
+        String need = InputRules.check(new Needs(needs)).text();
         Instant now = clock.now();
         InvitationState next = accept
                 ? InvitationRules.accept(i.getState(), plans.planOf(m.getId()).orElseThrow(), m.getKind(),

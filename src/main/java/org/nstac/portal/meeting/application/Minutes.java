@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.nstac.portal.meeting.infrastructure.MeetingRecord;
 import org.nstac.portal.meeting.infrastructure.MeetingStore;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.shared.NotFound;
 
@@ -32,6 +35,19 @@ import org.nstac.portal.shared.NotFound;
 @ApplicationScoped
 @Transactional
 public class Minutes {
+
+    /** The longest correction a member may propose to the minutes. */
+    public static final int MAX_CORRECTION = 5000;
+
+    /** A correction a member proposes to the minutes: required, stripped, at most {@link #MAX_CORRECTION}. */
+    public record Correction(
+            @NotBlank(message = "meeting.minutes.correction.required")
+            @Size(max = MAX_CORRECTION, message = "meeting.minutes.correction.tooLong") String text) {
+
+        public Correction {
+            text = text == null ? null : text.strip();
+        }
+    }
 
     /** Minutes as a reader may see them. */
     public record View(MinutesState state, Instant correctionsUntil, List<MinutesPart> parts, boolean mayCorrect) {
@@ -137,13 +153,7 @@ public class Minutes {
         policy.meetingFor(MeetingAction.PROPOSE_CORRECTION, meetingId);
         String memberRef = policy.memberRef();
         stateOf(meetingId).requireCorrectionsOpen(deadlineOf(meetingId), now());
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty()) {
-            throw new DomainRuleViolation("meeting.minutes.correction.required");
-        }
-        if (body.length() > 5000) {
-            throw new DomainRuleViolation("meeting.minutes.correction.tooLong", 5000);
-        }
+        String body = InputRules.check(new Correction(text)).text();
         em.createNativeQuery("INSERT INTO meeting_minutes_correction (meeting_id, member_ref, body, proposed_at) VALUES "
                 + "(?, ?, ?, ?)").setParameter(1, meetingId).setParameter(2, memberRef).setParameter(3, body)
                 .setParameter(4, java.sql.Timestamp.from(now())).executeUpdate();

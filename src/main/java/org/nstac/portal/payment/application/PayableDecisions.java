@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.nstac.portal.payment.infrastructure.LedgerEntryRecord;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.shared.Notices;
@@ -39,6 +42,10 @@ public class PayableDecisions {
     }
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    /** The longest bank or partner reference of a payment, and the longest reason for a decision. */
+    public static final int MAX_REFERENCE = 100;
+    public static final int MAX_REASON = 1000;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -102,13 +109,7 @@ public class PayableDecisions {
                 throw new DomainRuleViolation("payment.pay.dateFuture");
             }
             Method how = methodOf(method);
-            String ref = reference == null ? "" : reference.strip();
-            if (ref.isEmpty()) {
-                throw new DomainRuleViolation("payment.pay.referenceRequired");
-            }
-            if (ref.length() > 100) {
-                throw new DomainRuleViolation("payment.pay.referenceTooLong", 100);
-            }
+            String ref = InputRules.check(new PaymentReference(reference)).reference();
             requireNotPayee(actor, p);
             List<LedgerEntryRecord> entries = queries.entriesOf(id, true);
             PayableView.stateOf(entries).moveTo(PayableState.PAID);
@@ -246,14 +247,30 @@ public class PayableDecisions {
     }
 
     private static String reason(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 3) {
-            throw new DomainRuleViolation("payment.reason.required");
+        return InputRules.check(new Reason(reason)).reason();
+    }
+
+    /** The bank's or the partner's reference for a payment: required, stripped, at most {@link #MAX_REFERENCE}. */
+    public record PaymentReference(
+            @NotBlank(message = "payment.pay.referenceRequired")
+            @Size(max = MAX_REFERENCE, message = "payment.pay.referenceTooLong") String reference) {
+
+        public PaymentReference {
+            reference = reference == null ? null : reference.strip();
         }
-        if (why.length() > 1000) {
-            throw new DomainRuleViolation("payment.reason.tooLong", 1000);
+    }
+
+    /**
+     * Why finance rejects or reverses a payable (the member reads it): stripped, at least three characters (a word,
+     * not a stray key), at most {@link #MAX_REASON}.
+     */
+    public record Reason(
+            @jakarta.validation.constraints.Pattern(regexp = "(?s).{3,}", message = "payment.reason.required")
+            @Size(max = MAX_REASON, message = "payment.reason.tooLong") String reason) {
+
+        public Reason {
+            reason = reason == null ? "" : reason.strip();
         }
-        return why;
     }
 
     private static Method methodOf(String method) {

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.nstac.portal.report.infrastructure.AnnualReportRecord;
 import org.nstac.portal.report.infrastructure.AnnualStanceRecord;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 import org.nstac.portal.shared.NotFound;
 
 /**
@@ -33,6 +36,23 @@ import org.nstac.portal.shared.NotFound;
 public class AnnualReports {
 
     public static final int MAX_DISSENT = 500;
+
+    /**
+     * A member's stance on the draft report: endorsed, or not with a reason (stripped, blank as none, at most
+     * {@link #MAX_DISSENT}).
+     */
+    public record Stance(boolean endorse,
+            @Size(max = MAX_DISSENT, message = "report.stance.dissentTooLong") String reason) {
+
+        public Stance {
+            reason = reason == null || reason.isBlank() ? null : reason.strip();
+        }
+
+        @AssertTrue(message = "report.stance.dissentReasonRequired")
+        public boolean isExplained() {
+            return endorse || reason != null;
+        }
+    }
 
     /**
      * A year's report as the caller may see it. Stances are counted, never named (no pseudonym appears in the
@@ -107,13 +127,7 @@ public class AnnualReports {
         AnnualReportRecord report = draftFor(year);
         report.requireDraft();
         consents.require(me, ConsentPurpose.COUNCIL_WORK);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (!endorse && why == null) {
-            throw new DomainRuleViolation("report.stance.dissentReasonRequired");
-        }
-        if (why != null && why.length() > MAX_DISSENT) {
-            throw new DomainRuleViolation("report.stance.dissentTooLong", MAX_DISSENT);
-        }
+        String why = InputRules.check(new Stance(endorse, reason)).reason();
         AnnualStanceRecord stance = em.find(AnnualStanceRecord.class, new AnnualStanceRecord.Key(year, me));
         if (stance == null) {
             stance = new AnnualStanceRecord(year, me);

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import org.nstac.portal.payment.application.Accruals;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.InputRules;
 import org.nstac.portal.shared.MemberDirectory;
 import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.NotFound;
@@ -36,6 +39,23 @@ import org.nstac.portal.task.infrastructure.TaskRecord;
 public class TaskReviews {
 
     public static final int MAX_COMMENT = 2000;
+
+    /**
+     * The secretariat's review of handed-in work: accepted, or changes asked for with a comment that says which
+     * (stripped, blank as none, at most {@link #MAX_COMMENT}; an acceptance may carry one too).
+     */
+    public record Review(boolean accept,
+            @Size(max = MAX_COMMENT, message = "task.review.commentTooLong") String comment) {
+
+        public Review {
+            comment = comment == null || comment.isBlank() ? null : comment.strip();
+        }
+
+        @AssertTrue(message = "task.review.commentRequired")
+        public boolean isExplained() {
+            return accept || comment != null;
+        }
+    }
 
     /**
      * What a member's accepted work on a task was booked at.
@@ -108,13 +128,7 @@ public class TaskReviews {
         if (offer.getReviewState() != ReviewState.IN_REVIEW) {
             throw new DomainRuleViolation("task.review.nothingSubmitted");
         }
-        String why = comment == null || comment.isBlank() ? null : comment.strip();
-        if (!accept && why == null) {
-            throw new DomainRuleViolation("task.review.commentRequired");
-        }
-        if (why != null && why.length() > MAX_COMMENT) {
-            throw new DomainRuleViolation("task.review.commentTooLong", MAX_COMMENT);
-        }
+        String why = InputRules.check(new Review(accept, comment)).comment();
         offer.review(accept ? ReviewState.ACCEPTED : ReviewState.CHANGES_REQUESTED, why, actor, clock.now());
         audit.record(actor, accept ? "task.work.accepted" : "task.work.changesRequested", memberRef,
                 "offer=" + offer.getId());

@@ -2,12 +2,11 @@ package org.nstac.portal.consultation.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.nstac.portal.shared.Refusals.refusal;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.InputRules;
 
 /**
@@ -64,13 +63,46 @@ class ConsultationInputTest {
         assertSame(section, InputRules.check(section));
     }
 
+    @Test
+    void theCouncilsPositionIsRequiredAndWithinItsLimitAndAMembersDissentWithinItsOwn() {
+        assertEquals(List.of("consultation.position.textRequired", List.of()),
+                refusal(new Positions.PositionText(" \n ")));
+        assertEquals(List.of("consultation.position.textRequired", List.of()),
+                refusal(new Positions.PositionText(null)));
+        assertEquals(List.of("consultation.position.tooLong", List.of(Positions.MAX_TEXT)),
+                refusal(new Positions.PositionText("p".repeat(Positions.MAX_TEXT + 1))));
+        assertEquals("p".repeat(Positions.MAX_TEXT),
+                InputRules.check(new Positions.PositionText("p".repeat(Positions.MAX_TEXT) + "  ")).text());
+        assertEquals(List.of("consultation.position.dissentTooLong", List.of(Positions.MAX_DISSENT)),
+                refusal(new Positions.Stance(false, "d".repeat(Positions.MAX_DISSENT + 1))));
+        assertEquals(List.of("consultation.position.dissentReasonRequired", List.of()),
+                refusal(new Positions.Stance(false, "   ")));
+        assertEquals(null, InputRules.check(new Positions.Stance(true, "   ")).reason(), "an endorsement needs none");
+        assertEquals("Too soon", InputRules.check(new Positions.Stance(false, " Too soon ")).reason());
+    }
+
+    @Test
+    void hidingACommentNeedsAReasonWithinItsLimit() {
+        assertEquals(List.of("consultation.hide.reasonRequired", List.of()), refusal(new Comments.HideReason(" ")));
+        assertEquals(List.of("consultation.hide.reasonTooLong", List.of(Comments.MAX_HIDE_REASON)),
+                refusal(new Comments.HideReason("r".repeat(Comments.MAX_HIDE_REASON + 1))));
+        assertEquals("Names a person", InputRules.check(new Comments.HideReason(" Names a person ")).reason());
+    }
+
+    @Test
+    void decliningARequestNeedsAReasonAndAnOutcomeNoteIsOptionalWithinTheirLimits() {
+        assertEquals(List.of(Consultations.DECLINE_REASON_REQUIRED, List.of()),
+                refusal(new Consultations.DeclineReason("  ")));
+        assertEquals(List.of("consultation.request.reasonTooLong", List.of(Consultations.MAX_DECLINE_REASON)),
+                refusal(new Consultations.DeclineReason("r".repeat(Consultations.MAX_DECLINE_REASON + 1))));
+        assertEquals("Out of scope", InputRules.check(new Consultations.DeclineReason(" Out of scope ")).reason());
+        assertEquals(null, InputRules.check(new Consultations.OutcomeNote(" ")).note());
+        assertEquals(List.of("consultation.outcome.noteTooLong", List.of(Consultations.MAX_OUTCOME_NOTE)),
+                refusal(new Consultations.OutcomeNote("n".repeat(Consultations.MAX_OUTCOME_NOTE + 1))));
+    }
+
     private static Consultations.Draft draft(String title, String summary, String policyArea, Instant opensAt) {
         return new Consultations.Draft(title, summary, policyArea, opensAt, OPENS.plusSeconds(86_400),
                 OPENS.plusSeconds(2 * 86_400), List.of(), List.of(), false);
-    }
-
-    private static List<Object> refusal(Object input) {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> InputRules.check(input));
-        return List.of(refused.key(), refused.args());
     }
 }

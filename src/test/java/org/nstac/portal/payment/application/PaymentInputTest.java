@@ -2,16 +2,18 @@ package org.nstac.portal.payment.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.nstac.portal.shared.Refusals.refusal;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nstac.portal.payment.api.PayableResource;
-import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.InputRules;
 
-/** A rate without its first day and a payable without its member are refused with the keys finance has always seen. */
+/**
+ * A rate without its first day, a payable without its member, a payment without the bank's reference and a decision
+ * without a reason are refused with the keys finance has always seen.
+ */
 class PaymentInputTest {
 
     @Test
@@ -36,8 +38,26 @@ class PaymentInputTest {
         assertSame(ok, InputRules.check(ok));
     }
 
-    private static List<Object> refusal(Object input) {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> InputRules.check(input));
-        return List.of(refused.key(), refused.args());
+    @Test
+    void aPaymentNeedsTheBanksReferenceWithinItsLimit() {
+        for (String blank : new String[] {null, "", "   "}) {
+            assertEquals(List.of("payment.pay.referenceRequired", List.of()),
+                    refusal(new PayableDecisions.PaymentReference(blank)));
+        }
+        assertEquals(List.of("payment.pay.referenceTooLong", List.of(PayableDecisions.MAX_REFERENCE)),
+                refusal(new PayableDecisions.PaymentReference("r".repeat(PayableDecisions.MAX_REFERENCE + 1))));
+        assertEquals("r".repeat(PayableDecisions.MAX_REFERENCE), InputRules.check(new PayableDecisions
+                .PaymentReference(" " + "r".repeat(PayableDecisions.MAX_REFERENCE) + " ")).reference());
+    }
+
+    @Test
+    void aRejectionOrReversalNeedsAReasonOfAWordAtLeastAndAtMostItsLimit() {
+        for (String tooShort : new String[] {null, "", "  ", "ok", " ok "}) {
+            assertEquals(List.of("payment.reason.required", List.of()), refusal(new PayableDecisions.Reason(tooShort)));
+        }
+        assertEquals(List.of("payment.reason.tooLong", List.of(PayableDecisions.MAX_REASON)),
+                refusal(new PayableDecisions.Reason("w".repeat(PayableDecisions.MAX_REASON + 1))));
+        assertEquals("Duplicate\nof 12", InputRules.check(new PayableDecisions.Reason(" Duplicate\nof 12 ")).reason());
+        assertEquals("abc", InputRules.check(new PayableDecisions.Reason("abc")).reason());
     }
 }
