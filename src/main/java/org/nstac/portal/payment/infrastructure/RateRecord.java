@@ -1,20 +1,22 @@
 package org.nstac.portal.payment.infrastructure;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.nstac.portal.payment.domain.Activity;
-import org.nstac.portal.payment.domain.Currency;
-import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.domain.Rate;
 
-/** One stored line of the rate card; inserted once, never changed (the database refuses it). */
+/**
+ * One stored line of the rate card; inserted once, never changed (the database refuses it). Its two amounts are
+ * {@link org.nstac.portal.payment.domain.Money} in one currency (a {@link Rate} refuses two).
+ */
 @Entity
 @Table(name = "rate")
 public class RateRecord {
@@ -29,14 +31,21 @@ public class RateRecord {
     @Column(name = "task_kind", nullable = false, updatable = false)
     private String taskKind;
 
-    @Column(name = "member_amount", nullable = false, updatable = false)
-    private BigDecimal memberAmount;
+    /** What the member is paid, in the card line's one currency. */
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "member_amount", nullable = false, updatable = false))
+    private StoredMoney memberAmount;
 
-    @Column(name = "expert_reference", nullable = false, updatable = false)
-    private BigDecimal expertReference;
-
-    @Column(nullable = false, updatable = false)
-    private String currency;
+    /**
+     * What an outside expert is paid for the same work, in the same currency: the line's one {@code currency} column
+     * is written through {@link #memberAmount} and only read here.
+     */
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "expert_reference", nullable = false,
+            updatable = false))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false, insertable = false,
+            updatable = false))
+    private StoredMoney expertReference;
 
     @Column(name = "valid_from", nullable = false, updatable = false)
     private LocalDate validFrom;
@@ -54,9 +63,8 @@ public class RateRecord {
     public RateRecord(Rate rate, String createdBy, Instant createdAt) {
         this.activity = rate.activity().name();
         this.taskKind = rate.taskKind() == null ? "" : rate.taskKind();
-        this.memberAmount = rate.memberAmount().amount();
-        this.expertReference = rate.expertReference().amount();
-        this.currency = rate.memberAmount().currency().name();
+        this.memberAmount = new StoredMoney(rate.memberAmount());
+        this.expertReference = new StoredMoney(rate.expertReference());
         this.validFrom = rate.validFrom();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -64,9 +72,8 @@ public class RateRecord {
 
     /** The domain rate this row holds. */
     public Rate toRate() {
-        Currency c = Currency.valueOf(currency);
-        return new Rate(Activity.valueOf(activity), taskKind.isEmpty() ? null : taskKind, new Money(memberAmount, c),
-                new Money(expertReference, c), validFrom);
+        return new Rate(Activity.valueOf(activity), taskKind.isEmpty() ? null : taskKind, memberAmount.toMoney(),
+                expertReference.toMoney(), validFrom);
     }
 
     public Long getId() {

@@ -8,13 +8,18 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.nstac.portal.payment.domain.Activity;
 import org.nstac.portal.payment.domain.Currency;
 import org.nstac.portal.payment.domain.Money;
+import org.nstac.portal.payment.domain.Rate;
 
 /**
- * The ledger's amounts are stored as {@link Money} through one embeddable, on the columns the tables have always had
- * ({@code amount}, and {@code currency} as its code): no migration, and the same rows read back as the same money.
+ * The ledger's amounts, and the rate card's two, are stored as {@link Money} through one embeddable, on the columns the
+ * tables have always had ({@code amount}, and {@code currency} as its code): no migration, and the same rows read back
+ * as the same money.
  */
 class StoredMoneyTest {
 
@@ -26,6 +31,18 @@ class StoredMoneyTest {
         }
         assertEquals("1500.00", new StoredMoney(new Money(new BigDecimal("1500"), Currency.RSD)).toMoney().amount()
                 .toPlainString());
+    }
+
+    @Test
+    void aRateCardLineKeepsBothAmountsInItsOneCurrency() {
+        for (Currency c : Currency.values()) {
+            Rate rate = new Rate(Activity.TASK_HOUR, "RESEARCH", new Money(new BigDecimal("1800.5"), c),
+                    new Money(new BigDecimal("1500"), c), LocalDate.of(2027, 1, 1));
+            assertEquals(rate, new RateRecord(rate, "finance", Instant.EPOCH).toRate());
+        }
+        Rate general = new Rate(Activity.MEETING_DAY, null, new Money(new BigDecimal("6000"), Currency.RSD),
+                new Money(new BigDecimal("6000"), Currency.RSD), LocalDate.of(2026, 1, 1));
+        assertEquals(general, new RateRecord(general, "finance", Instant.EPOCH).toRate(), "no task kind stays none");
     }
 
     @Test
