@@ -3,6 +3,8 @@ package org.nstac.portal.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -269,6 +271,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     public void clearCookies() {
         driver.manage().deleteAllCookies();
+    }
+
+    /**
+     * Whether the browser still holds the portal's session cookie, whatever page it shows: read through the DevTools
+     * protocol, since WebDriver sees only the cookies of the page shown (after Quick exit, another site's).
+     */
+    public boolean holdsPortalSession() {
+        Map<String, Object> answer = driver.executeCdpCommand("Network.getCookies",
+                Map.of("urls", List.of(PortalStack.portalUrl() + "/")));
+        return answer.get("cookies") instanceof List<?> cookies && cookies.stream()
+                .anyMatch(c -> c instanceof Map<?, ?> cookie && "JSESSIONID".equals(cookie.get("name")));
     }
 
     @Override
