@@ -147,8 +147,14 @@ class CareMoreFlowIT {
 
         browser.signIn("secretariat", "secretariat");
         browser.open("/secretariat/quotes");
-        assertTrue(browser.textOf(By.id("proposal-" + quote)).contains("Approved: usable for this output only"));
-        assertTrue(browser.textOf(By.id("proposal-" + photo)).contains("Declined: not to be used"));
+        // Each says what the page showed and what the database holds: CI run 37 found the quote not approved here, and
+        // said no more.
+        String stored = Db.rows("SELECT id, state FROM quote WHERE id IN (" + quote + ", " + photo + ")");
+        assertTrue(browser.textOf(By.id("proposal-" + quote)).contains("Approved: usable for this output only"),
+                () -> browser.url() + " (stored: " + stored + "): " + browser.textOf(By.id("proposal-" + quote))
+                        + " | " + browser.text().replaceAll("\\s+", " "));
+        assertTrue(browser.textOf(By.id("proposal-" + photo)).contains("Declined: not to be used"),
+                () -> browser.url() + ": " + browser.textOf(By.id("proposal-" + photo)));
         browser.find(By.id("list:usable")).click();
         browser.waitFor(d -> !browser.has(By.id("proposal-" + photo)));
         assertTrue(browser.textOf(By.id("proposal-" + quote)).contains(words), "usable now");

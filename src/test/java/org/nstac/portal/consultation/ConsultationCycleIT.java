@@ -328,8 +328,10 @@ class ConsultationCycleIT {
 
         browser.signIn("secretariat", "secretariat");
         browser.open("/secretariat/fairness");
+        // Waited for: the charts are drawn by script after the page has loaded, later on a busy machine (CI runs 36 and
+        // 37, three suites on two cores, found no canvas yet).
         for (String chart : new String[] {"participation", "answers", "payments"}) {
-            assertTrue(browser.has(By.cssSelector("#" + chart + "-chart canvas")), chart + " chart drawn");
+            browser.waitFor(d -> browser.has(By.cssSelector("#" + chart + "-chart canvas")));
         }
         assertTrue(browser.has(By.cssSelector("#participation-table tbody tr")), "its figures as a table");
         assertEquals(4, browser.driver().findElements(By.cssSelector("#answers-table tbody tr")).size(),
