@@ -53,10 +53,10 @@ public class Positions {
      * A member's stance on the position: endorsed, or not with a reason (stripped, blank as none, at most
      * {@link #MAX_DISSENT}).
      */
-    public record Stance(boolean endorse,
+    public record PositionStance(boolean endorse,
             @Size(max = MAX_DISSENT, message = "consultation.position.dissentTooLong") String reason) {
 
-        public Stance {
+        public PositionStance {
             reason = reason == null || reason.isBlank() ? null : reason.strip();
         }
 
@@ -120,7 +120,7 @@ public class Positions {
                 position.isSubmitted());
         String me = viewer.memberRef().orElseThrow();
         consents.require(me, ConsentPurpose.COUNCIL_WORK);
-        String why = InputRules.check(new Stance(endorse, reason)).reason();
+        String why = InputRules.check(new PositionStance(endorse, reason)).reason();
         StanceRecord stance = em.find(StanceRecord.class, new StanceRecord.Key(c.getId(), me));
         if (stance == null) {
             stance = new StanceRecord(c.getId(), me);

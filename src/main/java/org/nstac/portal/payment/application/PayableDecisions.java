@@ -247,7 +247,7 @@ public class PayableDecisions {
     }
 
     private static String reason(String reason) {
-        return InputRules.check(new Reason(reason)).reason();
+        return InputRules.check(new DecisionReason(reason)).reason();
     }
 
     /** The bank's or the partner's reference for a payment: required, stripped, at most {@link #MAX_REFERENCE}. */
@@ -264,11 +264,11 @@ public class PayableDecisions {
      * Why finance rejects or reverses a payable (the member reads it): stripped, at least three characters (a word,
      * not a stray key), at most {@link #MAX_REASON}.
      */
-    public record Reason(
+    public record DecisionReason(
             @jakarta.validation.constraints.Pattern(regexp = "(?s).{3,}", message = "payment.reason.required")
             @Size(max = MAX_REASON, message = "payment.reason.tooLong") String reason) {
 
-        public Reason {
+        public DecisionReason {
             reason = reason == null ? "" : reason.strip();
         }
     }

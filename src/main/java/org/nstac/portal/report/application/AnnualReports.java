@@ -41,10 +41,10 @@ public class AnnualReports {
      * A member's stance on the draft report: endorsed, or not with a reason (stripped, blank as none, at most
      * {@link #MAX_DISSENT}).
      */
-    public record Stance(boolean endorse,
+    public record ReportStance(boolean endorse,
             @Size(max = MAX_DISSENT, message = "report.stance.dissentTooLong") String reason) {
 
-        public Stance {
+        public ReportStance {
             reason = reason == null || reason.isBlank() ? null : reason.strip();
         }
 
@@ -127,7 +127,7 @@ public class AnnualReports {
         AnnualReportRecord report = draftFor(year);
         report.requireDraft();
         consents.require(me, ConsentPurpose.COUNCIL_WORK);
-        String why = InputRules.check(new Stance(endorse, reason)).reason();
+        String why = InputRules.check(new ReportStance(endorse, reason)).reason();
         AnnualStanceRecord stance = em.find(AnnualStanceRecord.class, new AnnualStanceRecord.Key(year, me));
         if (stance == null) {
             stance = new AnnualStanceRecord(year, me);

@@ -44,10 +44,10 @@ public class TaskReviews {
      * The secretariat's review of handed-in work: accepted, or changes asked for with a comment that says which
      * (stripped, blank as none, at most {@link #MAX_COMMENT}; an acceptance may carry one too).
      */
-    public record Review(boolean accept,
+    public record WorkReview(boolean accept,
             @Size(max = MAX_COMMENT, message = "task.review.commentTooLong") String comment) {
 
-        public Review {
+        public WorkReview {
             comment = comment == null || comment.isBlank() ? null : comment.strip();
         }
 
@@ -128,7 +128,7 @@ public class TaskReviews {
         if (offer.getReviewState() != ReviewState.IN_REVIEW) {
             throw new DomainRuleViolation("task.review.nothingSubmitted");
         }
-        String why = InputRules.check(new Review(accept, comment)).comment();
+        String why = InputRules.check(new WorkReview(accept, comment)).comment();
         offer.review(accept ? ReviewState.ACCEPTED : ReviewState.CHANGES_REQUESTED, why, actor, clock.now());
         audit.record(actor, accept ? "task.work.accepted" : "task.work.changesRequested", memberRef,
                 "offer=" + offer.getId());

@@ -74,11 +74,12 @@ class ConsultationInputTest {
         assertEquals("p".repeat(Positions.MAX_TEXT),
                 InputRules.check(new Positions.PositionText("p".repeat(Positions.MAX_TEXT) + "  ")).text());
         assertEquals(List.of("consultation.position.dissentTooLong", List.of(Positions.MAX_DISSENT)),
-                refusal(new Positions.Stance(false, "d".repeat(Positions.MAX_DISSENT + 1))));
+                refusal(new Positions.PositionStance(false, "d".repeat(Positions.MAX_DISSENT + 1))));
         assertEquals(List.of("consultation.position.dissentReasonRequired", List.of()),
-                refusal(new Positions.Stance(false, "   ")));
-        assertEquals(null, InputRules.check(new Positions.Stance(true, "   ")).reason(), "an endorsement needs none");
-        assertEquals("Too soon", InputRules.check(new Positions.Stance(false, " Too soon ")).reason());
+                refusal(new Positions.PositionStance(false, "   ")));
+        assertEquals(null, InputRules.check(new Positions.PositionStance(true, "   ")).reason(),
+                "an endorsement needs none");
+        assertEquals("Too soon", InputRules.check(new Positions.PositionStance(false, " Too soon ")).reason());
     }
 
     @Test

@@ -53,11 +53,13 @@ class PaymentInputTest {
     @Test
     void aRejectionOrReversalNeedsAReasonOfAWordAtLeastAndAtMostItsLimit() {
         for (String tooShort : new String[] {null, "", "  ", "ok", " ok "}) {
-            assertEquals(List.of("payment.reason.required", List.of()), refusal(new PayableDecisions.Reason(tooShort)));
+            assertEquals(List.of("payment.reason.required", List.of()),
+                    refusal(new PayableDecisions.DecisionReason(tooShort)));
         }
         assertEquals(List.of("payment.reason.tooLong", List.of(PayableDecisions.MAX_REASON)),
-                refusal(new PayableDecisions.Reason("w".repeat(PayableDecisions.MAX_REASON + 1))));
-        assertEquals("Duplicate\nof 12", InputRules.check(new PayableDecisions.Reason(" Duplicate\nof 12 ")).reason());
-        assertEquals("abc", InputRules.check(new PayableDecisions.Reason("abc")).reason());
+                refusal(new PayableDecisions.DecisionReason("w".repeat(PayableDecisions.MAX_REASON + 1))));
+        assertEquals("Duplicate\nof 12",
+                InputRules.check(new PayableDecisions.DecisionReason(" Duplicate\nof 12 ")).reason());
+        assertEquals("abc", InputRules.check(new PayableDecisions.DecisionReason("abc")).reason());
     }
 }

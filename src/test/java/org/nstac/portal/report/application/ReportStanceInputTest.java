@@ -14,14 +14,15 @@ class ReportStanceInputTest {
     @Test
     void aDissentNeedsAReasonWithinItsLimit() {
         assertEquals(List.of("report.stance.dissentReasonRequired", List.of()),
-                refusal(new AnnualReports.Stance(false, "\t")));
+                refusal(new AnnualReports.ReportStance(false, "\t")));
         assertEquals(List.of("report.stance.dissentTooLong", List.of(AnnualReports.MAX_DISSENT)),
-                refusal(new AnnualReports.Stance(false, "d".repeat(AnnualReports.MAX_DISSENT + 1))));
-        assertEquals("Pay is missing", InputRules.check(new AnnualReports.Stance(false, " Pay is missing")).reason());
+                refusal(new AnnualReports.ReportStance(false, "d".repeat(AnnualReports.MAX_DISSENT + 1))));
+        assertEquals("Pay is missing",
+                InputRules.check(new AnnualReports.ReportStance(false, " Pay is missing")).reason());
     }
 
     @Test
     void anEndorsementNeedsNoReason() {
-        assertNull(InputRules.check(new AnnualReports.Stance(true, null)).reason());
+        assertNull(InputRules.check(new AnnualReports.ReportStance(true, null)).reason());
     }
 }

@@ -16,17 +16,20 @@ class TaskReviewInputTest {
 
     @Test
     void askingForChangesNeedsACommentAndAcceptingDoesNot() {
-        assertEquals(List.of("task.review.commentRequired", List.of()), refusal(new TaskReviews.Review(false, " ")));
-        assertEquals(List.of("task.review.commentRequired", List.of()), refusal(new TaskReviews.Review(false, null)));
-        assertNull(InputRules.check(new TaskReviews.Review(true, "  ")).comment());
-        assertEquals("Add the sources", InputRules.check(new TaskReviews.Review(false, " Add the sources ")).comment());
+        assertEquals(List.of("task.review.commentRequired", List.of()),
+                refusal(new TaskReviews.WorkReview(false, " ")));
+        assertEquals(List.of("task.review.commentRequired", List.of()),
+                refusal(new TaskReviews.WorkReview(false, null)));
+        assertNull(InputRules.check(new TaskReviews.WorkReview(true, "  ")).comment());
+        assertEquals("Add the sources",
+                InputRules.check(new TaskReviews.WorkReview(false, " Add the sources ")).comment());
     }
 
     @Test
     void aCommentIsKeptWithinItsLimitEitherWay() {
         for (boolean accept : new boolean[] {true, false}) {
             assertEquals(List.of("task.review.commentTooLong", List.of(TaskReviews.MAX_COMMENT)),
-                    refusal(new TaskReviews.Review(accept, "c".repeat(TaskReviews.MAX_COMMENT + 1))));
+                    refusal(new TaskReviews.WorkReview(accept, "c".repeat(TaskReviews.MAX_COMMENT + 1))));
         }
     }
 }
