@@ -134,6 +134,19 @@ class DemoDataIT {
     }
 
     @Test
+    void theQuoteDeskHoldsWordsWaitingForSunflowerAndWordsApprovedForUse() throws Exception {
+        String leaflet = "Leaflet for the labour ministry round table (demo)";
+        String newsletter = "Council newsletter, spring issue (demo)";
+        JsonArray mine = array(Api.send("sunflower", "GET", "/api/me/quotes", null));
+        assertTrue(mine.stream().map(JsonValue::asJsonObject).anyMatch(q -> leaflet.equals(q.getString("purpose"))
+                && "PROPOSED".equals(q.getString("state"))), "her words wait for her answer: " + mine);
+        JsonArray usable = array(Api.send("secretariat", "GET", "/api/quotes?usable=true", null));
+        assertTrue(usable.stream().map(JsonValue::asJsonObject).anyMatch(q -> newsletter.equals(q.getString("purpose"))
+                && q.getBoolean("usable")), "the desk's usable list is not empty: " + usable);
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM quote WHERE purpose = '" + leaflet + "'"), "seeded once");
+    }
+
+    @Test
     void sunflowersCouncilRecordHoldsACompletedPaidTrainingAndAnOfferWaitsForHer() throws Exception {
         String trainers = "Training of trainers: running a session on workers' rights (demo)";
         JsonObject record = Tokens.json(Api.send("sunflower", "GET", "/api/me/record", null).body());
