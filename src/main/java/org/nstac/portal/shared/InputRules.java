@@ -47,6 +47,14 @@ public final class InputRules {
     }
 
     /**
+     * Text as an input record keeps it: stripped, and blank as none, so that a limit counts what is stored and
+     * {@code @NotBlank} reports a blank field as missing.
+     */
+    public static String blankAsNone(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
      * Checks an input record against its constraints.
      *
      * @throws DomainRuleViolation for the first broken constraint, with its key and limit

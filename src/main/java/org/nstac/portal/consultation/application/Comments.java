@@ -61,7 +61,7 @@ public class Comments {
             @Size(max = MAX_HIDE_REASON, message = "consultation.hide.reasonTooLong") String reason) {
 
         public HideReason {
-            reason = reason == null ? null : reason.strip();
+            reason = InputRules.blankAsNone(reason);
         }
     }
 

@@ -167,7 +167,7 @@ public class Consultations {
             @Size(max = MAX_DECLINE_REASON, message = "consultation.request.reasonTooLong") String reason) {
 
         public DeclineReason {
-            reason = reason == null ? null : reason.strip();
+            reason = InputRules.blankAsNone(reason);
         }
     }
 
@@ -309,7 +309,7 @@ public class Consultations {
     public record OutcomeNote(@Size(max = MAX_OUTCOME_NOTE, message = "consultation.outcome.noteTooLong") String note) {
 
         public OutcomeNote {
-            note = note == null || note.isBlank() ? null : note.strip();
+            note = InputRules.blankAsNone(note);
         }
     }
     public static final int MAX_OUTCOME_LINK = 500;

@@ -45,7 +45,7 @@ public class Positions {
             @Size(max = MAX_TEXT, message = "consultation.position.tooLong") String text) {
 
         public PositionText {
-            text = text == null ? null : text.strip();
+            text = InputRules.blankAsNone(text);
         }
     }
 
@@ -57,7 +57,7 @@ public class Positions {
             @Size(max = MAX_DISSENT, message = "consultation.position.dissentTooLong") String reason) {
 
         public PositionStance {
-            reason = reason == null || reason.isBlank() ? null : reason.strip();
+            reason = InputRules.blankAsNone(reason);
         }
 
         @AssertTrue(message = "consultation.position.dissentReasonRequired")

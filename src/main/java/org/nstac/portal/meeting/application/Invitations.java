@@ -55,7 +55,7 @@ public class Invitations {
     public record Needs(@Size(max = MAX_NEEDS, message = "meeting.needs.tooLong") String text) {
 
         public Needs {
-            text = MeetingPlanning.blankToNull(text);
+            text = InputRules.blankAsNone(text);
         }
     }
 

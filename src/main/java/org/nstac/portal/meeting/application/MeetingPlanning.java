@@ -189,7 +189,7 @@ public class MeetingPlanning {
     }
 
     static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return InputRules.blankAsNone(text);
     }
 
     /** Numbers typed as text: up to five digits and two decimals, a comma read as a point; blank is 0. */

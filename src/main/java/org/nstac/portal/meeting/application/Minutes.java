@@ -45,7 +45,7 @@ public class Minutes {
             @Size(max = MAX_CORRECTION, message = "meeting.minutes.correction.tooLong") String text) {
 
         public Correction {
-            text = text == null ? null : text.strip();
+            text = InputRules.blankAsNone(text);
         }
     }
 

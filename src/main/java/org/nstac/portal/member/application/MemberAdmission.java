@@ -195,6 +195,6 @@ public class MemberAdmission {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return InputRules.blankAsNone(value);
     }
 }

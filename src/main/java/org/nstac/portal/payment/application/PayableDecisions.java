@@ -256,7 +256,7 @@ public class PayableDecisions {
             @Size(max = MAX_REFERENCE, message = "payment.pay.referenceTooLong") String reference) {
 
         public PaymentReference {
-            reference = reference == null ? null : reference.strip();
+            reference = InputRules.blankAsNone(reference);
         }
     }
 

@@ -45,7 +45,7 @@ public class AnnualReports {
             @Size(max = MAX_DISSENT, message = "report.stance.dissentTooLong") String reason) {
 
         public ReportStance {
-            reason = reason == null || reason.isBlank() ? null : reason.strip();
+            reason = InputRules.blankAsNone(reason);
         }
 
         @AssertTrue(message = "report.stance.dissentReasonRequired")

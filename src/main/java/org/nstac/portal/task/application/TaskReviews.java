@@ -48,7 +48,7 @@ public class TaskReviews {
             @Size(max = MAX_COMMENT, message = "task.review.commentTooLong") String comment) {
 
         public WorkReview {
-            comment = comment == null || comment.isBlank() ? null : comment.strip();
+            comment = InputRules.blankAsNone(comment);
         }
 
         @AssertTrue(message = "task.review.commentRequired")
