@@ -199,6 +199,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     }
 
     /**
+     * Whether the condition comes true within the time given, polled as {@link #waitFor} does; false, not a failure,
+     * when it does not, so that the caller can say what the page showed instead.
+     */
+    public boolean within(java.time.Duration time, java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, time).until(condition::apply);
+            return true;
+        } catch (org.openqa.selenium.TimeoutException notYet) {
+            return false;
+        }
+    }
+
+    /**
      * Signs out and waits until the portal shows a signed-out page. Right after the click the browser is still on the
      * signed-in page, whose address also starts with the portal's; waiting for the sign-out button to be gone keeps
      * the next sign-in from starting while Keycloak's logout is still on its way.

@@ -195,6 +195,10 @@ class MeetingFlowIT {
     /** Opens a meeting from the secretariat's list of upcoming meetings, paging on until its link shows. */
     private static void openFromTheList(String title) {
         browser.open("/secretariat/meetings");
+        // Each page is read once it shows the link or a "next" link: the CI run of stop 34 ended here although the
+        // listing its message printed, a moment later on the same address, held the meeting (the one look it had
+        // taken came before the page could be read).
+        settleOn(title);
         while (!browser.has(By.linkText(title))) {
             // The message names the page it ended on and what that page listed (CI runs 30 and 34 paged to the end
             // without the meeting, and said no more).
@@ -208,8 +212,15 @@ class MeetingFlowIT {
             next.click();
             browser.waitFor(d -> !d.getCurrentUrl().equals(leaving)
                     && org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(next).apply(d));
+            settleOn(title);
         }
         browser.find(By.linkText(title)).click();
+    }
+
+    /** Gives the list page a few seconds to show the meeting's link or a "next" link; the last page shows neither. */
+    private static void settleOn(String title) {
+        browser.within(Duration.ofSeconds(5),
+                d -> browser.has(By.linkText(title)) || browser.has(By.id("meeting-pager-next")));
     }
 
     @Test
