@@ -31,7 +31,7 @@ class NativeSqlTest {
             Map.entry("member", Set.of("member", "member_profile", "content_note", "member_absence",
                     "readiness_assessment")),
             Map.entry("vault", Set.of("vault_data_key", "vault_identity", "identity_reveal")),
-            Map.entry("audit", Set.of("audit_entry", "audit_checkpoint")),
+            Map.entry("audit", Set.of("audit_entry", "audit_checkpoint", "audit_chain_lock")),
             Map.entry("consent", Set.of("consent_text", "consent_record", "event_consent")),
             Map.entry("consultation", Set.of("consultation", "consultation_section", "consultation_version",
                     "consultation_document", "consultation_comment", "comment_revision", "comment_answer",

@@ -158,6 +158,42 @@ class MemberApiIT {
     }
 
     @Test
+    void auditedActionsAtTheSameMomentAreAllRecordedAndTheChainHolds() throws Exception {
+        // Two appends to the audit chain at once could deadlock (each held the gap after the last entry, then waited
+        // for the other's to insert; InnoDB ended one, and the API answered 503): a CI run lost a member's work log
+        // that way while the stipend job booked a month. Twelve refused reveals at once must all be answered and kept.
+        long before = auditCount("identity.reveal.refused", ref);
+        String token = Tokens.accessToken("secretariat", "secretariat");
+        JsonObject body = Json.createObjectBuilder().add("reason", "Preparing the payment batch for travel costs")
+                .build();
+        int attempts = 12;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        try {
+            for (int i = 0; i < attempts; i++) {
+                answers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        return post("/api/members/" + ref + "/identity-reveals", token, body);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, threads));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertEquals(404, answer.get().statusCode(), answer.get().body());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(before + attempts, auditCount("identity.reveal.refused", ref), "every attempt is in the chain");
+        JsonObject verified = Tokens.json(get("/api/audit/verification", Tokens.accessToken("admin", "admin")).body());
+        assertTrue(verified.getBoolean("intact"), verified.toString());
+    }
+
+    @Test
     void theCustodianNeedsARealReasonAndTheMemberSeesTheReveal() throws Exception {
         HttpResponse<String> blank = post("/api/members/" + ref + "/identity-reveals", custodian(),
                 Json.createObjectBuilder().add("reason", "   ").build());

@@ -32,7 +32,10 @@ public class AuditLog {
     /** Must run inside a transaction: an audit record outside the action's transaction would prove nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String subjectRef, String details) {
-        // Lock the chain's last entry so concurrent appends line up one after the other.
+        // Appends line up on the chain's one lock row (V28). Locking the last entry alone also took the gap after it,
+        // which two appends could hold at once, and their inserts then deadlocked (InnoDB ended one, a 503).
+        em.createNativeQuery("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE").getResultList();
+        // The chain's last entry, with a locking (current) read: nobody else appends while this one holds the row.
         @SuppressWarnings("unchecked")
         List<Object> last = em.createNativeQuery(
                 "SELECT sequence FROM audit_entry ORDER BY sequence DESC LIMIT 1 FOR UPDATE").getResultList();
