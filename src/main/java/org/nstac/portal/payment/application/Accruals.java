@@ -20,6 +20,7 @@ import org.nstac.portal.payment.domain.Funder;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.payment.domain.Rate;
+import org.nstac.portal.payment.domain.RateCard;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
@@ -159,7 +160,21 @@ public class Accruals {
     /** The card's amount per unit for an activity on a day (what a page tells a member work will pay). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Money cardRate(Activity activity, String taskKind, LocalDate day) {
-        return rates.card().rateOn(activity, activity.byTaskKind() ? taskKind : null, day).memberAmount();
+        return cardRatesOn(day).of(activity, taskKind);
+    }
+
+    /** The card's amounts per unit on a day, the card read once: for a page that lists many pieces of work. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CardRates cardRatesOn(LocalDate day) {
+        RateCard card = rates.card();
+        return (activity, taskKind) -> card.rateOn(activity, activity.byTaskKind() ? taskKind : null, day)
+                .memberAmount();
+    }
+
+    /** The card of one day: the amount per unit of an activity (and, where the card says so, a kind of task). */
+    @FunctionalInterface
+    public interface CardRates {
+        Money of(Activity activity, String taskKind);
     }
 
     /**

@@ -6,22 +6,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.consultation.application.Consultations;
 import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.member.domain.MemberProfile;
+import org.nstac.portal.payment.application.Accruals;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.shared.CouncilClock;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.InputRules;
 import org.nstac.portal.shared.MemberDirectory;
@@ -151,9 +155,9 @@ public class TaskCatalogue {
 
     /** Every task with what it pays per unit today (the secretariat's list). */
     public List<PricedTask> allPriced() {
-        LocalDate today = clock.today();
-        return all().stream().map(t -> new PricedTask(t, pricing.cardRate(t.getPayBasis(), t.getKind(), today),
-                pricing.unitRate(t, today))).toList();
+        Accruals.CardRates card = pricing.cardOn(clock.today());
+        return all().stream().map(t -> new PricedTask(t, TaskPricing.cardRate(t, card), TaskPricing.unitRate(t, card)))
+                .toList();
     }
 
     /** One task with what it pays per unit today, for someone who may see it (see {@link #visible}). */
@@ -169,6 +173,16 @@ public class TaskCatalogue {
             throw new NotFound();
         }
         return find(id);
+    }
+
+    /** Tasks by id, in one query, with no check of who asks: for the feature's own lists. */
+    Map<Long, TaskRecord> byIds(Collection<Long> ids) {
+        Map<Long, TaskRecord> tasks = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select t from TaskRecord t where t.id in :ids", TaskRecord.class)
+                    .setParameter("ids", ids).getResultList().forEach(t -> tasks.put(t.getId(), t));
+        }
+        return tasks;
     }
 
     /** A task by id, with no check of who asks: for the feature's own services. */

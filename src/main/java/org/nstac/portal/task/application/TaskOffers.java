@@ -255,21 +255,30 @@ public class TaskOffers {
         policy.require(TaskAction.LIST_OWN);
         String memberRef = policy.memberRef();
         LocalDate today = clock.today();
+        List<OfferRecord> offers = em.createQuery(
+                "select o from OfferRecord o where o.memberRef = :m order by o.id desc", OfferRecord.class)
+                .setParameter("m", new MemberRef(memberRef)).getResultList();
+        // A member with many offers gets their page from a handful of queries, not five for each offer: the tasks,
+        // the hours, the ledger's amounts and the card are read once for the list, a plan only for a task with one.
+        Map<Long, BigDecimal> logged = workLogs.hoursLoggedByOffer(offers.stream().map(OfferRecord::getId).toList());
+        Map<Long, Money> booked = booked(offers);
+        Map<Long, TaskRecord> tasks = catalogue.byIds(offers.stream().map(OfferRecord::getTaskId).distinct().toList());
+        Accruals.CardRates card = pricing.cardOn(today);
+        Set<Long> planned = offers.isEmpty() ? Set.of() : safetyPlans.tasksWithPlan();
         List<MemberTask> out = new ArrayList<>();
-        for (OfferRecord o : em.createQuery("select o from OfferRecord o where o.memberRef = :m order by o.id desc",
-                OfferRecord.class).setParameter("m", new MemberRef(memberRef)).getResultList()) {
-            TaskRecord t = catalogue.find(o.getTaskId());
-            BigDecimal hours = workLogs.hoursLogged(o.getId());
+        for (OfferRecord o : offers) {
+            TaskRecord t = tasks.get(o.getTaskId());
+            BigDecimal hours = logged.getOrDefault(o.getId(), BigDecimal.ZERO);
             TaskPay pay = TaskPay.forTerms(TaskCatalogue.terms(t), hours.signum() == 0 ? t.getEstimatedHours()
                     : hours);
-            Money unit = pricing.unitRate(t, today);
-            Money pays = booked(o).orElseGet(() -> pricing.amount(t, pay, today));
+            Money unit = TaskPricing.unitRate(t, card);
+            Money pays = booked.getOrDefault(o.getId(), TaskPricing.amount(unit, pay));
             out.add(new MemberTask(o.getId(), t.getId(), t.getTitle(), t.getOutcome(), t.getKind(), t.getDeadline(),
                     o.getState(), o.getExpiresAt(), t.getEstimatedHours(), t.getPayBasis().name(), unit.amount(),
                     unit.currency().name(), hours, pays.amount(), o.getHoursAccepted() == null ? pay.overEstimate()
                             : o.isOverEstimate(),
                     o.getReviewState() == null ? null : o.getReviewState().name(), o.getReviewComment(),
-                    t.getState(), safetyPlans.planOf(t.getId()).orElse(null)));
+                    t.getState(), planned.contains(t.getId()) ? safetyPlans.planOf(t.getId()).orElse(null) : null));
         }
         return out;
     }
@@ -281,12 +290,19 @@ public class TaskOffers {
         return new MonthHours(committedThisMonth(memberRef), profiles.of(memberRef).getHoursPerMonth());
     }
 
-    private Optional<Money> booked(OfferRecord o) {
-        if (o.getHoursAccepted() == null) {
-            return Optional.empty();
+    /** What the ledger booked for each of the offers whose hours were accepted (the first payable of each). */
+    private Map<Long, Money> booked(List<OfferRecord> offers) {
+        Map<String, Long> byKey = new HashMap<>();
+        for (OfferRecord o : offers) {
+            if (o.getHoursAccepted() != null) {
+                byKey.put(TaskPricing.sourceKey(o.getId()), o.getId());
+            }
         }
-        return accruals.bySourceKeys(List.of(TaskPricing.sourceKey(o.getId()))).stream().findFirst()
-                .map(Accruals.Accrued::amount);
+        Map<Long, Money> booked = new HashMap<>();
+        for (Accruals.Accrued accrued : accruals.bySourceKeys(byKey.keySet())) {
+            booked.putIfAbsent(byKey.get(accrued.sourceKey()), accrued.amount());
+        }
+        return booked;
     }
 
     /**

@@ -38,13 +38,32 @@ public class TaskPricing {
 
     /** The amount per unit the task pays on a day: the agreed one above the card, or the card's. */
     public Money unitRate(TaskRecord task, LocalDate day) {
-        Money card = cardRate(task.getPayBasis(), task.getKind(), day);
-        return task.getRate() == null ? card : new Money(task.getRate(), card.currency());
+        return unitRate(task, accruals.cardRatesOn(day));
+    }
+
+    /** The amount per unit the task pays on the card's day: for a list of tasks, with the card read once. */
+    public static Money unitRate(TaskRecord task, Accruals.CardRates card) {
+        Money onTheCard = cardRate(task, card);
+        return task.getRate() == null ? onTheCard : new Money(task.getRate(), onTheCard.currency());
+    }
+
+    /** The card of a day, read once: for pricing a list of tasks with the two methods below. */
+    public Accruals.CardRates cardOn(LocalDate day) {
+        return accruals.cardRatesOn(day);
+    }
+
+    /** The card's amount per unit for the task, on the card's day. */
+    public static Money cardRate(TaskRecord task, Accruals.CardRates card) {
+        return card.of(activityOf(task.getPayBasis()), task.getKind());
     }
 
     /** What a quantity of the task's unit comes to on a day, as the ledger will price it. */
     public Money amount(TaskRecord task, TaskPay pay, LocalDate day) {
-        Money unit = unitRate(task, day);
+        return amount(unitRate(task, day), pay);
+    }
+
+    /** What a quantity at an amount per unit comes to. */
+    public static Money amount(Money unit, TaskPay pay) {
         return new Money(pay.amountAt(unit.amount()), unit.currency());
     }
 

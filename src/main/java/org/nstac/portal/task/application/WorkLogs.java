@@ -145,6 +145,20 @@ public class WorkLogs {
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
+    /** The hours logged on each of the offers, in one query; an offer with none is not in the map. */
+    java.util.Map<Long, BigDecimal> hoursLoggedByOffer(java.util.Collection<Long> offerIds) {
+        java.util.Map<Long, BigDecimal> hours = new java.util.HashMap<>();
+        if (offerIds.isEmpty()) {
+            return hours;
+        }
+        for (Object[] row : em.createQuery("select w.offerId, sum(w.hours) from WorkLogRecord w"
+                + " where w.offerId in :o group by w.offerId", Object[].class).setParameter("o", offerIds)
+                .getResultList()) {
+            hours.put(((Number) row[0]).longValue(), (BigDecimal) row[1]);
+        }
+        return hours;
+    }
+
     /** The last day the member logged work on an offer, if any: the work date the ledger books. */
     Optional<LocalDate> lastWorkDay(long offerId) {
         return Optional.ofNullable(em.createQuery("select max(w.workDate) from WorkLogRecord w where w.offerId = :o",

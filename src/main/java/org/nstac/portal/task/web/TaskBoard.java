@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.member.domain.MemberProfile;
+import org.nstac.portal.payment.application.Accruals;
+import org.nstac.portal.payment.domain.Activity;
+import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.platform.FacesMessages;
 import org.nstac.portal.platform.LanguageBean;
-import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.task.application.TaskCatalogue;
@@ -104,18 +106,19 @@ public class TaskBoard implements Serializable {
 
     public Card getCard() {
         if (card == null) {
-            LocalDate today = clock.today();
-            Money hour = pricing.cardRate(PayBasis.HOURLY, null, today);
+            Accruals.CardRates onTheCard = pricing.cardOn(clock.today());
+            Activity taskHour = TaskPricing.activityOf(PayBasis.HOURLY);
+            Money hour = onTheCard.of(taskHour, null);
             StringBuilder kinds = new StringBuilder();
             for (TaskKind k : TaskKind.values()) {
-                Money specific = pricing.cardRate(PayBasis.HOURLY, k.name(), today);
+                Money specific = onTheCard.of(taskHour, k.name());
                 if (!specific.equals(hour)) {
                     kinds.append(kinds.isEmpty() ? " (" : ", ").append(messages.text("task.kind." + k.name()))
                             .append(": ").append(amounts.sum(specific.amount(), null));
                 }
             }
             card = new Card(hour, kinds.isEmpty() ? "" : kinds.append(')').toString(),
-                    pricing.cardRate(PayBasis.APPEARANCE, null, today));
+                    onTheCard.of(TaskPricing.activityOf(PayBasis.APPEARANCE), null));
         }
         return card;
     }
