@@ -159,6 +159,41 @@ class PaymentApiIT {
     }
 
     @Test
+    void aClaimSentSixTimesAtOnceIsFiledOnceAndEveryAnswerIsThatClaim() throws Exception {
+        // Two tabs sending the same claim at once wait for each other on the member's lock row, and the second finds
+        // the first. The lock was taken as a shared lock first (INSERT IGNORE) and then an exclusive one, so two
+        // requests each held one and InnoDB ended one as a deadlock: a 503 instead of the claim.
+        String key = "claim-at-once-" + UUID.randomUUID();
+        String body = claim("TRAVEL", "990,00", "RSD", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade"))
+                .minusDays(1), jpeg());
+        String token = Tokens.accessToken("sunflower", "sunflower");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        Set<Long> claims = new HashSet<>();
+        try {
+            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Api.sendToken(token, "en", "POST", "/api/me/expense-claims", body, "Idempotency-Key",
+                                key);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, pool));
+            }
+            for (var call : calls) {
+                HttpResponse<String> response = call.join();
+                assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
+                claims.add(Tokens.json(response.body()).getJsonNumber("id").longValue());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, claims.size(), "every answer is the one claim: " + claims);
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM payable WHERE source_key LIKE 'claim:%|" + key + "'"));
+    }
+
+    @Test
     void twentyIdenticalPaymentRequestsAtOnceRecordOnePayment() throws Exception {
         long travelClaim = travelClaim("1450,50");
         long secretariatPayable = approvedPayable();

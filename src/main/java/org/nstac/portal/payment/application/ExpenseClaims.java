@@ -116,11 +116,8 @@ public class ExpenseClaims {
      */
     private PayableView claim(String memberRef, Claim c, Receipt receipt, String key, boolean underTerms) {
         String scoped = PayableDecisions.scoped(memberRef, key);
-        // One claim per member at a time: the ledger's own lock row (created once), never the member table.
-        em.createNativeQuery("INSERT IGNORE INTO payment_member_lock (member_ref) VALUES (?)").setParameter(1, memberRef)
-                .executeUpdate();
-        em.createNativeQuery("SELECT member_ref FROM payment_member_lock WHERE member_ref = ? FOR UPDATE")
-                .setParameter(1, memberRef).getResultList();
+        // One claim per member at a time: the ledger's own lock row, never the member table.
+        MemberLedgerLock.hold(em, memberRef);
         String sourceKey = "claim:" + scoped;
         Optional<PayableRecord> existing = payables.bySourceKey(sourceKey);
         if (existing.isPresent()) {

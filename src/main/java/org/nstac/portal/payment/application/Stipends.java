@@ -154,10 +154,7 @@ public class Stipends implements ScheduledJob {
         // One member's stipends are decided one at a time, so two at once cannot both pass the overlap check. The
         // stipends are read with a lock too: a plain read would see the transaction's REPEATABLE READ snapshot, taken
         // before this one waited for the lock, and miss a stipend the other had just committed.
-        em.createNativeQuery("INSERT IGNORE INTO payment_member_lock (member_ref) VALUES (?)")
-                .setParameter(1, memberRef).executeUpdate();
-        em.createNativeQuery("SELECT member_ref FROM payment_member_lock WHERE member_ref = ? FOR UPDATE")
-                .setParameter(1, memberRef).getResultList();
+        MemberLedgerLock.hold(em, memberRef);
         for (StipendRecord other : em.createQuery("select s from StipendRecord s where s.memberRef = :m",
                 StipendRecord.class).setParameter("m", new MemberRef(memberRef))
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList()) {
