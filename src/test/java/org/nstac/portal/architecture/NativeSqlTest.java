@@ -31,7 +31,7 @@ class NativeSqlTest {
             Map.entry("member", Set.of("member", "member_profile", "content_note", "member_absence",
                     "readiness_assessment")),
             Map.entry("vault", Set.of("vault_data_key", "vault_identity", "identity_reveal")),
-            Map.entry("audit", Set.of("audit_entry", "audit_checkpoint", "audit_chain_lock")),
+            Map.entry("audit", Set.of("audit_entry", "audit_checkpoint")),
             Map.entry("consent", Set.of("consent_text", "consent_record", "event_consent")),
             Map.entry("consultation", Set.of("consultation", "consultation_section", "consultation_version",
                     "consultation_document", "consultation_comment", "comment_revision", "comment_answer",
@@ -47,7 +47,7 @@ class NativeSqlTest {
             Map.entry("directory", Set.of("directory_entry", "directory_entry_language", "directory_entry_service")),
             Map.entry("care", Set.of("support_request", "declared_interest", "interest_step_aside", "quote",
                     "debrief", "crisis_protocol", "incident")),
-            Map.entry("platform", Set.of("job_lease")),
+            Map.entry("platform", Set.of("job_lease", "serial_lock")),
             Map.entry("terms", Set.of("terms_version", "terms_acceptance")),
             Map.entry("learning", Set.of("learning_opportunity", "learning_offer")),
             Map.entry("report", Set.of("annual_report", "annual_report_stance")));

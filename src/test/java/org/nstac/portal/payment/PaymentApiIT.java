@@ -521,6 +521,45 @@ class PaymentApiIT {
     }
 
     @Test
+    void threeRequestsForABatchAtOnceWithOneKeyMakeOneBatch() throws Exception {
+        // Batches used to line up on the last batch's row, whose gap lock two requests could hold at once: their
+        // inserts deadlocked and one answered 503. Now they line up on a lock of their own, and the key finds the one.
+        HttpResponse<String> work = Api.sendKeyed("secretariat", "POST", "/api/payables", manual(Db.memberRef("lark"),
+                "MEETING_DAY", "1"), "m-" + UUID.randomUUID());
+        long payable = Tokens.json(work.body()).getJsonNumber("id").longValue();
+        assertEquals(200, Api.sendKeyed("finance", "POST", "/api/payables/" + payable + "/approval", null,
+                "a-" + UUID.randomUUID()).statusCode());
+        String token = Tokens.recentAccessToken("finance", "finance", PortalStack.RECENT_SIGN_IN.dividedBy(3));
+        String key = "b-at-once-" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        Set<Long> batches = new HashSet<>();
+        try {
+            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Api.sendToken(token, "en", "POST", "/api/payment-batches",
+                                "{\"reason\":\"Meeting days of the spring plenary for the bank\"}",
+                                "Idempotency-Key", key, "Accept", "application/json");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, pool));
+            }
+            for (var call : calls) {
+                HttpResponse<String> response = call.join();
+                assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
+                batches.add(Tokens.json(response.body()).getJsonNumber("id").longValue());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, batches.size(), "every answer is the one batch: " + batches);
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM payment_batch_item WHERE payable_id = " + payable),
+                "the payable is in one batch");
+    }
+
+    @Test
     void aBankFileNeedsAReasonAndARecentSecondFactorDownloadsOnceAndEachLaterDownloadIsANewReveal() throws Exception {
         String ref = Db.memberRef("lark");
         HttpResponse<String> work = Api.sendKeyed("secretariat", "POST", "/api/payables", manual(ref, "MEETING_DAY",

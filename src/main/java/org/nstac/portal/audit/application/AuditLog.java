@@ -10,6 +10,7 @@ import java.util.List;
 import org.nstac.portal.audit.domain.AuditVerifier;
 import org.nstac.portal.audit.domain.SimpleEntry;
 import org.nstac.portal.audit.infrastructure.AuditEntryRecord;
+import org.nstac.portal.platform.SerialLocks;
 
 /**
  * Appends to the audit chain inside the caller's transaction, so the record and the action commit or fail together.
@@ -25,6 +26,9 @@ public class AuditLog {
     @jakarta.inject.Inject
     org.nstac.portal.shared.CouncilClock clock;
 
+    @jakarta.inject.Inject
+    SerialLocks locks;
+
     // An Instance: the key reads the last sequence from this log when it is first created.
     @jakarta.inject.Inject
     jakarta.enterprise.inject.Instance<AuditKey> key;
@@ -32,9 +36,9 @@ public class AuditLog {
     /** Must run inside a transaction: an audit record outside the action's transaction would prove nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String subjectRef, String details) {
-        // Appends line up on the chain's one lock row (V28). Locking the last entry alone also took the gap after it,
-        // which two appends could hold at once, and their inserts then deadlocked (InnoDB ended one, a 503).
-        em.createNativeQuery("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE").getResultList();
+        // Appends line up on a lock of their own. Locking the last entry alone also took the gap after it, which two
+        // appends could hold at once, and their inserts then deadlocked (InnoDB ended one, a 503).
+        locks.hold(SerialLocks.AUDIT_CHAIN);
         // The chain's last entry, with a locking (current) read: nobody else appends while this one holds the row.
         @SuppressWarnings("unchecked")
         List<Object> last = em.createNativeQuery(

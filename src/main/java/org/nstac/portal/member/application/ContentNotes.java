@@ -10,6 +10,7 @@ import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.member.domain.ContentNote;
 import org.nstac.portal.member.domain.VocabularyRules;
 import org.nstac.portal.member.domain.VocabularyRules.VocabularyAction;
+import org.nstac.portal.platform.SerialLocks;
 import org.nstac.portal.security.CurrentUser;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.NotFound;
@@ -27,6 +28,9 @@ public class ContentNotes {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    SerialLocks locks;
 
     @Inject
     CurrentUser user;
@@ -59,6 +63,7 @@ public class ContentNotes {
     public ContentNote add(String code, String labelEn, String labelSr) {
         require(VocabularyAction.KEEP);
         ContentNote note = new ContentNote(code, labelEn, labelSr);
+        locks.hold(SerialLocks.CONTENT_NOTES);
         em.createNativeQuery("SELECT code FROM content_note FOR UPDATE").getResultList();
         List<ContentNote> all = list();
         if (all.stream().anyMatch(n -> n.code().equals(note.code()))) {
@@ -83,6 +88,7 @@ public class ContentNotes {
     @Transactional
     public ContentNote relabel(String code, String labelEn, String labelSr) {
         require(VocabularyAction.KEEP);
+        locks.hold(SerialLocks.CONTENT_NOTES);
         em.createNativeQuery("SELECT code FROM content_note FOR UPDATE").getResultList();
         List<ContentNote> all = list();
         ContentNote existing = all.stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow(NotFound::new);

@@ -1,6 +1,5 @@
 package org.nstac.portal.payment.application;
 
-import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,11 +14,13 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.nstac.portal.audit.application.AuditLog;
-import org.nstac.portal.platform.report.CsvCells;
 import org.nstac.portal.payment.domain.PayableState;
 import org.nstac.portal.payment.infrastructure.PayableRecord;
+import org.nstac.portal.platform.SerialLocks;
+import org.nstac.portal.platform.report.CsvCells;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
+import org.nstac.portal.shared.NotFound;
 import org.nstac.portal.shared.StatedReason;
 
 /**
@@ -56,6 +57,9 @@ public class PaymentBatches {
     EntityManager em;
 
     @Inject
+    SerialLocks locks;
+
+    @Inject
     PayableQueries queries;
 
     @Inject
@@ -84,7 +88,8 @@ public class PaymentBatches {
     public Batch create(String actor, String key, String reason, Instant secondFactorAt) {
         String why = guard(actor, "create", secondFactorAt, reason);
         String scoped = PayableDecisions.scoped(actor, key);
-        em.createNativeQuery("SELECT id FROM payment_batch ORDER BY id DESC LIMIT 1 FOR UPDATE").getResultList();
+        // One batch at a time: the lock of its own, not the last batch's row, whose gap lock let two deadlock.
+        locks.hold(SerialLocks.PAYMENT_BATCHES);
         List<?> existing = em.createNativeQuery("SELECT id FROM payment_batch WHERE idempotency_key = ? FOR UPDATE")
                 .setParameter(1, scoped).getResultList();
         if (!existing.isEmpty()) {

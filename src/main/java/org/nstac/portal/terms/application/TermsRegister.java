@@ -19,6 +19,7 @@ import java.util.Set;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.payment.application.RateCards;
 import org.nstac.portal.payment.domain.Rate;
+import org.nstac.portal.platform.SerialLocks;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.EngagementTerms;
 import org.nstac.portal.shared.MemberDirectory;
@@ -54,6 +55,9 @@ public class TermsRegister implements EngagementTerms {
     EntityManager em;
 
     @Inject
+    SerialLocks locks;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -84,6 +88,7 @@ public class TermsRegister implements EngagementTerms {
     @Transactional
     public TermsVersion publish(Integer version, String english, String serbian) {
         policy.require(Action.PUBLISH);
+        locks.hold(SerialLocks.TERMS_VERSIONS);
         TermsVersion current = em.createQuery("select t from TermsVersion t order by t.version desc",
                 TermsVersion.class).setMaxResults(1).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
