@@ -11,7 +11,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nstac.portal.audit.application.AuditLog;
 import org.nstac.portal.shared.CouncilClock;
@@ -146,8 +149,8 @@ public class WorkLogs {
     }
 
     /** The hours logged on each of the offers, in one query; an offer with none is not in the map. */
-    java.util.Map<Long, BigDecimal> hoursLoggedByOffer(java.util.Collection<Long> offerIds) {
-        java.util.Map<Long, BigDecimal> hours = new java.util.HashMap<>();
+    Map<Long, BigDecimal> hoursLoggedByOffer(Collection<Long> offerIds) {
+        Map<Long, BigDecimal> hours = new HashMap<>();
         if (offerIds.isEmpty()) {
             return hours;
         }
