@@ -71,4 +71,37 @@ public final class Api {
     public static jakarta.json.JsonArray array(String body) {
         return Tokens.json("{\"a\":" + body + "}").getJsonArray("a");
     }
+
+    /** A request to send several times. */
+    @FunctionalInterface
+    public interface Request {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    /**
+     * Sends the request {@code times} times at once, each from its own thread released together, and gives the answers
+     * in the order sent: for what two people (or two tabs) do at the same moment.
+     */
+    public static java.util.List<HttpResponse<String>> atOnce(int times, Request request) {
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(times);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls =
+                    new java.util.ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        return request.send();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, threads));
+            }
+            start.countDown();
+            return calls.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        } finally {
+            threads.shutdown();
+        }
+    }
 }

@@ -167,26 +167,9 @@ class MemberApiIT {
         JsonObject body = Json.createObjectBuilder().add("reason", "Preparing the payment batch for travel costs")
                 .build();
         int attempts = 12;
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-        var threads = java.util.concurrent.Executors.newFixedThreadPool(attempts);
-        try {
-            for (int i = 0; i < attempts; i++) {
-                answers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                        return post("/api/members/" + ref + "/identity-reveals", token, body);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, threads));
-            }
-            start.countDown();
-            for (var answer : answers) {
-                assertEquals(404, answer.get().statusCode(), answer.get().body());
-            }
-        } finally {
-            threads.shutdownNow();
+        for (HttpResponse<String> answer : org.nstac.portal.it.Api.atOnce(attempts,
+                () -> post("/api/members/" + ref + "/identity-reveals", token, body))) {
+            assertEquals(404, answer.statusCode(), answer.body());
         }
         assertEquals(before + attempts, auditCount("identity.reveal.refused", ref), "every attempt is in the chain");
         JsonObject verified = Tokens.json(get("/api/audit/verification", Tokens.accessToken("admin", "admin")).body());

@@ -21,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -29,9 +28,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -167,27 +163,11 @@ class PaymentApiIT {
         String body = claim("TRAVEL", "990,00", "RSD", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade"))
                 .minusDays(1), jpeg());
         String token = Tokens.accessToken("sunflower", "sunflower");
-        ExecutorService pool = Executors.newFixedThreadPool(6);
         Set<Long> claims = new HashSet<>();
-        try {
-            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return Api.sendToken(token, "en", "POST", "/api/me/expense-claims", body, "Idempotency-Key",
-                                key);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, pool));
-            }
-            for (var call : calls) {
-                HttpResponse<String> response = call.join();
-                assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
-                claims.add(Tokens.json(response.body()).getJsonNumber("id").longValue());
-            }
-        } finally {
-            pool.shutdown();
+        for (HttpResponse<String> response : Api.atOnce(6, () -> Api.sendToken(token, "en", "POST",
+                "/api/me/expense-claims", body, "Idempotency-Key", key))) {
+            assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
+            claims.add(Tokens.json(response.body()).getJsonNumber("id").longValue());
         }
         assertEquals(1, claims.size(), "every answer is the one claim: " + claims);
         assertEquals(1, Db.number("SELECT COUNT(*) FROM payable WHERE source_key LIKE 'claim:%|" + key + "'"));
@@ -202,31 +182,15 @@ class PaymentApiIT {
         String body = payment("BANK-" + key.substring(4, 12));
         assertEquals("payment.state.notAllowed", error(Api.sendKeyed("finance", "POST", "/api/payables/" + travelClaim
                 + "/payment", body, "early-" + UUID.randomUUID())), "an accrued claim is not paid before approval");
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        try {
-            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return Api.sendToken(token, "en", "POST", "/api/payables/" + secretariatPayable + "/payment",
-                                body, "Idempotency-Key", key);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, pool));
-            }
-            Set<String> answers = new HashSet<>();
-            for (var call : calls) {
-                HttpResponse<String> response = call.join();
-                assertEquals(200, response.statusCode(), response.body());
-                JsonObject paid = Tokens.json(response.body());
-                assertEquals("PAID", paid.getString("state"));
-                answers.add(paid.getString("bankReference") + paid.getString("paidOn"));
-            }
-            assertEquals(1, answers.size(), "every caller got the same payment: " + answers);
-        } finally {
-            pool.shutdown();
+        Set<String> answers = new HashSet<>();
+        for (HttpResponse<String> response : Api.atOnce(20, () -> Api.sendToken(token, "en", "POST",
+                "/api/payables/" + secretariatPayable + "/payment", body, "Idempotency-Key", key))) {
+            assertEquals(200, response.statusCode(), response.body());
+            JsonObject paid = Tokens.json(response.body());
+            assertEquals("PAID", paid.getString("state"));
+            answers.add(paid.getString("bankReference") + paid.getString("paidOn"));
         }
+        assertEquals(1, answers.size(), "every caller got the same payment: " + answers);
         assertEquals(1, Db.number("SELECT COUNT(*) FROM ledger_entry WHERE payable_id = " + secretariatPayable
                 + " AND state = 'PAID'"), "one payment entry");
         assertEquals("payment.state.notAllowed", error(Api.sendKeyed("finance", "POST", "/api/payables/"
@@ -531,28 +495,12 @@ class PaymentApiIT {
                 "a-" + UUID.randomUUID()).statusCode());
         String token = Tokens.recentAccessToken("finance", "finance", PortalStack.RECENT_SIGN_IN.dividedBy(3));
         String key = "b-at-once-" + UUID.randomUUID();
-        ExecutorService pool = Executors.newFixedThreadPool(3);
         Set<Long> batches = new HashSet<>();
-        try {
-            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return Api.sendToken(token, "en", "POST", "/api/payment-batches",
-                                "{\"reason\":\"Meeting days of the spring plenary for the bank\"}",
-                                "Idempotency-Key", key, "Accept", "application/json");
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, pool));
-            }
-            for (var call : calls) {
-                HttpResponse<String> response = call.join();
-                assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
-                batches.add(Tokens.json(response.body()).getJsonNumber("id").longValue());
-            }
-        } finally {
-            pool.shutdown();
+        for (HttpResponse<String> response : Api.atOnce(3, () -> Api.sendToken(token, "en", "POST",
+                "/api/payment-batches", "{\"reason\":\"Meeting days of the spring plenary for the bank\"}",
+                "Idempotency-Key", key, "Accept", "application/json"))) {
+            assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
+            batches.add(Tokens.json(response.body()).getJsonNumber("id").longValue());
         }
         assertEquals(1, batches.size(), "every answer is the one batch: " + batches);
         assertEquals(1, Db.number("SELECT COUNT(*) FROM payment_batch_item WHERE payable_id = " + payable),
