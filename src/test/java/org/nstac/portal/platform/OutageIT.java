@@ -83,10 +83,12 @@ class OutageIT {
         long back;
         var database = PortalStack.stack().database();
         boolean started = false;
+        boolean refused;
         try {
             Thread.sleep(6_000);
             down = load.now();
             database.stopForTest();
+            refused = refusesConnections();
             Thread.sleep(5_000);
             database.startAgain();
             started = true;
@@ -112,8 +114,11 @@ class OutageIT {
         // of the second wave failed here under a load of 10-16 without saying which answer it was).
         assertEquals(List.of(), samples.stream().filter(s -> !allowed.contains(s.status())).toList(),
                 "answers are the page, the record, or 'try again in a moment':\n" + summary);
+        // The outage was real, whatever people saw of it: the database refused a connection while it was down. (This
+        // asked for a 503 among the answers; with the audit chain's deadlocks gone, a busy run 47 saw none, every
+        // request in the five seconds having waited for the pool's new connection and then succeeded.)
+        assertTrue(refused, "the database was down: it refused a new connection");
         List<Load.Sample> unavailable = samples.stream().filter(s -> s.status() == 503).toList();
-        assertFalse(unavailable.isEmpty(), "the outage was seen:\n" + summary);
         for (Load.Sample s : unavailable) {
             if (s.what().equals("claim") || s.what().equals("api")) {
                 assertTrue(s.body().contains("\"error\":\"service_unavailable\"")
@@ -326,5 +331,14 @@ class OutageIT {
         return Json.createObjectBuilder().add("kind", "MEALS").add("amount", "100").add("currency", "RSD")
                 .add("date", LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).minusDays(1).toString()).add("description", "Lunch at the hearing")
                 .build().toString();
+    }
+
+    /** Whether the test database refuses a new connection (it is down). */
+    private static boolean refusesConnections() {
+        try (java.sql.Connection connection = Db.connect()) {
+            return false;
+        } catch (Exception refused) {
+            return true;
+        }
     }
 }
