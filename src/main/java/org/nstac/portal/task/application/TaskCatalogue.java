@@ -156,15 +156,16 @@ public class TaskCatalogue {
     /** Every task with what it pays per unit today (the secretariat's list). */
     public List<PricedTask> allPriced() {
         Accruals.CardRates card = pricing.cardOn(clock.today());
-        return all().stream().map(t -> new PricedTask(t, TaskPricing.cardRate(t, card), TaskPricing.unitRate(t, card)))
-                .toList();
+        return all().stream().map(t -> priced(t, card)).toList();
     }
 
     /** One task with what it pays per unit today, for someone who may see it (see {@link #visible}). */
     public PricedTask visiblePriced(long id) {
-        TaskRecord t = visible(id);
-        LocalDate today = clock.today();
-        return new PricedTask(t, pricing.cardRate(t.getPayBasis(), t.getKind(), today), pricing.unitRate(t, today));
+        return priced(visible(id), pricing.cardOn(clock.today()));
+    }
+
+    private static PricedTask priced(TaskRecord t, Accruals.CardRates card) {
+        return new PricedTask(t, TaskPricing.cardRate(t, card), TaskPricing.unitRate(t, card));
     }
 
     /** One task for someone who may see it: the secretariat, or a member it was offered to. */

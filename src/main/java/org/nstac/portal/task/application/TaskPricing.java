@@ -36,18 +36,13 @@ public class TaskPricing {
         return accruals.cardRate(activityOf(basis), kind, day);
     }
 
-    /** The amount per unit the task pays on a day: the agreed one above the card, or the card's. */
-    public Money unitRate(TaskRecord task, LocalDate day) {
-        return unitRate(task, accruals.cardRatesOn(day));
-    }
-
-    /** The amount per unit the task pays on the card's day: for a list of tasks, with the card read once. */
+    /** The amount per unit the task pays on the card's day: the agreed one above the card, or the card's. */
     public static Money unitRate(TaskRecord task, Accruals.CardRates card) {
         Money onTheCard = cardRate(task, card);
         return task.getRate() == null ? onTheCard : new Money(task.getRate(), onTheCard.currency());
     }
 
-    /** The card of a day, read once: for pricing a list of tasks with the two methods below. */
+    /** The card of a day, read once: for pricing tasks with {@link #cardRate} and {@link #unitRate}. */
     public Accruals.CardRates cardOn(LocalDate day) {
         return accruals.cardRatesOn(day);
     }
@@ -57,12 +52,7 @@ public class TaskPricing {
         return card.of(activityOf(task.getPayBasis()), task.getKind());
     }
 
-    /** What a quantity of the task's unit comes to on a day, as the ledger will price it. */
-    public Money amount(TaskRecord task, TaskPay pay, LocalDate day) {
-        return amount(unitRate(task, day), pay);
-    }
-
-    /** What a quantity at an amount per unit comes to. */
+    /** What a quantity at an amount per unit comes to, as the ledger will price it. */
     public static Money amount(Money unit, TaskPay pay) {
         return new Money(pay.amountAt(unit.amount()), unit.currency());
     }
