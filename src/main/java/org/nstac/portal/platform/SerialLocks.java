@@ -25,6 +25,11 @@ public class SerialLocks {
     /** Publishing a version of the engagement terms. */
     public static final String TERMS_VERSIONS = "terms-versions";
 
+    /** One member's expense claims and stipends, decided one at a time. */
+    public static String paymentMember(String memberRef) {
+        return "payment-member:" + memberRef;
+    }
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 

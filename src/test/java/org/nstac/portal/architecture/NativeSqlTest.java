@@ -40,7 +40,7 @@ class NativeSqlTest {
             Map.entry("notification", Set.of("notification", "discreet_mail_day", "discreet_mail_request")),
             Map.entry("task", Set.of("task", "task_offer", "work_log", "task_safety_plan")),
             Map.entry("payment", Set.of("rate", "payable", "ledger_entry", "payment_receipt", "payment_channel",
-                    "payment_batch", "payment_batch_item", "payment_member_lock", "stipend")),
+                    "payment_batch", "payment_batch_item", "stipend")),
             Map.entry("meeting", Set.of("meeting", "meeting_safety_plan", "meeting_invitation", "meeting_attendance",
                     "meeting_minutes", "meeting_minutes_part", "meeting_minutes_correction", "meeting_step_out")),
             Map.entry("security", Set.of("revoked_session")),

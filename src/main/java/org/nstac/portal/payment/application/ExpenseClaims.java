@@ -1,5 +1,6 @@
 package org.nstac.portal.payment.application;
 
+import org.nstac.portal.platform.SerialLocks;
 import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,6 +70,9 @@ public class ExpenseClaims {
     EntityManager em;
 
     @Inject
+    SerialLocks locks;
+
+    @Inject
     Payables payables;
 
     @Inject
@@ -116,8 +120,8 @@ public class ExpenseClaims {
      */
     private PayableView claim(String memberRef, Claim c, Receipt receipt, String key, boolean underTerms) {
         String scoped = PayableDecisions.scoped(memberRef, key);
-        // One claim per member at a time: the ledger's own lock row, never the member table.
-        MemberLedgerLock.hold(em, memberRef);
+        // One claim per member at a time, on a lock of the member's own, never the member table.
+        locks.hold(SerialLocks.paymentMember(memberRef));
         String sourceKey = "claim:" + scoped;
         Optional<PayableRecord> existing = payables.bySourceKey(sourceKey);
         if (existing.isPresent()) {

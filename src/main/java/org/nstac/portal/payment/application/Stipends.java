@@ -26,6 +26,7 @@ import org.nstac.portal.payment.domain.PaymentAction;
 import org.nstac.portal.payment.domain.StipendRole;
 import org.nstac.portal.payment.domain.StipendShare;
 import org.nstac.portal.payment.infrastructure.StipendRecord;
+import org.nstac.portal.platform.SerialLocks;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
 import org.nstac.portal.shared.MemberDirectory;
@@ -58,6 +59,9 @@ public class Stipends implements ScheduledJob {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    SerialLocks locks;
 
     @Inject
     PaymentPolicy policy;
@@ -154,7 +158,7 @@ public class Stipends implements ScheduledJob {
         // One member's stipends are decided one at a time, so two at once cannot both pass the overlap check. The
         // stipends are read with a lock too: a plain read would see the transaction's REPEATABLE READ snapshot, taken
         // before this one waited for the lock, and miss a stipend the other had just committed.
-        MemberLedgerLock.hold(em, memberRef);
+        locks.hold(SerialLocks.paymentMember(memberRef));
         for (StipendRecord other : em.createQuery("select s from StipendRecord s where s.memberRef = :m",
                 StipendRecord.class).setParameter("m", new MemberRef(memberRef))
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList()) {
