@@ -3,6 +3,7 @@ package org.nstac.portal.it;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.crypto.Mac;
@@ -12,15 +13,22 @@ import javax.crypto.spec.SecretKeySpec;
  * One-time codes for the demo staff (RFC 6238: HMAC-SHA1, 6 digits, 30 s; key = the ASCII bytes
  * {@code nstac-demo-staff-otp}), as an authenticator app would show them.
  * <p>
- * Keycloak accepts a code once per user, from the previous, the current or the next 30-second window. So each user's
- * windows are handed out once: a test that signs the same staff user in four times within half a minute waits for the
- * next window instead of being refused (which Keycloak would count as a failed sign-in).
+ * Keycloak accepts a code once per user, from a window within {@link #WINDOWS} of the current one. So each user's
+ * windows are handed out once, in order: the tests sign {@code secretariat} in several times a minute, far more often
+ * than a person does, and with the production realm's one window either side they waited up to 30 s for each next
+ * code. The test realm therefore takes codes from {@link #WINDOWS} windows either side ({@code PortalStack}'s realm
+ * additions; {@code keycloak/nstac-realm.json} keeps one), and a test waits for a window only when it has used up
+ * five minutes of them. A code is never sent twice: Keycloak would refuse it and count a failed sign-in.
  */
 public final class DemoTotp {
 
     public static final byte[] KEY = "nstac-demo-staff-otp".getBytes(StandardCharsets.US_ASCII);
     /** The demo users who sign in with a second factor. */
     public static final Set<String> STAFF = Set.of("secretariat", "custodian", "finance", "admin");
+    /**
+     * Windows either side of the current one whose codes the test realm accepts ({@code otpPolicyLookAheadWindow}).
+     */
+    public static final int WINDOWS = 10;
     private static final long PERIOD = 30;
     private static final Map<String, Long> LAST_STEP = new HashMap<>();
 
@@ -31,20 +39,33 @@ public final class DemoTotp {
         return STAFF.contains(user) || user.startsWith(PortalStack.STAFF_PROBE_PREFIX);
     }
 
-    /** A code for {@code user} that Keycloak has not seen for them yet; may wait up to half a minute for one. */
+    /** A code for {@code user} that Keycloak has not seen for them yet; waits for one only when all are used. */
     public static synchronized String nextCode(String user) throws InterruptedException {
         while (true) {
             long now = Instant.now().getEpochSecond() / PERIOD;
-            long last = LAST_STEP.getOrDefault(user, Long.MIN_VALUE);
-            // Prefer the current window; the next one is also accepted while the clocks agree to within a window.
-            for (long step : new long[] {now, now + 1}) {
-                if (step > last) {
-                    LAST_STEP.put(user, step);
-                    return code(step);
-                }
+            long step = Math.max(LAST_STEP.getOrDefault(user, Long.MIN_VALUE) + 1, now);
+            // One window short of the edge, so that the code is still inside it when Keycloak checks it.
+            if (step < now + WINDOWS) {
+                LAST_STEP.put(user, step);
+                return code(step);
             }
             long wait = (now + 1) * PERIOD * 1000 - System.currentTimeMillis() + 200;
             Thread.sleep(Math.max(wait, 200));
+        }
+    }
+
+    /** Six digits that are no user's code in any window Keycloak accepts now (nor one either side). */
+    public static String aWrongCode() {
+        long now = Instant.now().getEpochSecond() / PERIOD;
+        Set<String> accepted = new HashSet<>();
+        for (long step = now - WINDOWS - 1; step <= now + WINDOWS + 1; step++) {
+            accepted.add(code(step));
+        }
+        for (int n = 0; ; n++) {
+            String candidate = String.format("%06d", n);
+            if (!accepted.contains(candidate)) {
+                return candidate;
+            }
         }
     }
 
@@ -61,9 +82,5 @@ public final class DemoTotp {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA1 is part of every JDK", e);
         }
-    }
-
-    public static String codeNow() {
-        return code(Instant.now().getEpochSecond() / PERIOD);
     }
 }

@@ -158,7 +158,10 @@ public final class PortalStack implements BeforeAllCallback {
         return stack().workDir().resolve("logs/portal.log");
     }
 
-    /** A signing key with a higher priority than Keycloak's generated one, so Keycloak signs with it too. */
+    /**
+     * The test-only users (a wrong-password user, staff probes), a signing key with a higher priority than Keycloak's
+     * generated one (so Keycloak signs with it too), and a wider window for one-time codes ({@link DemoTotp}).
+     */
     private static JsonObject realmAdditions(KeyPair key) {
         String privateKey = Base64.getEncoder().encodeToString(key.getPrivate().getEncoded());
         var users = Json.createArrayBuilder().add(Json.createObjectBuilder()
@@ -193,6 +196,8 @@ public final class PortalStack implements BeforeAllCallback {
                     .add("realmRoles", Json.createArrayBuilder().add("secretariat")));
         }
         return Json.createObjectBuilder()
+                // Staff sign in several times a minute here: codes from more windows, each still taken once (DemoTotp).
+                .add("otpPolicyLookAheadWindow", DemoTotp.WINDOWS)
                 .add("users", users)
                 .add("components", Json.createObjectBuilder()
                         .add("org.keycloak.keys.KeyProvider", Json.createArrayBuilder()
