@@ -17,8 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
  * windows are handed out once, in order: the tests sign {@code secretariat} in several times a minute, far more often
  * than a person does, and with the production realm's one window either side they waited up to 30 s for each next
  * code. The test realm therefore takes codes from {@link #WINDOWS} windows either side ({@code PortalStack}'s realm
- * additions; {@code keycloak/nstac-realm.json} keeps one), and a test waits for a window only when it has used up
- * five minutes of them. A code is never sent twice: Keycloak would refuse it and count a failed sign-in.
+ * additions; {@code keycloak/nstac-realm.json} keeps one), past windows as well as future ones, and a test waits
+ * for a window only when it has used up ten minutes of them. A code is never sent twice: Keycloak would refuse it and
+ * count a failed sign-in.
  */
 public final class DemoTotp {
 
@@ -43,14 +44,17 @@ public final class DemoTotp {
     public static synchronized String nextCode(String user) throws InterruptedException {
         while (true) {
             long now = Instant.now().getEpochSecond() / PERIOD;
-            long step = Math.max(LAST_STEP.getOrDefault(user, Long.MIN_VALUE) + 1, now);
-            // One window short of the edge, so that the code is still inside it when Keycloak checks it.
+            // The earliest window not yet used; one window inside either edge, so that the code is still accepted
+            // when Keycloak checks it a moment later, in the next window perhaps.
+            long step = Math.max(LAST_STEP.getOrDefault(user, Long.MIN_VALUE) + 1, now - WINDOWS + 1);
             if (step < now + WINDOWS) {
                 LAST_STEP.put(user, step);
                 return code(step);
             }
-            long wait = (now + 1) * PERIOD * 1000 - System.currentTimeMillis() + 200;
-            Thread.sleep(Math.max(wait, 200));
+            long wait = Math.max((now + 1) * PERIOD * 1000 - System.currentTimeMillis() + 200, 200);
+            // Rare by design (the window is wide): said, so that a slow test shows where its time went.
+            System.out.println("DemoTotp: every accepted code of " + user + " is used; waiting " + wait + " ms");
+            Thread.sleep(wait);
         }
     }
 
