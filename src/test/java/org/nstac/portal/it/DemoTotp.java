@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * than a person does, and with the production realm's one window either side they waited up to 30 s for each next
  * code. The test realm therefore takes codes from {@link #WINDOWS} windows either side ({@code PortalStack}'s realm
  * additions; {@code keycloak/nstac-realm.json} keeps one), past windows as well as future ones, and a test waits
- * for a window only when it has used up ten minutes of them. A code is never sent twice: Keycloak would refuse it and
+ * for a window only when it has used up twenty minutes of them. A code is never sent twice: Keycloak would refuse it and
  * count a failed sign-in.
  */
 public final class DemoTotp {
@@ -29,7 +29,7 @@ public final class DemoTotp {
     /**
      * Windows either side of the current one whose codes the test realm accepts ({@code otpPolicyLookAheadWindow}).
      */
-    public static final int WINDOWS = 10;
+    public static final int WINDOWS = 20;
     private static final long PERIOD = 30;
     private static final Map<String, Long> LAST_STEP = new HashMap<>();
 
