@@ -18,8 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
  * than a person does, and with the production realm's one window either side they waited up to 30 s for each next
  * code. The test realm therefore takes codes from {@link #WINDOWS} windows either side ({@code PortalStack}'s realm
  * additions; {@code keycloak/nstac-realm.json} keeps one), past windows as well as future ones, and a test waits
- * for a window only when it has used up twenty minutes of them. A code is never sent twice: Keycloak would refuse it and
- * count a failed sign-in.
+ * for a window only when it has used up twenty minutes of them. A code is never sent twice: Keycloak would refuse it
+ * and count a failed sign-in.
  */
 public final class DemoTotp {
 
