@@ -60,6 +60,8 @@ class RealmFilesTest {
         assertTrue(realm.getBoolean("adminEventsEnabled"), "a role grant leaves a trace");
         assertTrue(realm.getBoolean("adminEventsDetailsEnabled"));
         assertFalse(realm.getBoolean("otpPolicyCodeReusable"), "a one-time code is used once");
+        assertEquals(1, realm.getInt("otpPolicyLookAheadWindow"),
+                "a code from the window before or after only; the test stack alone widens it (it.DemoTotp)");
         String flows = realm.getJsonArray("authenticationFlows").toString() + realm.getJsonArray("authenticatorConfig");
         for (String staff : List.of("custodian", "finance", "admin", "secretariat")) {
             assertTrue(flows.contains("\"condUserRole\":\"" + staff + "\"") || flows.contains("\"" + staff + "\""),
