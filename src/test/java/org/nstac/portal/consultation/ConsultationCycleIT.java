@@ -202,6 +202,21 @@ class ConsultationCycleIT {
     }
 
     @Test
+    void aContentNoteSentFourTimesAtOnceIsAddedOnceAndTheOthersAreToldTheCodeIsTaken() throws Exception {
+        String code = "same-" + Long.toString(System.nanoTime(), 36);
+        String body = Json.createObjectBuilder().add("code", code).add("labelEn", "Same " + code)
+                .add("labelSr", "Isto " + code).build().toString();
+        List<HttpResponse<String>> answers = Api.atOnce(4, () -> send("admin", "POST", "/api/content-notes", body));
+        assertEquals(1, answers.stream().filter(a -> a.statusCode() == 201).count(), answers.toString());
+        for (HttpResponse<String> answer : answers) {
+            if (answer.statusCode() != 201) {
+                assertEquals("contentNote.code.taken", Api.error(answer), answer.body());
+            }
+        }
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM content_note WHERE code = '" + code + "'"));
+    }
+
+    @Test
     void theAdministratorKeepsTheContentNoteVocabularyAndNobodyElse() throws Exception {
         String code = "topic-" + Long.toString(System.nanoTime(), 36);
         String body = Json.createObjectBuilder().add("code", code).add("labelEn", "Housing " + code)

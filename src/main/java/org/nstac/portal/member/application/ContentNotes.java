@@ -63,8 +63,9 @@ public class ContentNotes {
     public ContentNote add(String code, String labelEn, String labelSr) {
         require(VocabularyAction.KEEP);
         ContentNote note = new ContentNote(code, labelEn, labelSr);
+        // Writers line up on the lock. The list is this transaction's first read, made after the lock, so it holds what
+        // the writer before committed (a read before the lock would fix an older snapshot).
         locks.hold(SerialLocks.CONTENT_NOTES);
-        em.createNativeQuery("SELECT code FROM content_note FOR UPDATE").getResultList();
         List<ContentNote> all = list();
         if (all.stream().anyMatch(n -> n.code().equals(note.code()))) {
             throw new DomainRuleViolation(CODE_TAKEN);
@@ -89,7 +90,6 @@ public class ContentNotes {
     public ContentNote relabel(String code, String labelEn, String labelSr) {
         require(VocabularyAction.KEEP);
         locks.hold(SerialLocks.CONTENT_NOTES);
-        em.createNativeQuery("SELECT code FROM content_note FOR UPDATE").getResultList();
         List<ContentNote> all = list();
         ContentNote existing = all.stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow(NotFound::new);
         ContentNote note = new ContentNote(existing.code(), labelEn, labelSr);
