@@ -117,6 +117,32 @@ class CoreWorkPayIT {
         }
         JsonObject ended = Tokens.json(Api.send("secretariat", "DELETE", "/api/stipends/" + id, null).body());
         assertTrue(ended.getBoolean("ended"));
+
+        // The next month at an amount agreed above the card: money with its currency, kept and paid as agreed.
+        YearMonth next = YearMonth.from(PortalTime.today());
+        String why = "Chairs the working group on the new law this month.";
+        assertEquals("payment.money.tooManyDecimals", error(Api.send("secretariat", "POST", "/api/stipends",
+                stipend(lark, next, next, "35000.555", why))), "a fraction of a para is refused, not rounded");
+        HttpResponse<String> agreed = Api.send("secretariat", "POST", "/api/stipends",
+                stipend(lark, next, next, "35000", why));
+        assertEquals(201, agreed.statusCode(), agreed.body());
+        JsonObject a = Tokens.json(agreed.body());
+        long agreedId = a.getJsonNumber("id").longValue();
+        assertEquals(List.of("35000.00", "RSD", "30000.00", "RSD"), List.of(
+                a.getJsonNumber("amount").bigDecimalValue().setScale(2).toPlainString(), a.getString("currency"),
+                a.getJsonNumber("cardAmount").bigDecimalValue().setScale(2).toPlainString(),
+                a.getString("cardCurrency")), "the month's amount and the card's, each with its currency");
+        assertEquals("35000.00 RSD", Db.text("SELECT CONCAT(amount, ' ', currency) FROM stipend WHERE id = "
+                + agreedId), "the amount is stored with its currency");
+        PortalTime.moveBy(Duration.ofDays(next.lengthOfMonth() + 1L));
+        PortalTime.runJob("stipends");
+        String agreedKey = "stipend:" + agreedId + ":" + next;
+        assertEquals("35000.00 RSD", Db.text("SELECT CONCAT(amount, ' ', currency) FROM payable WHERE source_key = '"
+                + agreedKey + "'"), "a whole month at the agreed amount, in its currency");
+        assertTrue(Db.text("SELECT description FROM payable WHERE source_key = '" + agreedKey + "'").contains(why),
+                "the statement says why it pays more than the card");
+        assertTrue(Tokens.json(Api.send("secretariat", "DELETE", "/api/stipends/" + agreedId, null).body())
+                .getBoolean("ended"));
     }
 
     @Test

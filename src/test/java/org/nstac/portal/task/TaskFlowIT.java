@@ -148,12 +148,18 @@ class TaskFlowIT {
                 .add("title", "Read the by-law " + UUID.randomUUID().toString().substring(0, 6))
                 .add("outcome", "Written comments on every article.").add("kind", "REVIEW_DRAFT")
                 .add("estimatedHours", new java.math.BigDecimal("1")).add("payBasis", "HOURLY")
+                .add("rate", new java.math.BigDecimal("1750")).add("rateReason", "The by-law needs a lawyer's reading.")
                 .add("deadline", org.nstac.portal.it.PortalTime.today().plusDays(14).toString()).build().toString());
         assertEquals(201, created.statusCode(), created.body());
         long task = org.nstac.portal.it.Tokens.json(created.body()).getJsonNumber("id").longValue();
+        assertEquals("1750.00 RSD", org.nstac.portal.it.Db.text("SELECT CONCAT(rate, ' ', currency) FROM task "
+                + "WHERE id = " + task), "an agreed rate is kept with its currency");
 
         browser.signIn("secretariat", "secretariat");
         browser.open("/secretariat/task?id=" + task);
+        String pay = browser.textOf(By.id("task-pay"));
+        assertTrue(pay.contains("1,750.00 RSD per unit, agreed above the card (1,500.00 RSD): The by-law needs a "
+                + "lawyer's reading."), "the task's page states the agreed rate and why: " + pay);
         browser.find(By.id("task-form:cancel")).click();
         browser.waitFor(d -> browser.has(By.id("task-form:cancel-confirm")));
         assertTrue(browser.textOf(By.id("cancel-question")).contains("Cancel this task?"));

@@ -63,12 +63,13 @@ public class Accruals {
      * @param workDate    the day of the work: the card's rate of that day applies
      * @param description what a statement says about it (never about the person)
      * @param enteredBy   who tells the ledger (someone else approves)
-     * @param agreedUnit  an amount per unit agreed above the card (the card's currency), or null for the card's rate
+     * @param agreedUnit  an amount per unit agreed above the card (in the currency it was agreed in), or null for the
+     *                    card's rate
      * @param agreedWhy   why more than the card is paid; required with {@code agreedUnit}
      * @param funder      who pays for it; the council's budget when null
      */
     public record WorkDone(Origin origin, String memberRef, String sourceKey, Activity activity, String taskKind,
-            BigDecimal quantity, LocalDate workDate, String description, String enteredBy, BigDecimal agreedUnit,
+            BigDecimal quantity, LocalDate workDate, String description, String enteredBy, Money agreedUnit,
             String agreedWhy, Funder funder) {
 
         public WorkDone {
@@ -91,7 +92,7 @@ public class Accruals {
         }
 
         /** The same work, paid at an amount per unit agreed above the card, for a reason. */
-        public WorkDone agreedAt(BigDecimal unit, String why) {
+        public WorkDone agreedAt(Money unit, String why) {
             return new WorkDone(origin, memberRef, sourceKey, activity, taskKind, quantity, workDate, description,
                     enteredBy, unit, why, funder);
         }
@@ -141,11 +142,15 @@ public class Accruals {
         Money unit = rate.memberAmount();
         String description = work.description();
         if (work.agreedUnit() != null) {
-            requireAtLeastTheCard(work.agreedUnit(), rate);
+            // An amount agreed in the card's currency is held to the card of the work's day. One agreed in another
+            // currency (the card has changed currency since) is paid as agreed: the card of the day it was agreed
+            // checked it, and nothing in the council's books converts one currency into the other.
+            if (work.agreedUnit().currency() == unit.currency()) {
+                requireAtLeastTheCard(work.agreedUnit().amount(), rate);
+            }
             String why = StatedReason.require(work.agreedWhy(), "payment.agreed.reasonRequired",
                     "payment.agreed.reasonTooLong");
-            unit = new Money(work.agreedUnit().setScale(unit.currency().minorUnit(), RoundingMode.HALF_UP),
-                    unit.currency());
+            unit = work.agreedUnit();
             description = trim((description == null ? "" : description + " · ") + why);
         }
         Money amount = new Money(unit.amount().multiply(work.quantity())
@@ -178,13 +183,18 @@ public class Accruals {
     }
 
     /**
-     * Refuses an agreed amount below the card's: the council pays as other experts are paid, every time.
+     * Refuses an agreed amount below the card's, or in another currency than the card's: the council pays as other
+     * experts are paid, every time.
      *
-     * @throws DomainRuleViolation {@code payment.agreed.belowCard}, with the card's amount
+     * @throws DomainRuleViolation {@code payment.agreed.belowCard}, with the card's amount;
+     *                             {@code payment.agreed.currency}, with the card's currency
      */
-    public void requireAtLeastTheCard(BigDecimal agreedUnit, Activity activity, String taskKind, LocalDate day) {
-        requireAtLeastTheCard(agreedUnit, rates.card().rateOn(activity, activity.byTaskKind() ? taskKind : null,
-                day));
+    public void requireAtLeastTheCard(Money agreedUnit, Activity activity, String taskKind, LocalDate day) {
+        Rate rate = rates.card().rateOn(activity, activity.byTaskKind() ? taskKind : null, day);
+        if (agreedUnit.currency() != rate.memberAmount().currency()) {
+            throw new DomainRuleViolation("payment.agreed.currency", rate.memberAmount().currency().name());
+        }
+        requireAtLeastTheCard(agreedUnit.amount(), rate);
     }
 
     private static void requireAtLeastTheCard(BigDecimal agreedUnit, Rate rate) {

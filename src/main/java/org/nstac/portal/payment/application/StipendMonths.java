@@ -54,7 +54,7 @@ public class StipendMonths {
                 Activity.MONTHLY_STIPEND, null, share.quantity(), month.atEndOfMonth(),
                 "Stipend " + s.getRole().name() + " " + month + ": " + days + "/" + share.daysInMonth(), "portal")
                 .fundedBy(s.getFunder());
-        accruals.accrue(s.getAmount() == null ? work : work.agreedAt(s.getAmount(), s.getReason()));
+        accruals.accrue(s.getAgreed() == null ? work : work.agreedAt(s.getAgreed(), s.getReason()));
         return true;
     }
 }

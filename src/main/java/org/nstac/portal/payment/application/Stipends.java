@@ -51,10 +51,13 @@ public class Stipends implements ScheduledJob {
             String funder, String funderCode) {
     }
 
-    /** A stipend as read back: the amount a month pays now, the card's beside it. */
+    /**
+     * A stipend as read back: the amount a month pays now (an agreed one in the currency it was agreed in), the
+     * card's beside it in the card's currency.
+     */
     public record Stipend(long id, String memberRef, String pseudonym, StipendRole role, String from, String to,
-            BigDecimal amount, String currency, BigDecimal cardAmount, String reason, String funder,
-            String funderCode, boolean ended) {
+            BigDecimal amount, String currency, BigDecimal cardAmount, String cardCurrency, String reason,
+            String funder, String funderCode, boolean ended) {
     }
 
     @PersistenceContext(unitName = "portal")
@@ -147,11 +150,13 @@ public class Stipends implements ScheduledJob {
         if (to != null && to.isBefore(from)) {
             throw new DomainRuleViolation("payment.stipend.period");
         }
-        Money card = accruals.cardRate(Activity.MONTHLY_STIPEND, null, from.isAfter(today) ? from : today);
+        LocalDate cardDay = from.isAfter(today) ? from : today;
+        Money card = accruals.cardRate(Activity.MONTHLY_STIPEND, null, cardDay);
         String reason = null;
-        if (in.amount() != null) {
-            accruals.requireAtLeastTheCard(in.amount(), Activity.MONTHLY_STIPEND, null, from.isAfter(today) ? from
-                    : today);
+        // An amount given is agreed in the card's currency, and never below the card.
+        Money agreed = in.amount() == null ? null : Money.of(in.amount(), card.currency(), false);
+        if (agreed != null) {
+            accruals.requireAtLeastTheCard(agreed, Activity.MONTHLY_STIPEND, null, cardDay);
             reason = StatedReason.require(in.reason(), "payment.agreed.reasonRequired",
                     "payment.agreed.reasonTooLong");
         }
@@ -168,7 +173,7 @@ public class Stipends implements ScheduledJob {
                 throw new DomainRuleViolation("payment.stipend.overlap");
             }
         }
-        StipendRecord s = new StipendRecord(memberRef, role, from, to, in.amount(), reason,
+        StipendRecord s = new StipendRecord(memberRef, role, from, to, agreed, reason,
                 Funder.parse(in.funder(), in.funderCode()), policy.actor(), clock.now());
         em.persist(s);
         em.flush();
@@ -250,11 +255,13 @@ public class Stipends implements ScheduledJob {
             } catch (DomainRuleViolation noRate) {
                 card = null;
             }
-            BigDecimal amount = s.getAmount() != null ? s.getAmount() : card == null ? null : card.amount();
+            // The month's amount: the one agreed, in its own currency, or the card's.
+            Money monthly = s.getAgreed() != null ? s.getAgreed() : card;
             out.add(new Stipend(s.getId(), s.getMemberRef(), names.getOrDefault(s.getMemberRef(), ""), s.getRole(),
                     YearMonth.from(s.getFromMonth()).toString(),
-                    s.getToMonth() == null ? null : YearMonth.from(s.getToMonth()).toString(), amount,
-                    card == null ? null : card.currency().name(), card == null ? null : card.amount(), s.getReason(),
+                    s.getToMonth() == null ? null : YearMonth.from(s.getToMonth()).toString(),
+                    monthly == null ? null : monthly.amount(), monthly == null ? null : monthly.currency().name(),
+                    card == null ? null : card.amount(), card == null ? null : card.currency().name(), s.getReason(),
                     s.getFunder().kind().name(), s.getFunder().code(), s.getEndedAt() != null));
         }
         return out;

@@ -86,7 +86,21 @@ public record Money(BigDecimal amount, Currency currency) implements java.io.Ser
         if (fraction != null && fraction.length() == 3 && THOUSANDS_LIKE.matcher(whole).matches()) {
             throw new DomainRuleViolation(INVALID);
         }
-        BigDecimal amount = new BigDecimal(m.group(1) + whole + (fraction == null ? "" : "." + fraction));
+        return of(new BigDecimal(m.group(1) + whole + (fraction == null ? "" : "." + fraction)), currency,
+                negativeAllowed);
+    }
+
+    /**
+     * An amount a person gave as a number (a field of a form or of a JSON body), checked as {@link #parse} checks
+     * typed text once it is a number.
+     *
+     * @throws DomainRuleViolation {@value #INVALID} without an amount; {@value #NEGATIVE}, {@value #TOO_MANY_DECIMALS}
+     *                             and {@value #TOO_LARGE} as {@link #parse}
+     */
+    public static Money of(BigDecimal amount, Currency currency, boolean negativeAllowed) {
+        if (amount == null) {
+            throw new DomainRuleViolation(INVALID);
+        }
         if (amount.signum() < 0 && !negativeAllowed) {
             throw new DomainRuleViolation(NEGATIVE);
         }

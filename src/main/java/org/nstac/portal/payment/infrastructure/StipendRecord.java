@@ -2,6 +2,7 @@ package org.nstac.portal.payment.infrastructure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,11 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.nstac.portal.payment.domain.Funder;
+import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.payment.domain.StipendRole;
 import org.nstac.portal.shared.MemberRef;
 import org.nstac.portal.shared.MemberRefConverter;
@@ -42,8 +43,9 @@ public class StipendRecord {
     @Column(name = "to_month")
     private LocalDate toMonth;
 
-    @Column(updatable = false)
-    private BigDecimal amount;
+    /** A monthly amount agreed above the card, with its currency; null (both columns) for the card's. */
+    @Embedded
+    private StoredMoney agreed;
 
     @Column(updatable = false)
     private String reason;
@@ -74,13 +76,13 @@ public class StipendRecord {
     }
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public StipendRecord(String memberRef, StipendRole role, LocalDate fromMonth, LocalDate toMonth, BigDecimal amount,
+    public StipendRecord(String memberRef, StipendRole role, LocalDate fromMonth, LocalDate toMonth, Money agreed,
             String reason, Funder funder, String createdBy, Instant createdAt) {
         this.memberRef = new MemberRef(Objects.requireNonNull(memberRef, "memberRef"));
         this.role = role;
         this.fromMonth = fromMonth;
         this.toMonth = toMonth;
-        this.amount = amount;
+        this.agreed = agreed == null ? null : new StoredMoney(agreed);
         this.reason = reason;
         this.funder = funder.kind().name();
         this.funderCode = funder.code();
@@ -115,8 +117,9 @@ public class StipendRecord {
         return toMonth;
     }
 
-    public BigDecimal getAmount() {
-        return amount;
+    /** The monthly amount agreed above the card, or null for the card's. */
+    public Money getAgreed() {
+        return agreed == null ? null : agreed.toMoney();
     }
 
     public String getReason() {

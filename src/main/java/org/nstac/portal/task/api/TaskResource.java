@@ -74,8 +74,9 @@ public class TaskResource {
         static TaskView of(TaskCatalogue.PricedTask p, boolean hasPlan, TaskPlan plan) {
             TaskRecord t = p.task();
             return new TaskView(t.getId(), t.getTitle(), t.getOutcome(), t.getKind(), t.getConsultationId(),
-                    t.getEstimatedHours(), t.getPayBasis().name(), t.getRate(), t.getRateReason(),
-                    p.cardRate().amount(), p.unitRate().amount(), t.getCurrency(), t.getDeadline(),
+                    t.getEstimatedHours(), t.getPayBasis().name(),
+                    t.getAgreedRate() == null ? null : t.getAgreedRate().amount(), t.getRateReason(),
+                    p.cardRate().amount(), p.unitRate().amount(), t.getCurrency().name(), t.getDeadline(),
                     t.getRolesNeeded(), t.getTopics(), t.isPublicFacing(), t.isMediaPresent(), t.getState().name(),
                     TaskSafetyRules.needsPlan(t.getKind(), t.isPublicFacing(), t.isMediaPresent()), hasPlan, plan);
         }

@@ -24,6 +24,7 @@ import org.nstac.portal.consultation.application.Consultations;
 import org.nstac.portal.member.application.Profiles;
 import org.nstac.portal.member.domain.MemberProfile;
 import org.nstac.portal.payment.application.Accruals;
+import org.nstac.portal.payment.domain.Currency;
 import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.shared.CouncilClock;
 import org.nstac.portal.shared.DomainRuleViolation;
@@ -127,7 +128,9 @@ public class TaskCatalogue {
         if (!terms.currency().equals(cardCurrency)) {
             throw new DomainRuleViolation("task.currency.card", cardCurrency);
         }
-        pricing.requireAtLeastTheCard(terms.rate(), basis, kind.name(), today);
+        Currency paidIn = Currency.ofCode(terms.currency());
+        Money agreedRate = terms.rate() == null ? null : new Money(terms.rate(), paidIn);
+        pricing.requireAtLeastTheCard(agreedRate, basis, kind.name(), today);
         if (terms.rate() != null) {
             // The ledger keeps the reason with the payment and asks a real one (words, not "x"): ask it now.
             org.nstac.portal.shared.StatedReason.require(terms.rateReason(), TaskTerms.RATE_REASON_REQUIRED,
@@ -137,13 +140,13 @@ public class TaskCatalogue {
             throw new DomainRuleViolation("task.consultation.unknown");
         }
         TaskRecord task = new TaskRecord(t.title().strip(), t.outcome().strip(), kind.name(), t.consultationId(),
-                terms.estimatedHours(), basis, terms.rate(), terms.rateReason(), terms.currency(), terms.deadline(),
+                terms.estimatedHours(), basis, agreedRate, terms.rateReason(), paidIn, terms.deadline(),
                 roles.stream().map(Enum::name).sorted().toList(), new TreeSet<>(terms.topics()), publicFacing,
                 t.mediaPresent(), TaskState.OPEN, policy.actor(), clock.now());
         em.persist(task);
         em.flush();
-        audit.record(policy.actor(), "task.created", "task:" + task.getId(), task.getRate() == null ? null
-                : "agreedRate=" + task.getRate() + " " + task.getCurrency());
+        audit.record(policy.actor(), "task.created", "task:" + task.getId(), agreedRate == null ? null
+                : "agreedRate=" + agreedRate.amount() + " " + agreedRate.currency());
         return task;
     }
 
@@ -228,7 +231,8 @@ public class TaskCatalogue {
     }
 
     static TaskTerms terms(TaskRecord t) {
-        return new TaskTerms(t.getEstimatedHours(), t.getPayBasis(), t.getRate(), t.getRateReason(), t.getCurrency(),
+        return new TaskTerms(t.getEstimatedHours(), t.getPayBasis(), t.getAgreedRate() == null ? null
+                : t.getAgreedRate().amount(), t.getRateReason(), t.getCurrency().name(),
                 t.getDeadline(), t.isPublicFacing(), t.isMediaPresent(), roles(Set.copyOf(t.getRolesNeeded())),
                 Set.copyOf(t.getTopics()));
     }

@@ -155,7 +155,7 @@ public class TaskOffers {
         // Interests members declared, shown beside each name so the secretariat can weigh them (never a log).
         Map<String, List<DeclaredInterests.Interest>> interests = declaredInterests.ofMembers(pseudonyms.keySet());
         LocalDate since = Suggestion.windowStart(clock.today(), WINDOW_MONTHS);
-        Currency currency = Currency.ofCode(task.getCurrency());
+        Currency currency = task.getCurrency();
         List<Suggested> out = new ArrayList<>();
         // A member who has not accepted the engagement terms in force is not offered work until they have: listed
         // with the reason, never ranked.

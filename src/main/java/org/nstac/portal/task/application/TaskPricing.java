@@ -39,7 +39,7 @@ public class TaskPricing {
     /** The amount per unit the task pays on the card's day: the agreed one above the card, or the card's. */
     public static Money unitRate(TaskRecord task, Accruals.CardRates card) {
         Money onTheCard = cardRate(task, card);
-        return task.getRate() == null ? onTheCard : new Money(task.getRate(), onTheCard.currency());
+        return task.getAgreedRate() == null ? onTheCard : task.getAgreedRate();
     }
 
     /** The card of a day, read once: for pricing tasks with {@link #cardRate} and {@link #unitRate}. */
@@ -62,7 +62,7 @@ public class TaskPricing {
      *
      * @throws org.nstac.portal.shared.DomainRuleViolation {@code payment.agreed.belowCard}
      */
-    public void requireAtLeastTheCard(BigDecimal agreed, PayBasis basis, String kind, LocalDate day) {
+    public void requireAtLeastTheCard(Money agreed, PayBasis basis, String kind, LocalDate day) {
         if (agreed != null) {
             accruals.requireAtLeastTheCard(agreed, activityOf(basis), kind, day);
         }
@@ -74,6 +74,7 @@ public class TaskPricing {
         String title = task.getTitle().length() > 300 ? task.getTitle().substring(0, 300) : task.getTitle();
         Accruals.WorkDone work = Accruals.WorkDone.atCardRate(Accruals.Origin.TASK, memberRef, sourceKey(offerId),
                 activityOf(task.getPayBasis()), task.getKind(), pay.quantity(), workDate, title, enteredBy);
-        return accruals.accrue(task.getRate() == null ? work : work.agreedAt(task.getRate(), task.getRateReason()));
+        return accruals.accrue(task.getAgreedRate() == null ? work
+                : work.agreedAt(task.getAgreedRate(), task.getRateReason()));
     }
 }

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.nstac.portal.payment.domain.Currency;
+import org.nstac.portal.payment.domain.Money;
 import org.nstac.portal.task.domain.PayBasis;
 import org.nstac.portal.task.domain.TaskState;
 
@@ -46,15 +48,17 @@ public class TaskRecord {
     @Column(name = "pay_basis", nullable = false)
     private PayBasis payBasis;
 
-    /** An amount per unit agreed above the rate card, or null: the card's rate of the work day. */
+    /** An amount per unit agreed above the rate card, in {@link #currency}; null: the card's rate of the work day. */
     @Column
     private BigDecimal rate;
 
     @Column(name = "rate_reason")
     private String rateReason;
 
+    /** The currency the task pays in: the card's for its work when it was written. */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String currency;
+    private Currency currency;
 
     @Column(nullable = false)
     private LocalDate deadline;
@@ -93,7 +97,7 @@ public class TaskRecord {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     public TaskRecord(String title, String outcome, String kind, Long consultationId, BigDecimal estimatedHours,
-            PayBasis payBasis, BigDecimal rate, String rateReason, String currency, LocalDate deadline,
+            PayBasis payBasis, Money agreedRate, String rateReason, Currency currency, LocalDate deadline,
             Collection<String> rolesNeeded, Collection<String> topics, boolean publicFacing, boolean mediaPresent,
             TaskState state, String createdBy, Instant createdAt) {
         this.title = title;
@@ -102,7 +106,10 @@ public class TaskRecord {
         this.consultationId = consultationId;
         this.estimatedHours = estimatedHours;
         this.payBasis = payBasis;
-        this.rate = rate;
+        if (agreedRate != null && agreedRate.currency() != currency) {
+            throw new IllegalArgumentException("A task's agreed rate is in the task's currency");
+        }
+        this.rate = agreedRate == null ? null : agreedRate.amount();
         this.rateReason = rateReason;
         this.currency = currency;
         this.deadline = deadline;
@@ -156,15 +163,16 @@ public class TaskRecord {
         return payBasis;
     }
 
-    public BigDecimal getRate() {
-        return rate;
+    /** The amount per unit agreed above the card, or null for the card's rate of the work day. */
+    public Money getAgreedRate() {
+        return rate == null ? null : new Money(rate, currency);
     }
 
     public String getRateReason() {
         return rateReason;
     }
 
-    public String getCurrency() {
+    public Currency getCurrency() {
         return currency;
     }
 

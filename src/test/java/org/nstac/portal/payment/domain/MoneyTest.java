@@ -49,6 +49,22 @@ class MoneyTest {
     }
 
     @Test
+    void anAmountGivenAsANumberIsCheckedAsTypedTextIs() {
+        assertEquals(new Money(new BigDecimal("35000.00"), Currency.RSD),
+                Money.of(new BigDecimal("35000"), Currency.RSD, false));
+        assertEquals(new BigDecimal("35000.50"), Money.of(new BigDecimal("35000.500"), Currency.RSD, false).amount(),
+                "trailing zeros are not decimals");
+        assertEquals(Money.TOO_MANY_DECIMALS, assertThrows(DomainRuleViolation.class,
+                () -> Money.of(new BigDecimal("35000.555"), Currency.RSD, false)).key(), "never rounded");
+        assertEquals(Money.NEGATIVE, assertThrows(DomainRuleViolation.class,
+                () -> Money.of(new BigDecimal("-1"), Currency.EUR, false)).key());
+        assertEquals(Money.TOO_LARGE, assertThrows(DomainRuleViolation.class,
+                () -> Money.of(new BigDecimal("1E10"), Currency.EUR, false)).key());
+        assertEquals(Money.INVALID, assertThrows(DomainRuleViolation.class,
+                () -> Money.of(null, Currency.EUR, false)).key());
+    }
+
+    @Test
     void absurdSizesAreRefusedWithTheLimit() {
         assertEquals(new BigDecimal("1000000000.00"), Money.parse("1000000000", "RSD", false).amount());
         DomainRuleViolation refusal = refused("1000000000000000", "RSD", false, Money.TOO_LARGE);
