@@ -19,12 +19,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
- * Keycloak from its Maven Central distribution, built once ({@link #buildOnce}) and started optimised on its own
- * port over plain HTTP on the loopback address, importing the production realm
+ * Keycloak from its Maven Central distribution, built once per machine ({@link BuiltKeycloak}) and started optimised
+ * on its own port over plain HTTP on the loopback address, importing the production realm
  * ({@code keycloak/nstac-realm.json}) with the demo users and the {@code portal-cli} client merged in
  * ({@code keycloak/demo/nstac-demo.json}). A realm that already exists is kept as it is (Keycloak skips the import).
  * The sign-in theme ({@code keycloak/themes/nstac}) is copied into the distribution at every start, so a change to it
@@ -65,11 +63,6 @@ public final class KeycloakServer {
 
     void start(Path distZip, Path dir, Path realmFile, Path demoFile, Path themes, Path logs) throws Exception {
         launch = List.of(distZip, dir, realmFile, demoFile, themes, logs);
-        Path home = unpack(distZip, dir);
-        installThemes(themes, home.resolve("themes"));
-        Path imports = home.resolve("data/import");
-        Files.createDirectories(imports);
-        writeMergedRealm(realmFile, demoFile, extraRealm, imports.resolve(REALM + "-realm.json"));
         String javaHome = System.getProperty("java.home");
         Map<String, String> environment = new java.util.HashMap<>(Map.of("JAVA_HOME", javaHome,
                 "PATH", javaHome + "/bin:" + System.getenv("PATH"),
@@ -81,7 +74,12 @@ public final class KeycloakServer {
         if (quickExitUrl != null) {
             environment.put("QUICK_EXIT_URL", quickExitUrl);
         }
-        buildOnce(home, environment, logs.resolve("keycloak-build.log"));
+        Path home = BuiltKeycloak.install(distZip, dir.resolve("keycloak"), BuiltKeycloak.cacheRoot(), environment,
+                logs.resolve("keycloak-build.log"));
+        installThemes(themes, home.resolve("themes"));
+        Path imports = home.resolve("data/import");
+        Files.createDirectories(imports);
+        writeMergedRealm(realmFile, demoFile, extraRealm, imports.resolve(REALM + "-realm.json"));
         process = ChildProcess.start("Keycloak",
                 List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                         "--http-enabled=true", "--http-port=" + port, "--http-host=127.0.0.1",
@@ -98,7 +96,7 @@ public final class KeycloakServer {
      * Builds the distribution once with {@link #BUILD_OPTIONS} ({@code kc.sh build}), so that every start is an
      * optimised one: {@code start-dev} re-runs the Quarkus augmentation, 45-70 s on a busy 2-core machine, at every
      * start. A marker in the distribution names the version and options it was built with; a change to either
-     * builds again.
+     * builds again. {@link BuiltKeycloak} does this once per machine, not once per checkout.
      */
     static void buildOnce(Path home, Map<String, String> environment, Path log) throws Exception {
         Path marker = home.resolve(".built");
@@ -203,41 +201,6 @@ public final class KeycloakServer {
     /** Waits until Keycloak serves the realm again. */
     public void awaitRealm(Duration timeout) {
         awaitReady(timeout);
-    }
-
-    /** Unpacks the distribution once; a marker file says the unpack finished. */
-    private static Path unpack(Path zip, Path dir) throws IOException {
-        Path marker = dir.resolve(".unpacked");
-        Path home = dir.resolve("keycloak");
-        if (Files.exists(marker) && Files.isDirectory(home)) {
-            return home;
-        }
-        Files.createDirectories(dir);
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                // strip the top folder (keycloak-26.x.y/)
-                String name = entry.getName();
-                int slash = name.indexOf('/');
-                if (slash < 0 || slash == name.length() - 1) {
-                    continue;
-                }
-                Path target = home.resolve(name.substring(slash + 1)).normalize();
-                if (!target.startsWith(home)) {
-                    throw new IOException("Unsafe entry in " + zip + ": " + name);
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                    if (target.toString().endsWith(".sh")) {
-                        target.toFile().setExecutable(true);
-                    }
-                }
-            }
-        }
-        Files.writeString(marker, zip.toString());
-        return home;
     }
 
     /**
