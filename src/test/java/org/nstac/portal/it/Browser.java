@@ -269,6 +269,21 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /**
+     * Opens a page in a 360 px wide window (a small phone) and gives its width there, then widens the window back to
+     * 1280 px with the page still shown (for axe): one load where {@link #open} then {@link #widthOnAPhone} make two.
+     */
+    public long openOnAPhone(String path) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        try {
+            open(path);
+            find(By.tagName("footer"));
+            return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
     /** The height in CSS pixels of the first element matching the selector, on a 360 x 740 phone screen. */
     public long heightOnAPhone(String cssSelector) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
