@@ -125,14 +125,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     /**
      * Opens a page that needs a sign-in, fills Keycloak's login form, and waits to be back in the portal. Starts from
      * no session at all, so that a test that failed before signing out does not leave the next one signed in as
-     * someone else: the portal's cookies are cleared on its page, Keycloak's under the realm's path (WebDriver clears
-     * only the cookies the current page can see, and Keycloak's are scoped to {@code /realms/nstac/}).
+     * someone else: every cookie of the browser goes, the portal's and Keycloak's alike ({@link #clearAllCookies}).
      */
     public Browser signIn(String user, String password) {
-        open("/");
-        clearCookies();
-        open(PortalStack.issuer() + "/.well-known/openid-configuration");
-        clearCookies();
+        clearAllCookies();
         open("/dashboard");
         submitLogin(user, password);
         waitFor(d -> d.getCurrentUrl().startsWith(PortalStack.portalUrl()));
@@ -295,6 +291,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }
+    }
+
+    /**
+     * Deletes every cookie the browser holds, of every site and path, through Chrome's DevTools protocol. WebDriver's
+     * {@link #clearCookies} deletes only those the page now shown can see, and Keycloak's are scoped to
+     * {@code /realms/nstac/}: clearing both that way took a page of each.
+     */
+    public void clearAllCookies() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     }
 
     public void clearCookies() {
