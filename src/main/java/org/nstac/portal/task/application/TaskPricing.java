@@ -2,7 +2,6 @@ package org.nstac.portal.task.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.nstac.portal.payment.application.Accruals;
 import org.nstac.portal.payment.domain.Activity;
