@@ -1,8 +1,6 @@
 package org.nstac.portal.devstack;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,8 +14,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Keycloak's distribution, unpacked and built ({@code kc.sh build} with {@link KeycloakServer#BUILD_OPTIONS}) once
- * per machine and kept beside Maven's own downloads, in {@code ~/.cache/nstac-portal/} (or
- * {@code -Dportal.keycloak.cache}): a stack's Keycloak is a copy of that tree, its own data folder apart.
+ * per machine and kept beside Maven's own downloads, in {@code ~/.cache/nstac-portal/}: a stack's Keycloak is a copy
+ * of that tree, its own data folder apart.
  *
  * <p>Why: the build (Quarkus augmentation) takes 45-70 s of a 2-core machine at every clean clone, and it ran beside
  * the portal's first start, slowing both. A copy takes a few seconds. The cached tree is named after the
@@ -27,11 +25,9 @@ import java.util.zip.ZipInputStream;
  */
 final class BuiltKeycloak {
 
-    /** Where built distributions are kept, unless {@code -Dportal.keycloak.cache} says otherwise. */
+    /** Where built distributions are kept. */
     static Path cacheRoot() {
-        String configured = System.getProperty("portal.keycloak.cache");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "nstac-portal");
+        return Path.of(System.getProperty("user.home"), ".cache", "nstac-portal");
     }
 
     private BuiltKeycloak() {
@@ -75,18 +71,14 @@ final class BuiltKeycloak {
         Path building = cacheRoot.resolve(".building-" + UUID.randomUUID());
         try {
             unpack(zip, building);
-            KeycloakServer.buildOnce(building, environment, log);
+            KeycloakServer.build(building, environment, log);
             try {
                 Files.move(building, built, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException another) {
-                // Another build finished first: its tree is the same.
+            } catch (IOException moved) {
+                // Another build finished first (a rename onto its folder fails, "Directory not empty"): its tree is
+                // the same. Anything else is a real failure.
                 if (!Files.isDirectory(built)) {
-                    throw another;
-                }
-            } catch (IOException another) {
-                // A rename onto a folder that is there and not empty fails with "Directory not empty".
-                if (!Files.isDirectory(built)) {
-                    throw another;
+                    throw moved;
                 }
             }
         } finally {

@@ -93,17 +93,11 @@ public final class KeycloakServer {
     static final List<String> BUILD_OPTIONS = List.of("--cache=local", "--db=dev-file");
 
     /**
-     * Builds the distribution once with {@link #BUILD_OPTIONS} ({@code kc.sh build}), so that every start is an
+     * Builds an unpacked distribution with {@link #BUILD_OPTIONS} ({@code kc.sh build}), so that every start is an
      * optimised one: {@code start-dev} re-runs the Quarkus augmentation, 45-70 s on a busy 2-core machine, at every
-     * start. A marker in the distribution names the version and options it was built with; a change to either
-     * builds again. {@link BuiltKeycloak} does this once per machine, not once per checkout.
+     * start. {@link BuiltKeycloak} calls it once per machine and version, on the tree it then copies into each stack.
      */
-    static void buildOnce(Path home, Map<String, String> environment, Path log) throws Exception {
-        Path marker = home.resolve(".built");
-        String wanted = buildStamp(home);
-        if (Files.exists(marker) && Files.readString(marker).equals(wanted)) {
-            return;
-        }
+    static void build(Path home, Map<String, String> environment, Path log) throws Exception {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "build"));
         command.addAll(BUILD_OPTIONS);
         ChildProcess build = ChildProcess.start("Keycloak build", command, home, environment, log);
@@ -111,13 +105,6 @@ public final class KeycloakServer {
         if (exit != 0) {
             throw new IllegalStateException("kc.sh build failed (exit " + exit + "), see " + log);
         }
-        Files.writeString(marker, wanted);
-    }
-
-    static String buildStamp(Path home) throws IOException {
-        Path version = home.resolve("version.txt");
-        return (Files.exists(version) ? Files.readString(version).strip() : "unknown") + " "
-                + String.join(" ", BUILD_OPTIONS);
     }
 
     /**
