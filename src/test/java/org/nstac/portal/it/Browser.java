@@ -255,14 +255,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     /** The page's width at a 360 px wide window (a small phone): more than 360 means sideways scrolling. */
     public long widthOnAPhone() {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
-        try {
-            driver.navigate().refresh();
-            find(By.tagName("footer"));
-            return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
-        } finally {
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-        }
+        return onAPhone(() -> driver.navigate().refresh(), this::scrollWidth);
     }
 
     /**
@@ -270,27 +263,33 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
      * 1280 px with the page still shown (for axe): one load where {@link #open} then {@link #widthOnAPhone} make two.
      */
     public long openOnAPhone(String path) {
+        return onAPhone(() -> open(path), this::scrollWidth);
+    }
+
+    /** The height in CSS pixels of the first element matching the selector, on a 360 x 740 phone screen. */
+    public long heightOnAPhone(String cssSelector) {
+        return onAPhone(() -> driver.navigate().refresh(), () -> Math.round(((Number) driver.executeScript(
+                "return document.querySelector(arguments[0]).getBoundingClientRect().height", cssSelector))
+                .doubleValue()));
+    }
+
+    /**
+     * Loads a page in a 360 x 740 window, waits for its footer and measures it, then gives the window its desktop
+     * size of 1280 x 900 again.
+     */
+    private long onAPhone(Runnable load, java.util.function.LongSupplier measure) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
         try {
-            open(path);
+            load.run();
             find(By.tagName("footer"));
-            return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+            return measure.getAsLong();
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }
     }
 
-    /** The height in CSS pixels of the first element matching the selector, on a 360 x 740 phone screen. */
-    public long heightOnAPhone(String cssSelector) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
-        try {
-            driver.navigate().refresh();
-            find(By.tagName("footer"));
-            return Math.round(((Number) driver.executeScript("return document.querySelector(arguments[0])"
-                    + ".getBoundingClientRect().height", cssSelector)).doubleValue());
-        } finally {
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-        }
+    private long scrollWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
     }
 
     /**
