@@ -131,7 +131,7 @@ public class TaskCatalogue {
         Currency paidIn = Currency.ofCode(terms.currency());
         Money agreedRate = terms.rate() == null ? null : new Money(terms.rate(), paidIn);
         pricing.requireAtLeastTheCard(agreedRate, basis, kind.name(), today);
-        if (terms.rate() != null) {
+        if (agreedRate != null) {
             // The ledger keeps the reason with the payment and asks a real one (words, not "x"): ask it now.
             org.nstac.portal.shared.StatedReason.require(terms.rateReason(), TaskTerms.RATE_REASON_REQUIRED,
                     TaskTerms.RATE_REASON_TOO_LONG);
